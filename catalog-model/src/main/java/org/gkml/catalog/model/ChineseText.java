@@ -1,0 +1,202 @@
+package org.gkml.catalog.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Text folding for matching the wordings of real sheets: full/half width, stray spaces and line breaks,
+ * traditional characters, Chinese numerals. Folding is only for matching; values keep the publisher's wording.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ChineseText {
+
+    private static final Map<Character, Character> T2S = loadT2s();
+
+    private ChineseText() {
+    }
+
+    private static Map<Character, Character> loadT2s() {
+        Map<Character, Character> map = new HashMap<>();
+        try (InputStream in = ChineseText.class.getResourceAsStream("t2s.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/gkml/catalog/model/t2s.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.length() >= 2 && !line.startsWith("#")) {
+                    map.put(line.charAt(0), line.charAt(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Traditional characters replaced by simplified ones (one-to-one; other characters unchanged). */
+    public static String toSimplified(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            Character t = T2S.get(s.charAt(i));
+            if (t != null) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, t);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Whether a code point is white space of any kind, including ideographic and no-break spaces. */
+    public static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** All white space (incl. ideographic space, NBSP, zero-width space, line breaks) removed. */
+    public static String removeSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> !isSpace(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Runs of white space collapsed to one ASCII space, ends stripped. */
+    public static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.appendCodePoint(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The matching key of a label: NFKC (full width to half width), traditional to simplified, all spaces
+     * removed. {@code null} stays {@code null}.
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return null;
+        }
+        return removeSpaces(toSimplified(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+    }
+
+    private static int digit(char c) {
+        switch (c) {
+            case '零': case '〇': return 0;
+            case '一': case '壹': return 1;
+            case '二': case '两': case '贰': return 2;
+            case '三': case '叁': return 3;
+            case '四': case '肆': return 4;
+            case '五': case '伍': return 5;
+            case '六': case '陆': return 6;
+            case '七': case '柒': return 7;
+            case '八': case '捌': return 8;
+            case '九': case '玖': return 9;
+            default: return -1;
+        }
+    }
+
+    private static int unit(char c) {
+        switch (c) {
+            case '十': case '拾': return 10;
+            case '百': case '佰': return 100;
+            case '千': case '仟': return 1000;
+            default: return -1;
+        }
+    }
+
+    /**
+     * The value of a Chinese numeral (二十 = 20, 十五 = 15, 一百零五 = 105, 二〇 = 20), or -1 if {@code s} is not one.
+     */
+    public static int parseNumeral(String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        boolean hasUnit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (unit(c) > 0) {
+                hasUnit = true;
+            } else if (digit(c) < 0) {
+                return -1;
+            }
+        }
+        if (!hasUnit) { // digit by digit, e.g. 二〇
+            int v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                v = v * 10 + digit(s.charAt(i));
+            }
+            return v;
+        }
+        int total = 0;
+        int current = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                current = d;
+            } else {
+                int u = unit(c);
+                total += (current < 0 ? 1 : current) * u;
+                current = -1;
+            }
+        }
+        if (current > 0) {
+            total += current;
+        }
+        return total;
+    }
+
+    /**
+     * Chinese numerals that count something (followed by 个, 日, 天, 工作日, 月, 年, 小时, 次, 周, 号, 季) replaced by
+     * ASCII digits: 二十个工作日 → 20个工作日, 每年一月三十一日 → 每年1月31日.
+     */
+    public static String numeralsToDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (digit(c) >= 0 || unit(c) > 0) {
+                int j = i;
+                while (j < s.length() && (digit(s.charAt(j)) >= 0 || unit(s.charAt(j)) > 0)) {
+                    j++;
+                }
+                String run = s.substring(i, j);
+                char next = j < s.length() ? s.charAt(j) : 0;
+                boolean counts = "个日天工月年小次周号".indexOf(next) >= 0 && next != 0;
+                // 一级, 一律, 统一 … are not numbers; a counted numeral is followed by a unit
+                if (counts && !(run.equals("一") && j + 1 < s.length() && next == '年' && s.charAt(j + 1) == '度')) {
+                    out.append(parseNumeral(run));
+                } else {
+                    out.append(run);
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,369 @@
+package org.gkml.catalog.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The 公开时限 grammar: wording → {@link Deadline} (+ {@link Duration}). Stateless. */
+final class DeadlineParser {
+
+    private DeadlineParser() {
+    }
+
+    private static final String UNIT = "(工作日|日|天|月|年|小时|周)";
+    private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏|同上一项)$");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.、)](?!\\d)|\\(\\d{1,2}\\)|[①-⑳])");
+    private static final Pattern PROVISO = Pattern.compile("另有规定|从其规定|另有约定|另有要求");
+
+    private static final Pattern DUR_FIXED = Pattern.compile(
+            "(公示|公告|公示期|公告期|展示|公开期|保留|保存)(期)?(为|不少于|不得少于|不低于|至少)?(\\d+)(个)?" + UNIT);
+    private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久)(公开|公示|保留|有效|保存)?");
+    private static final Pattern DUR_LATEST = Pattern.compile("最新有效|动态调整|动态更新|动态公开");
+    private static final Pattern DUR_TENURE = Pattern.compile("任期内|任职期间|任期");
+    private static final Pattern DUR_BARE = Pattern.compile("^(\\d+)(个)?" + UNIT + "$");
+
+    private static final Pattern BY_YEAR_DAY = Pattern.compile("(?:每年度?)?(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)");
+    private static final Pattern BY_YEAR_DAY_EVERY = Pattern.compile("每年度?(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern BY_YEAR_END = Pattern.compile("(?:每年度?)?(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
+    private static final Pattern BY_MONTH_DAY = Pattern.compile("每月(\\d{1,2})[日号](?:前|之前|以前)?");
+    private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
+    private static final Pattern PERIOD_FIRST_MONTH = Pattern.compile(
+            "(?:每|按)?(季度|季|半年|年度|年)(?:的)?(?:首个月|首月|第1个月)(\\d{1,2})[日号]");
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "(?:每|按)(季度|季|半年|年度|年|月|日|天)(?:结束|终了)后(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
+    private static final Pattern WITHIN = Pattern.compile("(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
+    private static final Pattern P_DAILY = Pattern.compile("每日|每天|逐日|按日");
+    private static final Pattern P_MONTHLY = Pattern.compile("每月|按月|逐月|月度|每个月");
+    private static final Pattern P_QUARTERLY = Pattern.compile("每季度?|按季度?|季度|逐季");
+    private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年");
+    private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年");
+    private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间");
+    private static final Pattern PROMPT = Pattern.compile("及时|尽快|适时");
+
+    private static final Pattern T_REQUEST = Pattern.compile("收到.*申请|申请之日|受理|申请后");
+    private static final Pattern T_RESULT = Pattern.compile("结果确定|确定后|确定之日|结果产生");
+    private static final Pattern T_DECIDED = Pattern.compile("决定|作出");
+    private static final Pattern T_APPROVED = Pattern.compile("批准|批复|审批|审定|核准|通过后");
+    private static final Pattern T_FORMED = Pattern.compile("形成|变更|产生|制定|获取|制作|生成|更新|改变|信息");
+    private static final String[] TRIM_TAIL = {"之日起", "之日", "日起", "之后", "以后", "起", "后", "时间跨度不超过",
+        "不超过", "不得超过", "最迟", "最长", ",", "、", ";", ":", "内", "在", "于"};
+    private static final String[] TRIM_HEAD = {"自", "在", "于", "从", "公开事项"};
+
+    /** Text folded for matching: NFKC, simplified, no spaces, counted numerals as digits. */
+    static String normalize(String text) {
+        return ChineseText.numeralsToDigits(ChineseText.fold(text));
+    }
+
+    private enum Kind { NORMAL, PAREN }
+
+    private record Clause(Kind kind, String when, String body, Deadline deadline, Duration duration, boolean proviso) {
+    }
+
+    static DeadlineCell parse(String text) {
+        String t = text.strip();
+        String n = normalize(t);
+        if (n.isEmpty()) {
+            return new DeadlineCell(new Deadline.Unparsed(t, List.of()), null);
+        }
+        if (SAME.matcher(n).matches()) {
+            return new DeadlineCell(new Deadline.SameAsAbove(t), null);
+        }
+        List<Clause> clauses = clauses(n);
+        Duration duration = null;
+        for (Clause c : clauses) {
+            if (c.duration() != null && duration == null) {
+                duration = c.duration().withText(t);
+            }
+        }
+        Clause first = null;
+        for (Clause c : clauses) {
+            if (c.kind() == Kind.NORMAL && !c.proviso()) {
+                first = c;
+                break;
+            }
+        }
+        List<Deadline.Condition> conditions = new ArrayList<>();
+        Deadline main;
+        if (first != null && first.deadline() != null) {
+            for (Clause c : clauses) {
+                if (c != first && c.deadline() != null) {
+                    conditions.add(new Deadline.Condition(c.when() != null ? c.when() : c.body(), c.deadline()));
+                }
+            }
+            main = first.deadline().withText(t).withConditions(conditions);
+        } else {
+            boolean anyDeadline = clauses.stream().anyMatch(c -> c.deadline() != null);
+            if (anyDeadline) {
+                for (Clause c : clauses) {
+                    if (c.proviso()) {
+                        continue;
+                    }
+                    Deadline d = c.deadline() != null ? c.deadline() : new Deadline.Unparsed(c.body(), List.of());
+                    conditions.add(new Deadline.Condition(c.when() != null ? c.when() : c.body(), d));
+                }
+            }
+            main = new Deadline.Unparsed(t, conditions);
+        }
+        return new DeadlineCell(main, duration);
+    }
+
+    private static List<Clause> clauses(String n) {
+        List<String[]> raw = new ArrayList<>(); // {kind, text}
+        StringBuilder rest = new StringBuilder();
+        Matcher p = PAREN.matcher(n);
+        int last = 0;
+        while (p.find()) {
+            String inner = p.group(1);
+            if (hasSignal(inner)) {
+                rest.append(n, last, p.start());
+                raw.add(new String[] {"P", inner});
+            } else {
+                rest.append(n, last, p.end());
+            }
+            last = p.end();
+        }
+        rest.append(n.substring(last));
+        List<Clause> out = new ArrayList<>();
+        for (String piece : rest.toString().split("[;。]+")) {
+            String s = MARKER.matcher(piece).replaceFirst("");
+            s = stripEdges(s);
+            if (!s.isEmpty()) {
+                out.add(analyse(Kind.NORMAL, s));
+            }
+        }
+        for (String[] r : raw) {
+            for (String piece : r[1].split("[;。]+")) {
+                String s = stripEdges(MARKER.matcher(piece).replaceFirst(""));
+                if (!s.isEmpty()) {
+                    out.add(analyse(Kind.PAREN, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String stripEdges(String s) {
+        return s.replaceAll("^[,、:;]+|[,、:;]+$", "");
+    }
+
+    private static boolean hasSignal(String s) {
+        return PROVISO.matcher(s).find() || WITHIN.matcher(s).find() || P_MONTHLY.matcher(s).find()
+                || P_QUARTERLY.matcher(s).find() || P_YEARLY.matcher(s).find() || P_DAILY.matcher(s).find();
+    }
+
+    private static Clause analyse(Kind kind, String s) {
+        String when = null;
+        String body = s;
+        int colon = s.indexOf(':');
+        if (colon > 0 && colon < s.length() - 1) {
+            String head = s.substring(0, colon);
+            if (!WITHIN.matcher(head).find()) {
+                when = head;
+                body = s.substring(colon + 1);
+            }
+        }
+        // durations first, so that 公示7个工作日 is not read as a deadline
+        Duration duration = null;
+        String r = body;
+        Matcher m = DUR_FIXED.matcher(r);
+        if (m.find()) {
+            duration = new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), null);
+            r = r.substring(0, m.start()) + " " + r.substring(m.end());
+        }
+        boolean latest = DUR_LATEST.matcher(r).find();
+        m = DUR_LONG.matcher(r);
+        if (m.find()) {
+            duration = latest ? new Duration.LatestValid(null) : new Duration.Permanent(null);
+            r = r.substring(0, m.start()) + " " + r.substring(m.end());
+        } else if (latest && duration == null) {
+            duration = new Duration.LatestValid(null);
+        }
+        m = DUR_TENURE.matcher(r);
+        if (m.find() && duration == null) {
+            duration = new Duration.Tenure(null);
+            r = r.substring(0, m.start()) + " " + r.substring(m.end());
+        }
+        Deadline d = structure(r, body);
+        boolean proviso = d == null && PROVISO.matcher(body).find();
+        if (proviso && when == null && kind == Kind.NORMAL) {
+            return new Clause(kind, null, s, null, null, true);
+        }
+        if (kind == Kind.PAREN && PROVISO.matcher(body).find() && d == null) {
+            return new Clause(kind, null, s, null, null, true);
+        }
+        return new Clause(kind, when, body, d, duration, false);
+    }
+
+    private static Deadline structure(String r, String body) {
+        Matcher m = BY_MONTH_END.matcher(r);
+        if (m.find()) {
+            return new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, body, List.of());
+        }
+        m = BY_MONTH_DAY.matcher(r);
+        if (m.find() && validDay(null, m.group(1))) {
+            return new Deadline.ByDate(Recurrence.MONTHLY, null, Integer.parseInt(m.group(1)), false, body, List.of());
+        }
+        m = BY_YEAR_END.matcher(r);
+        if (m.find() && validDay(m.group(1), null)) {
+            return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), null, true, body, List.of());
+        }
+        m = BY_YEAR_DAY.matcher(r);
+        if (!m.find()) {
+            m = BY_YEAR_DAY_EVERY.matcher(r);
+            if (!m.find()) {
+                m = null;
+            }
+        }
+        if (m != null && validDay(m.group(1), m.group(2))) {
+            return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    false, body, List.of());
+        }
+        m = PERIOD_FIRST_MONTH.matcher(r);
+        if (m.find()) {
+            return new Deadline.Periodic(recurrence(m.group(1)), Integer.parseInt(m.group(2)), TimeUnit.CALENDAR_DAY,
+                    body, List.of());
+        }
+        m = PERIOD_AFTER.matcher(r);
+        if (m.find()) {
+            return new Deadline.Periodic(recurrence(m.group(1)), amount(m.group(2), m.group(4)),
+                    unit(m.group(4), m.group(3) != null), body, List.of());
+        }
+        m = WITHIN.matcher(r);
+        if (m.find()) {
+            String prefix = r.substring(0, m.start());
+            Trigger trigger = trigger(prefix);
+            String triggerText = trigger == Trigger.EVENT ? triggerText(prefix) : null;
+            if (trigger == Trigger.EVENT && triggerText.isEmpty()) {
+                trigger = Trigger.FORMED_OR_CHANGED;
+                triggerText = null;
+            }
+            return new Deadline.Within(trigger, triggerText, amount(m.group(1), m.group(3)),
+                    unit(m.group(3), m.group(2) != null), body, List.of());
+        }
+        if (P_SEMIANNUAL.matcher(r).find()) {
+            return new Deadline.Periodic(Recurrence.SEMIANNUAL, null, null, body, List.of());
+        }
+        if (P_QUARTERLY.matcher(r).find()) {
+            return new Deadline.Periodic(Recurrence.QUARTERLY, null, null, body, List.of());
+        }
+        if (P_MONTHLY.matcher(r).find()) {
+            return new Deadline.Periodic(Recurrence.MONTHLY, null, null, body, List.of());
+        }
+        if (P_YEARLY.matcher(r).find()) {
+            return new Deadline.Periodic(Recurrence.YEARLY, null, null, body, List.of());
+        }
+        if (P_DAILY.matcher(r).find()) {
+            return new Deadline.Periodic(Recurrence.DAILY, null, null, body, List.of());
+        }
+        if (IMMEDIATE.matcher(r).find()) {
+            return new Deadline.Immediate(body, List.of());
+        }
+        if (PROMPT.matcher(r).find()) {
+            return new Deadline.Prompt(body, List.of());
+        }
+        return null;
+    }
+
+    private static boolean validDay(String month, String day) {
+        int mo = month == null ? 1 : Integer.parseInt(month);
+        int d = day == null ? 1 : Integer.parseInt(day);
+        return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+    }
+
+    private static int amount(String digits, String unit) {
+        int n = Integer.parseInt(digits);
+        return "周".equals(unit) ? n * 7 : n;
+    }
+
+    private static Recurrence recurrence(String p) {
+        switch (p) {
+            case "季度": case "季": return Recurrence.QUARTERLY;
+            case "半年": return Recurrence.SEMIANNUAL;
+            case "月": return Recurrence.MONTHLY;
+            case "日": case "天": return Recurrence.DAILY;
+            default: return Recurrence.YEARLY;
+        }
+    }
+
+    static TimeUnit unit(String u, boolean counted) {
+        switch (u) {
+            case "工作日": return TimeUnit.WORKING_DAY;
+            case "月": return TimeUnit.MONTH;
+            case "年": return TimeUnit.YEAR;
+            case "小时": return TimeUnit.HOUR;
+            default: return TimeUnit.CALENDAR_DAY; // 日, 天, 周 (as 7 days)
+        }
+    }
+
+    private static Trigger trigger(String prefix) {
+        if (prefix.isEmpty()) {
+            return Trigger.FORMED_OR_CHANGED;
+        }
+        if (T_REQUEST.matcher(prefix).find()) {
+            return Trigger.REQUEST_RECEIVED;
+        }
+        if (T_RESULT.matcher(prefix).find()) {
+            return Trigger.RESULT_DETERMINED;
+        }
+        if (T_DECIDED.matcher(prefix).find()) {
+            return Trigger.DECIDED;
+        }
+        if (T_APPROVED.matcher(prefix).find()) {
+            return Trigger.APPROVED;
+        }
+        if (T_FORMED.matcher(prefix).find()) {
+            return Trigger.FORMED_OR_CHANGED;
+        }
+        return Trigger.EVENT;
+    }
+
+    private static String triggerText(String prefix) {
+        String s = prefix.strip();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (String tail : TRIM_TAIL) {
+                if (s.endsWith(tail)) {
+                    s = s.substring(0, s.length() - tail.length());
+                    changed = true;
+                }
+            }
+            for (String head : TRIM_HEAD) {
+                if (s.startsWith(head)) {
+                    s = s.substring(head.length());
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Structures 公开时长 wording, or {@code null} when it is not one. */
+    static Duration parseDuration(String text) {
+        String t = text.strip();
+        String n = normalize(t);
+        if (n.isEmpty()) {
+            return null;
+        }
+        Matcher bare = DUR_BARE.matcher(n);
+        if (bare.matches()) {
+            return new Duration.Fixed(amount(bare.group(1), bare.group(3)), unit(bare.group(3), bare.group(2) != null), t);
+        }
+        Matcher m = DUR_FIXED.matcher(n);
+        if (m.find()) {
+            return new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), t);
+        }
+        if (DUR_LATEST.matcher(n).find()) {
+            return new Duration.LatestValid(t);
+        }
+        if (DUR_LONG.matcher(n).find()) {
+            return new Duration.Permanent(t);
+        }
+        if (DUR_TENURE.matcher(n).find()) {
+            return new Duration.Tenure(t);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.gkml.catalog.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A legal basis cited by an entry (公开依据).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param title the cited instrument's title without 《》, or {@code null}
+ * @param docNumber its document number (e.g. 国务院令第711号), or {@code null}
+ * @param provision the article/paragraph/item as cited (e.g. 第二十条), or {@code null}
+ * @param text the wording this reference was parsed from, or {@code null}
+ * @since 0.1
+ */
+public record LegalReference(String title, String docNumber, String provision, String text) {
+
+    private static final Pattern TITLE = Pattern.compile("《([^《》]+)》?");
+    private static final Pattern DOC_NUMBER = Pattern.compile(
+            "[(（\\[]?([\\p{IsHan}A-Za-z]{1,20}(?:令第?[0-9一二三四五六七八九十百零]+号|[〔﹝\\[(（][0-9]{4}[〕﹞\\])）][0-9]+号))[)）\\]]?");
+    private static final Pattern PROVISION = Pattern.compile(
+            "(第[0-9一二三四五六七八九十百零]+条(?:第[0-9一二三四五六七八九十百零]+款)?(?:第?[(（]?[0-9一二三四五六七八九十百零]+[)）]?项)?)");
+
+    /** A reference by title only. */
+    public static LegalReference titled(String title) {
+        return new LegalReference(title, null, null, null);
+    }
+
+    /**
+     * Splits a 公开依据 cell into references, one per 《title》 cited. Text without any 《》 becomes one reference
+     * holding the text only (title {@code null}); nothing is dropped.
+     *
+     * @param text the cell text; {@code null} or blank gives an empty list
+     */
+    public static List<LegalReference> parseAll(String text) {
+        List<LegalReference> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        Matcher m = TITLE.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (spans.isEmpty()) {
+            out.add(new LegalReference(null, null, null, text.strip()));
+            return out;
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int start = spans.get(i)[0];
+            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
+            String piece = text.substring(start, end);
+            Matcher t = TITLE.matcher(piece);
+            t.find();
+            String title = t.group(1).strip();
+            String rest = piece.substring(t.end());
+            String doc = null;
+            Matcher d = DOC_NUMBER.matcher(rest);
+            if (d.find() && d.start() <= 2) {
+                doc = d.group(1);
+            }
+            String provision = null;
+            Matcher p = PROVISION.matcher(rest);
+            if (p.find()) {
+                provision = p.group(1);
+            }
+            out.add(new LegalReference(title, doc, provision, piece.strip().replaceAll("[、，,;；。]+$", "")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package org.gkml.catalog.model;
+
+/**
+ * A closed vocabulary value with its wire-format token (lowerCamelCase, as in FORMAT.md).
+ *
+ * @since 0.1
+ */
+public interface Token {
+    /** The wire-format token, e.g. {@code "governmentWebsite"}. */
+    String token();
+
+    /**
+     * Looks a token up in an enum type.
+     *
+     * @throws IllegalArgumentException naming the type and quoting the token when it is unknown
+     */
+    static <E extends Enum<E> & Token> E fromToken(Class<E> type, String token) {
+        for (E e : type.getEnumConstants()) {
+            if (e.token().equals(token)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " token \"" + token + "\"");
+    }
+
+    /** Like {@link #fromToken} but returns {@code null} for an unknown token. */
+    static <E extends Enum<E> & Token> E fromTokenOrNull(Class<E> type, String token) {
+        for (E e : type.getEnumConstants()) {
+            if (e.token().equals(token)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

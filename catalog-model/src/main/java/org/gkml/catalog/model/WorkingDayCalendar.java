@@ -1,0 +1,242 @@
+package org.gkml.catalog.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The official working-day calendar: Monday–Friday except statutory days off, plus the weekend days the State
+ * Council's yearly notice turns into working days (调休). The data is a versioned resource file; users add later
+ * years from a file of the same form with {@link #with(Reader, String)}. Counting through a year without data
+ * throws {@link CalendarDataException}: it never falls back to weekends only.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class WorkingDayCalendar {
+
+    private static final WorkingDayCalendar OFFICIAL = loadOfficial();
+
+    private final Set<LocalDate> daysOff;
+    private final Set<LocalDate> makeUpDays;
+    private final SortedSet<Integer> years;
+    private final String version;
+
+    private WorkingDayCalendar(Set<LocalDate> daysOff, Set<LocalDate> makeUpDays, SortedSet<Integer> years,
+                               String version) {
+        this.daysOff = Set.copyOf(daysOff);
+        this.makeUpDays = Set.copyOf(makeUpDays);
+        this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
+        this.version = version;
+    }
+
+    /** The calendar shipped with the SDK (2020–2026 at the time of writing; see {@link #years()}). */
+    public static WorkingDayCalendar official() {
+        return OFFICIAL;
+    }
+
+    private static WorkingDayCalendar loadOfficial() {
+        try (InputStream in = WorkingDayCalendar.class.getResourceAsStream("calendar-cn.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/gkml/catalog/model/calendar-cn.txt");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "calendar-cn.txt",
+                    new HashSet<>(), new HashSet<>(), new TreeSet<>(), "unversioned");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * This calendar plus the years in a calendar file (same form as the bundled {@code calendar-cn.txt}); a year
+     * in the file replaces that year's data here.
+     *
+     * @param source the file's content
+     * @param name the file's name, used in error messages
+     * @throws IllegalArgumentException naming the file and line when a line is malformed
+     * @throws IOException when reading fails
+     */
+    public WorkingDayCalendar with(Reader source, String name) throws IOException {
+        Objects.requireNonNull(source, "source");
+        Set<LocalDate> off = new HashSet<>();
+        Set<LocalDate> work = new HashSet<>();
+        SortedSet<Integer> newYears = new TreeSet<>();
+        WorkingDayCalendar added = parse(source, name, off, work, newYears, version);
+        Set<LocalDate> allOff = new HashSet<>();
+        Set<LocalDate> allWork = new HashSet<>();
+        for (LocalDate d : daysOff) {
+            if (!newYears.contains(d.getYear())) {
+                allOff.add(d);
+            }
+        }
+        for (LocalDate d : makeUpDays) {
+            if (!newYears.contains(d.getYear())) {
+                allWork.add(d);
+            }
+        }
+        allOff.addAll(added.daysOff);
+        allWork.addAll(added.makeUpDays);
+        SortedSet<Integer> allYears = new TreeSet<>(years);
+        allYears.addAll(newYears);
+        return new WorkingDayCalendar(allOff, allWork, allYears, added.version);
+    }
+
+    private static WorkingDayCalendar parse(Reader source, String name, Set<LocalDate> off, Set<LocalDate> work,
+                                            SortedSet<Integer> years, String version) throws IOException {
+        BufferedReader r = new BufferedReader(source);
+        int lineNo = 0;
+        String v = version;
+        Set<Integer> workYears = new HashSet<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            String[] parts = s.split("\\s+");
+            if (parts[0].equals("version")) {
+                if (parts.length != 2) {
+                    throw bad(name, lineNo, line, "\"version <label>\"");
+                }
+                v = parts[1];
+                continue;
+            }
+            if (parts.length < 2 || !parts[0].matches("\\d{4}") || !(parts[1].equals("off") || parts[1].equals("work"))) {
+                throw bad(name, lineNo, line, "\"<year> off|work MM-DD[..MM-DD] …\"");
+            }
+            int year = Integer.parseInt(parts[0]);
+            boolean isOff = parts[1].equals("off");
+            if (isOff) {
+                years.add(year);
+            } else {
+                workYears.add(year);
+            }
+            for (int i = 2; i < parts.length; i++) {
+                String[] range = parts[i].split("\\.\\.");
+                try {
+                    LocalDate from = date(year, range[0]);
+                    LocalDate to = range.length == 2 ? date(year, range[1]) : from;
+                    if (range.length > 2 || to.isBefore(from)) {
+                        throw new DateTimeException("bad range");
+                    }
+                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                        if (isOff) {
+                            off.add(d);
+                        } else {
+                            if (!isWeekend(d)) {
+                                throw bad(name, lineNo, line, "make-up working days on Saturday or Sunday, but "
+                                        + d + " is a " + d.getDayOfWeek());
+                            }
+                            work.add(d);
+                        }
+                    }
+                } catch (DateTimeException | NumberFormatException e) {
+                    throw bad(name, lineNo, line, "dates as MM-DD or MM-DD..MM-DD, not \"" + parts[i] + "\"");
+                }
+            }
+        }
+        for (int y : workYears) {
+            if (!years.contains(y)) {
+                throw new IllegalArgumentException(name + ": year " + y + " has a \"work\" line but no \"off\" line");
+            }
+        }
+        return new WorkingDayCalendar(off, work, years, v);
+    }
+
+    private static LocalDate date(int year, String mmdd) {
+        if (!mmdd.matches("\\d{2}-\\d{2}")) {
+            throw new DateTimeException(mmdd);
+        }
+        return LocalDate.of(year, Integer.parseInt(mmdd.substring(0, 2)), Integer.parseInt(mmdd.substring(3)));
+    }
+
+    private static IllegalArgumentException bad(String name, int line, String text, String expected) {
+        return new IllegalArgumentException(name + " line " + line + ": expected " + expected + ", found \"" + text.strip() + "\"");
+    }
+
+    private static boolean isWeekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The years this calendar holds official data for, ascending. */
+    public SortedSet<Integer> years() {
+        return years;
+    }
+
+    /** The data version label (e.g. {@code 2026.1}). */
+    public String version() {
+        return version;
+    }
+
+    /** Whether this calendar holds data for a year. */
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
+    /**
+     * Whether a date is a working day.
+     *
+     * @throws CalendarDataException if the calendar has no data for the date's year
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (!covers(date.getYear())) {
+            throw new CalendarDataException(date.getYear(), "no official working-day data for " + date.getYear()
+                    + " (calendar " + version + " covers " + describeYears() + "); load that year's notice with"
+                    + " WorkingDayCalendar.with(...) or the --calendar option");
+        }
+        if (makeUpDays.contains(date)) {
+            return true;
+        }
+        return !isWeekend(date) && !daysOff.contains(date);
+    }
+
+    /**
+     * The date {@code days} working days after {@code from}; the day {@code from} itself is not counted (a
+     * deadline of 20 working days from 2025-09-26 falls on 2025-10-30). {@code days} = 0 gives {@code from}.
+     *
+     * @throws IllegalArgumentException if {@code days} is negative
+     * @throws CalendarDataException when counting reaches a year without data
+     */
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        Objects.requireNonNull(from, "from");
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    private String describeYears() {
+        if (years.isEmpty()) {
+            return "no year";
+        }
+        return years.first() + "–" + years.last();
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingDayCalendar[" + version + ", " + describeYears() + "]";
+    }
+}

@@ -1,0 +1,187 @@
+package org.gkml.catalog.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DeadlineParseTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "信息形成或者变更之日起20个工作日内|formedOrChanged|20|workingDay",
+        "信息形成或（者）变更之日起20个工作日内予以公开|formedOrChanged|20|workingDay",
+        "信息形成之日起20个工作日内|formedOrChanged|20|workingDay",
+        "信息产生或变更之日起20个工作日内公开|formedOrChanged|20|workingDay",
+        "制定或获取信息之日起10个工作日内|formedOrChanged|10|workingDay",
+        "自制作或获取该信息之日起20个工作日内公开|formedOrChanged|20|workingDay",
+        "自收到申请之日起20个工作日内|requestReceived|20|workingDay",
+        "分配结果确定后20个工作日内|resultDetermined|20|workingDay",
+        "作出决定之日起7个工作日内|decided|7|workingDay",
+        "行政许可和行政处罚决定作出后7个工作日内|decided|7|workingDay",
+        "批准后20日内|approved|20|calendarDay",
+        "本级人民代表大会或其常务委员会批准后20日内|approved|20|calendarDay",
+        "15个工作日|formedOrChanged|15|workingDay",
+        "信息形成之日起二十个工作日内|formedOrChanged|20|workingDay",
+        "信息形成之日起十五个工作日内|formedOrChanged|15|workingDay",
+        "信息形成之日起２０个工作日内|formedOrChanged|20|workingDay",
+        "自该信 息形成 或者变 更之日起20 个工 作日内|formedOrChanged|20|workingDay",
+        "信息获取(形成变更)20个工作日内|formedOrChanged|20|workingDay",
+        "信息形成或者变更之日起20个工作日内予以公开;|formedOrChanged|20|workingDay",
+        "批准後20天內|approved|20|calendarDay",
+        "批准后3个月内|approved|3|month",
+    })
+    void parse_within(String text, String trigger, int amount, String unit) {
+        Deadline d = Deadline.parse(text);
+        Deadline.Within w = assertInstanceOf(Deadline.Within.class, d, text);
+        assertEquals(trigger, w.trigger().token());
+        assertEquals(amount, w.amount());
+        assertEquals(unit, w.unit().token());
+        assertEquals(text.strip(), w.text(), "original wording is kept");
+        assertTrue(w.conditions().isEmpty(), "no conditions in " + text);
+    }
+
+    @Test
+    void parse_eventTrigger_keepsWording() {
+        Deadline.Within w = assertInstanceOf(Deadline.Within.class, Deadline.parse("与政策文件同步发布,时间跨度不超过5个工作日"));
+        assertEquals(Trigger.EVENT, w.trigger());
+        assertEquals("与政策文件同步发布", w.triggerText());
+        assertEquals(5, w.amount());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "每年1月31日前|yearly|1|31|false",
+        "每年一月三十一日前|yearly|1|31|false",
+        "3月31日前|yearly|3|31|false",
+        "6月底前|yearly|6||true",
+        "每月10日前|monthly||10|false",
+    })
+    void parse_byDate(String text, String recurrence, Integer month, Integer day, boolean end) {
+        Deadline.ByDate b = assertInstanceOf(Deadline.ByDate.class, Deadline.parse(text), text);
+        assertEquals(recurrence, b.recurrence().token());
+        assertEquals(month, b.month());
+        assertEquals(day, b.day());
+        assertEquals(end, b.endOfMonth());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "按季度|quarterly", "按季度公开|quarterly", "半年至少更新1次|semiannual", "每月公布|monthly",
+        "每年公开|yearly", "每季度的首个月20日|quarterly", "每季度的首個月20日|quarterly",
+    })
+    void parse_periodic(String text, String recurrence) {
+        Deadline.Periodic p = assertInstanceOf(Deadline.Periodic.class, Deadline.parse(text), text);
+        assertEquals(recurrence, p.recurrence().token());
+    }
+
+    @Test
+    void parse_immediateAndPrompt() {
+        assertInstanceOf(Deadline.Immediate.class, Deadline.parse("实时公开"));
+        assertInstanceOf(Deadline.Immediate.class, Deadline.parse("即时"));
+        assertInstanceOf(Deadline.Immediate.class, Deadline.parse("隨時公佈"));
+        assertInstanceOf(Deadline.Prompt.class, Deadline.parse("及时公开"));
+        assertInstanceOf(Deadline.Prompt.class, Deadline.parse("按进展情况及时公开"));
+        assertInstanceOf(Deadline.SameAsAbove.class, Deadline.parse(" 同上 "));
+    }
+
+    @Test
+    void parse_unknown_isUnparsedWithText() {
+        Deadline d = Deadline.parse("视情况而定");
+        assertInstanceOf(Deadline.Unparsed.class, d);
+        assertEquals("视情况而定", d.text());
+        assertInstanceOf(Deadline.Unparsed.class, Deadline.parse(""));
+    }
+
+    @Test
+    void parseCell_deadlineWithDuration_givesBoth() {
+        DeadlineCell c = Deadline.parseCell("信息产生、变更之日起20个工作日内公开,保持长期公开(相关政策法规另有规定的应从其规定)");
+        Deadline.Within w = assertInstanceOf(Deadline.Within.class, c.deadline());
+        assertEquals(20, w.amount());
+        assertTrue(w.conditions().isEmpty(), "a legal proviso is not a condition");
+        assertInstanceOf(Duration.Permanent.class, c.duration());
+    }
+
+    @Test
+    void parseCell_numberedConditions_firstClauseWithoutPeriod_isUnparsedConditional() {
+        DeadlineCell c = Deadline.parseCell("1.除处罚决定外其他内容:长期公开(动态调整); 2.处罚决定:20个工作日内。");
+        Deadline.Unparsed u = assertInstanceOf(Deadline.Unparsed.class, c.deadline());
+        assertEquals(2, u.conditions().size());
+        assertEquals("处罚决定", u.conditions().get(1).when());
+        assertInstanceOf(Deadline.Within.class, u.conditions().get(1).deadline());
+        assertInstanceOf(Duration.LatestValid.class, c.duration());
+    }
+
+    @Test
+    void parse_secondClause_isCondition() {
+        Deadline d = Deadline.parse("信息形成之日起20个工作日内;行政许可和行政处罚决定作出后7个工作日内");
+        Deadline.Within w = assertInstanceOf(Deadline.Within.class, d);
+        assertEquals(Trigger.FORMED_OR_CHANGED, w.trigger());
+        assertEquals(1, w.conditions().size());
+        Deadline.Within c = assertInstanceOf(Deadline.Within.class, w.conditions().get(0).deadline());
+        assertEquals(Trigger.DECIDED, c.trigger());
+        assertEquals(7, c.amount());
+    }
+
+    @Test
+    void parse_parentheticalException_isCondition() {
+        Deadline d = Deadline.parse("每季度的首個月20日(集體財務往來較多的,財務收支情況應每月公布一次)");
+        Deadline.Periodic p = assertInstanceOf(Deadline.Periodic.class, d);
+        assertEquals(Recurrence.QUARTERLY, p.recurrence());
+        assertEquals(1, p.conditions().size());
+        assertEquals(Recurrence.MONTHLY, ((Deadline.Periodic) p.conditions().get(0).deadline()).recurrence());
+    }
+
+    @Test
+    void parse_legalProvisoSentence_isNotConditional() {
+        Deadline d = Deadline.parse("信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的,从其规定。");
+        assertInstanceOf(Deadline.Within.class, d);
+        assertTrue(d.conditions().isEmpty());
+    }
+
+    @Test
+    void parse_durationOnly_isUnparsedDeadlineWithDuration() {
+        DeadlineCell c = Deadline.parseCell("长期公开");
+        assertInstanceOf(Deadline.Unparsed.class, c.deadline());
+        assertInstanceOf(Duration.Permanent.class, c.duration());
+        assertNull(Deadline.parseCell("20个工作日内").duration());
+    }
+
+    @Test
+    void duration_forms() {
+        assertInstanceOf(Duration.LatestValid.class, Duration.parse("长期,最新有效"));
+        assertInstanceOf(Duration.Permanent.class, Duration.parse("长期"));
+        assertInstanceOf(Duration.Permanent.class, Duration.parse("永久"));
+        assertInstanceOf(Duration.Tenure.class, Duration.parse("任期内"));
+        Duration.Fixed f = assertInstanceOf(Duration.Fixed.class, Duration.parse("公示7个工作日"));
+        assertEquals(7, f.amount());
+        assertEquals(TimeUnit.WORKING_DAY, f.unit());
+        Duration.Fixed y = assertInstanceOf(Duration.Fixed.class, Duration.parse("1年"));
+        assertEquals(TimeUnit.YEAR, y.unit());
+        assertInstanceOf(Duration.Unparsed.class, Duration.parse("看情况"));
+    }
+
+    @Test
+    void toText_roundTrips_examples() {
+        List<Deadline> ds = List.of(
+                Deadline.Within.of(Trigger.APPROVED, 20, TimeUnit.CALENDAR_DAY),
+                Deadline.ByDate.yearly(3, 31),
+                new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, null, List.of()),
+                new Deadline.Periodic(Recurrence.QUARTERLY, 15, TimeUnit.WORKING_DAY, null, List.of()),
+                new Deadline.Within(Trigger.EVENT, "项目竣工验收", 5, TimeUnit.WORKING_DAY, null, List.of()),
+                Deadline.Within.of(Trigger.FORMED_OR_CHANGED, 20, TimeUnit.WORKING_DAY).withConditions(List.of(
+                        new Deadline.Condition("处罚决定", Deadline.Within.of(Trigger.DECIDED, 7, TimeUnit.WORKING_DAY)
+                                .withText("作出决定之日起7个工作日内")))));
+        for (Deadline d : ds) {
+            String t = d.toText();
+            assertEquals(d.withText(t), Deadline.parse(t), t);
+        }
+        assertFalse(Deadline.parse("实时公开").toText().isEmpty());
+    }
+}
