@@ -1,0 +1,104 @@
+package org.gkml.catalog.io.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+
+/**
+ * One-line entry points for the JSON form of the wire format.
+ *
+ * <pre>{@code
+ * Catalog c = CatalogJson.read(Path.of("catalog.json"));
+ * CatalogJson.write(c, Path.of("out.json"));
+ * }</pre>
+ *
+ * <p>Reading is strict: the first structural problem throws {@link CatalogFormatException} naming the file,
+ * line/column and JSON Pointer. A catalog is never returned partially filled. Thread-safe (stateless).
+ *
+ * @since 0.1
+ */
+public final class CatalogJson {
+
+    private CatalogJson() {
+    }
+
+    /** Reads a whole catalog from a file. */
+    public static Catalog read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    /** Reads a whole catalog from UTF-8 bytes; {@code name} is used in messages. */
+    public static Catalog read(InputStream in, String name) throws IOException {
+        try (JsonCatalogReader r = JsonCatalogReader.open(in, name)) {
+            return r.readAll();
+        }
+    }
+
+    /** Reads a whole catalog from characters. */
+    public static Catalog read(Reader in, String name) throws IOException {
+        try (JsonCatalogReader r = JsonCatalogReader.open(in, name)) {
+            return r.readAll();
+        }
+    }
+
+    /** Reads a whole catalog from a JSON string. */
+    public static Catalog fromJson(String json) throws CatalogFormatException {
+        try {
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "<string>");
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new CatalogFormatException(null, e.getMessage(), e);
+        }
+    }
+
+    /** Writes a catalog as pretty-printed UTF-8 JSON to a file. */
+    public static void write(Catalog c, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(c, out, true);
+        }
+    }
+
+    /** Writes a catalog as UTF-8 JSON, pretty (2-space indent) or compact; the stream is flushed, not closed. */
+    public static void write(Catalog c, OutputStream out, boolean pretty) throws IOException {
+        JsonCatalogWriter w = JsonCatalogWriter.to(out, pretty);
+        w.begin(c);
+        for (Entry e : c.entries()) {
+            w.write(e);
+        }
+        w.end();
+    }
+
+    /** Writes a catalog as JSON characters. */
+    public static void write(Catalog c, Writer out, boolean pretty) throws IOException {
+        JsonCatalogWriter w = JsonCatalogWriter.to(out, pretty);
+        w.begin(c);
+        for (Entry e : c.entries()) {
+            w.write(e);
+        }
+        w.end();
+    }
+
+    /** The pretty JSON text of a catalog. */
+    public static String toJson(Catalog c) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(c, sw, true);
+        } catch (IOException e) {
+            throw new AssertionError(e); // a StringWriter does not fail
+        }
+        return sw.toString();
+    }
+}

@@ -1,0 +1,332 @@
+package org.gkml.catalog.io.json;
+
+import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.gkml.catalog.io.BindingProblem;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+
+/**
+ * Streams a JSON catalog one entry at a time (JSON-P), checking every key and type as it binds. Memory use is
+ * bounded by the largest single entry, so million-entry catalogs read in a small heap.
+ *
+ * <p>Strict by default: the first problem throws {@link CatalogFormatException} with the line/column of the
+ * entry and the JSON Pointer of the value. With a problem consumer, structural problems inside values are
+ * reported and reading goes on (syntax errors still throw). Not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JsonCatalogReader implements CatalogReader {
+
+    /** Nesting deeper than this is refused (a catalog needs fewer than 20 levels; extensions get the rest). */
+    public static final int MAX_DEPTH = 200;
+    /** Strings longer than this many characters are refused. */
+    public static final int MAX_STRING = 1 << 20;
+
+    private static final JsonParserFactory FACTORY = JsonProvider.provider().createParserFactory(Map.of(
+            "org.eclipse.parsson.rejectDuplicateKeys", true,
+            "org.eclipse.parsson.maxDepth", MAX_DEPTH,
+            "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
+
+    private final String file;
+    private final JsonParser parser;
+    private final JsonBinder binder;
+    private final Catalog.Builder header = Catalog.builder().specVersion(null);
+    private final Set<String> seen = new HashSet<>();
+    private int state; // 0 before header, 1 in entries, 2 after entries, 3 done
+    private int index;
+
+    private JsonCatalogReader(Reader reader, String file, Consumer<BindingProblem> lenient) {
+        this.file = file;
+        this.parser = FACTORY.createParser(reader);
+        this.binder = new JsonBinder((pointer, kind, message) -> {
+            Location loc = new Location(file, currentLine(), currentColumn(), pointer, null, null);
+            if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
+                lenient.accept(new BindingProblem(loc, message, kind));
+            } else {
+                throw new CatalogFormatException(loc, message);
+            }
+        });
+    }
+
+    private long entryLine;
+    private long entryColumn;
+
+    private long currentLine() {
+        return entryLine;
+    }
+
+    private long currentColumn() {
+        return entryColumn;
+    }
+
+    /**
+     * Opens a strict reader over UTF-8 bytes (no byte order mark, as RFC 8259 requires).
+     *
+     * @param in the bytes; closed with the reader
+     * @param file the name used in messages
+     */
+    public static JsonCatalogReader open(InputStream in, String file) throws CatalogFormatException {
+        return open(in, file, null);
+    }
+
+    /**
+     * Opens a reader that reports structural problems to {@code problems} instead of throwing (syntax errors and
+     * hostile input still throw). Used by validation to report every problem at once.
+     */
+    public static JsonCatalogReader open(InputStream in, String file, Consumer<BindingProblem> problems)
+            throws CatalogFormatException {
+        return new JsonCatalogReader(utf8(in, file), file, problems);
+    }
+
+    /** Opens a strict reader over characters. */
+    public static JsonCatalogReader open(Reader in, String file) {
+        return new JsonCatalogReader(in, file, null);
+    }
+
+    static Reader utf8(InputStream raw, String file) throws CatalogFormatException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        try {
+            in.mark(4);
+            int b0 = in.read();
+            int b1 = in.read();
+            int b2 = in.read();
+            in.reset();
+            if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                throw new CatalogFormatException(Location.at(file, 1, 1),
+                        "the file starts with a UTF-8 byte order mark; JSON text must not begin with one (RFC 8259 §8.1): save it as UTF-8 without BOM");
+            }
+            if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
+                throw new CatalogFormatException(Location.at(file, 1, 1), "the file is UTF-16 or binary; expected UTF-8 JSON");
+            }
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new CatalogFormatException(Location.at(file, 0, 0), "cannot read: " + e.getMessage(), e);
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(in, dec);
+    }
+
+    private CatalogFormatException syntax(RuntimeException e) {
+        Throwable c = e;
+        while (c != null) {
+            if (c instanceof CharacterCodingException) {
+                JsonLocation l = location();
+                return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()),
+                        "invalid UTF-8 byte sequence; expected UTF-8 text", e);
+            }
+            c = c.getCause();
+        }
+        JsonLocation l = e instanceof JsonParsingException pe ? pe.getLocation() : location();
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (msg.contains("depth") || msg.contains("Depth") || msg.contains("nested")) {
+            msg = "nesting deeper than " + MAX_DEPTH + " levels; a catalog is never that deep";
+        } else if (msg.contains("EOF") || msg.contains("End of")) {
+            msg = "the document ends too early (truncated file?): " + msg;
+        } else if (msg.contains("Duplicate") || msg.contains("duplicate")) {
+            msg = "duplicate key: " + msg;
+        }
+        return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()), msg, e);
+    }
+
+    private JsonLocation location() {
+        try {
+            return parser.getLocation();
+        } catch (RuntimeException ignored) {
+            return null;
+        }
+    }
+
+    private JsonParser.Event next(String expected) throws CatalogFormatException {
+        try {
+            if (!parser.hasNext()) {
+                JsonLocation l = location();
+                throw new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()),
+                        "the document ends too early (truncated file?); expected " + expected);
+            }
+            return parser.next();
+        } catch (RuntimeException e) {
+            throw syntax(e);
+        }
+    }
+
+    private void mark() {
+        JsonLocation l = location();
+        entryLine = l == null ? 0 : l.getLineNumber();
+        entryColumn = l == null ? 0 : l.getColumnNumber();
+    }
+
+    @Override
+    public Catalog header() throws IOException {
+        if (state == 0) {
+            JsonParser.Event e = next("a JSON object (the catalog)");
+            if (e != JsonParser.Event.START_OBJECT) {
+                mark();
+                throw new CatalogFormatException(Location.at(file, entryLine, entryColumn),
+                        "expected a JSON object (the catalog), found " + e);
+            }
+            state = members() ? 1 : 3;
+        }
+        return header.build();
+    }
+
+    /** Reads catalog members up to "entries" (true) or the end of the object (false). */
+    private boolean members() throws IOException {
+        while (true) {
+            JsonParser.Event e = next("a key or }");
+            if (e == JsonParser.Event.END_OBJECT) {
+                checkEnd();
+                return false;
+            }
+            String key = parser.getString();
+            mark();
+            if (!seen.add(key)) {
+                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/" + JsonBinder.escape(key), null, null),
+                        "duplicate key \"" + key + "\"; each key may appear once");
+            }
+            if (key.equals("entries")) {
+                JsonParser.Event a = next("an array of entries");
+                if (a != JsonParser.Event.START_ARRAY) {
+                    throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/entries", null, null),
+                            "expected an array of entries, found " + a);
+                }
+                return true;
+            }
+            next("a value");
+            try {
+                binder.catalogMember(header, key, checked(parser.getValue()));
+            } catch (RuntimeException ex) {
+                throw syntax(ex);
+            }
+        }
+    }
+
+    private jakarta.json.JsonValue checked(jakarta.json.JsonValue v) throws CatalogFormatException {
+        if (v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                && ((jakarta.json.JsonString) v).getString().length() > MAX_STRING) {
+            throw new CatalogFormatException(Location.at(file, entryLine, entryColumn),
+                    "a string of " + ((jakarta.json.JsonString) v).getString().length() + " characters exceeds the limit of " + MAX_STRING);
+        }
+        return v;
+    }
+
+    private void checkEnd() throws CatalogFormatException {
+        try {
+            if (parser.hasNext()) {
+                JsonLocation l = location();
+                throw new CatalogFormatException(Location.at(file, l.getLineNumber(), l.getColumnNumber()),
+                        "unexpected content after the end of the catalog object");
+            }
+        } catch (RuntimeException e) {
+            CatalogFormatException s = syntax(e);
+            throw new CatalogFormatException(s.location(), "unexpected content after the end of the catalog object: " + s.problem(), e);
+        }
+    }
+
+    @Override
+    public Entry next() throws IOException {
+        if (state == 0) {
+            header();
+        }
+        while (state == 1) {
+            JsonParser.Event e = next("an entry object or ]");
+            if (e == JsonParser.Event.END_ARRAY) {
+                state = members() ? 1 : 3;
+                return null;
+            }
+            mark();
+            String p = "/entries/" + index++;
+            if (e != JsonParser.Event.START_OBJECT) {
+                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, p, null, null),
+                        "expected an entry object, found " + e);
+            }
+            jakarta.json.JsonObject o;
+            try {
+                o = parser.getObject();
+            } catch (RuntimeException ex) {
+                throw syntax(ex);
+            }
+            checkStrings(o, p);
+            Entry entry = binder.entry(o, p);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private void checkStrings(jakarta.json.JsonValue v, String p) throws CatalogFormatException {
+        switch (v.getValueType()) {
+            case STRING:
+                if (((jakarta.json.JsonString) v).getString().length() > MAX_STRING) {
+                    throw new CatalogFormatException(new Location(file, entryLine, entryColumn, p, null, null),
+                            "a string of " + ((jakarta.json.JsonString) v).getString().length()
+                                    + " characters exceeds the limit of " + MAX_STRING);
+                }
+                break;
+            case OBJECT:
+                for (Map.Entry<String, jakarta.json.JsonValue> m : v.asJsonObject().entrySet()) {
+                    checkStrings(m.getValue(), p + "/" + JsonBinder.escape(m.getKey()));
+                }
+                break;
+            case ARRAY: {
+                int i = 0;
+                for (jakarta.json.JsonValue x : v.asJsonArray()) {
+                    checkStrings(x, p + "/" + i++);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+
+    /** The number of entries read so far. */
+    public int entriesRead() {
+        return index;
+    }
+
+    @Override
+    public Catalog trailer() throws IOException {
+        if (state != 3) {
+            throw new IllegalStateException("trailer() is available after the last entry has been read");
+        }
+        for (String required : new String[] {"specVersion", "id", "title", "publisher", "entries"}) {
+            if (!seen.contains(required)) {
+                binder.sink().problem("/" + required, "required", "missing key \"" + required + "\"");
+            }
+        }
+        return header.build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            parser.close();
+        } catch (JsonException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.gkml.catalog.io.json;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.gkml.catalog.model.Extensions;
+
+/** A small deterministic JSON emitter: stable key order, 2-space indentation or compact, no floating point. */
+final class JsonOut {
+
+    private final Writer w;
+    private final boolean pretty;
+    private int depth;
+    private boolean first = true;
+    private boolean afterKey;
+
+    JsonOut(Writer w, boolean pretty) {
+        this.w = w;
+        this.pretty = pretty;
+    }
+
+    private void separator() throws IOException {
+        if (afterKey) {
+            afterKey = false;
+            return;
+        }
+        if (!first) {
+            w.write(',');
+        }
+        if (pretty && depth > 0) {
+            w.write('\n');
+            for (int i = 0; i < depth; i++) {
+                w.write("  ");
+            }
+        }
+        first = false;
+    }
+
+    JsonOut beginObject() throws IOException {
+        separator();
+        w.write('{');
+        depth++;
+        first = true;
+        return this;
+    }
+
+    JsonOut endObject() throws IOException {
+        close('}');
+        return this;
+    }
+
+    JsonOut beginArray() throws IOException {
+        separator();
+        w.write('[');
+        depth++;
+        first = true;
+        return this;
+    }
+
+    JsonOut endArray() throws IOException {
+        close(']');
+        return this;
+    }
+
+    private void close(char c) throws IOException {
+        depth--;
+        if (pretty && !first) {
+            w.write('\n');
+            for (int i = 0; i < depth; i++) {
+                w.write("  ");
+            }
+        }
+        w.write(c);
+        first = false;
+    }
+
+    JsonOut key(String k) throws IOException {
+        separator();
+        string(k);
+        w.write(pretty ? ": " : ":");
+        afterKey = true;
+        return this;
+    }
+
+    JsonOut value(String s) throws IOException {
+        separator();
+        string(s);
+        return this;
+    }
+
+    JsonOut value(long n) throws IOException {
+        separator();
+        w.write(Long.toString(n));
+        return this;
+    }
+
+    JsonOut value(boolean b) throws IOException {
+        separator();
+        w.write(b ? "true" : "false");
+        return this;
+    }
+
+    /** Writes {@code "k": "v"} when v is not null. */
+    JsonOut field(String k, String v) throws IOException {
+        if (v != null) {
+            key(k).value(v);
+        }
+        return this;
+    }
+
+    JsonOut field(String k, Integer v) throws IOException {
+        if (v != null) {
+            key(k).value(v.longValue());
+        }
+        return this;
+    }
+
+    JsonOut strings(String k, List<String> values) throws IOException {
+        key(k).beginArray();
+        for (String s : values) {
+            value(s);
+        }
+        return endArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    JsonOut any(Object v) throws IOException {
+        if (v instanceof String s) {
+            return value(s);
+        }
+        if (v instanceof Boolean b) {
+            return value(b);
+        }
+        if (v instanceof BigDecimal d) {
+            separator();
+            w.write(d.toString());
+            return this;
+        }
+        if (v instanceof Map<?, ?> m) {
+            beginObject();
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                key(e.getKey()).any(e.getValue());
+            }
+            return endObject();
+        }
+        if (v instanceof List<?> l) {
+            beginArray();
+            for (Object o : l) {
+                any(o);
+            }
+            return endArray();
+        }
+        if (Extensions.isNull(v)) {
+            separator();
+            w.write("null");
+            return this;
+        }
+        throw new IllegalArgumentException("not a JSON-like value: " + v);
+    }
+
+    void newline() throws IOException {
+        if (pretty) {
+            w.write('\n');
+        }
+    }
+
+    private void string(String s) throws IOException {
+        w.write('"');
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = null;
+            if (c == '"') {
+                esc = "\\\"";
+            } else if (c == '\\') {
+                esc = "\\\\";
+            } else if (c == '\n') {
+                esc = "\\n";
+            } else if (c == '\r') {
+                esc = "\\r";
+            } else if (c == '\t') {
+                esc = "\\t";
+            } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                esc = String.format("\\u%04x", (int) c);
+            }
+            if (esc != null) {
+                w.write(s, start, i - start);
+                w.write(esc);
+                start = i + 1;
+            }
+        }
+        w.write(s, start, s.length() - start);
+        w.write('"');
+    }
+}
