@@ -103,6 +103,11 @@ public final class Vocabulary {
         return Optional.empty();
     }
 
+    /** Whether a label is one of the template labels or known variants exactly (not a keyword match). */
+    public static boolean isChannelLabel(String label) {
+        return CHANNELS.containsKey(key(label));
+    }
+
     /**
      * The levels a label names: 县级 → [county]; 乡、村级 → [township, village]; 州级县级 → [prefectural, county].
      * Empty when any part is unknown.

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.gkml.catalog.io.internal.JsonModelWriter;
+import org.gkml.catalog.io.internal.JsonOut;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
 

@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.json;
+package org.gkml.catalog.io.internal;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.gkml.catalog.model.Extensions;
 
-/** A small deterministic JSON emitter: stable key order, 2-space indentation or compact, no floating point. */
-final class JsonOut {
+/** Not API. A small deterministic JSON emitter: stable key order, 2-space indentation or compact, no floating point. */
+public final class JsonOut {
 
     private final Writer w;
     private final boolean pretty;
@@ -16,7 +16,7 @@ final class JsonOut {
     private boolean first = true;
     private boolean afterKey;
 
-    JsonOut(Writer w, boolean pretty) {
+    public JsonOut(Writer w, boolean pretty) {
         this.w = w;
         this.pretty = pretty;
     }
@@ -38,7 +38,7 @@ final class JsonOut {
         first = false;
     }
 
-    JsonOut beginObject() throws IOException {
+    public JsonOut beginObject() throws IOException {
         separator();
         w.write('{');
         depth++;
@@ -46,12 +46,12 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut endObject() throws IOException {
+    public JsonOut endObject() throws IOException {
         close('}');
         return this;
     }
 
-    JsonOut beginArray() throws IOException {
+    public JsonOut beginArray() throws IOException {
         separator();
         w.write('[');
         depth++;
@@ -59,7 +59,7 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut endArray() throws IOException {
+    public JsonOut endArray() throws IOException {
         close(']');
         return this;
     }
@@ -76,7 +76,7 @@ final class JsonOut {
         first = false;
     }
 
-    JsonOut key(String k) throws IOException {
+    public JsonOut key(String k) throws IOException {
         separator();
         string(k);
         w.write(pretty ? ": " : ":");
@@ -84,40 +84,40 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut value(String s) throws IOException {
+    public JsonOut value(String s) throws IOException {
         separator();
         string(s);
         return this;
     }
 
-    JsonOut value(long n) throws IOException {
+    public JsonOut value(long n) throws IOException {
         separator();
         w.write(Long.toString(n));
         return this;
     }
 
-    JsonOut value(boolean b) throws IOException {
+    public JsonOut value(boolean b) throws IOException {
         separator();
         w.write(b ? "true" : "false");
         return this;
     }
 
     /** Writes {@code "k": "v"} when v is not null. */
-    JsonOut field(String k, String v) throws IOException {
+    public JsonOut field(String k, String v) throws IOException {
         if (v != null) {
             key(k).value(v);
         }
         return this;
     }
 
-    JsonOut field(String k, Integer v) throws IOException {
+    public JsonOut field(String k, Integer v) throws IOException {
         if (v != null) {
             key(k).value(v.longValue());
         }
         return this;
     }
 
-    JsonOut strings(String k, List<String> values) throws IOException {
+    public JsonOut strings(String k, List<String> values) throws IOException {
         key(k).beginArray();
         for (String s : values) {
             value(s);
@@ -126,7 +126,7 @@ final class JsonOut {
     }
 
     @SuppressWarnings("unchecked")
-    JsonOut any(Object v) throws IOException {
+    public JsonOut any(Object v) throws IOException {
         if (v instanceof String s) {
             return value(s);
         }
@@ -160,7 +160,7 @@ final class JsonOut {
         throw new IllegalArgumentException("not a JSON-like value: " + v);
     }
 
-    void newline() throws IOException {
+    public void newline() throws IOException {
         if (pretty) {
             w.write('\n');
         }

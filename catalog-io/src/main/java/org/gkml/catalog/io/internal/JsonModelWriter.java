@@ -1,7 +1,8 @@
-package org.gkml.catalog.io.json;
+package org.gkml.catalog.io.internal;
 
 import java.io.IOException;
 import java.util.List;
+
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Channel;
@@ -15,14 +16,14 @@ import org.gkml.catalog.model.Level;
 import org.gkml.catalog.model.Organization;
 import org.gkml.catalog.model.Responsibility;
 
-/** Writes model values in the wire format's key order (FORMAT.md tables). */
-final class JsonModelWriter {
+/** Not API. Writes model values in the wire format's key order (FORMAT.md tables). */
+public final class JsonModelWriter {
 
     private JsonModelWriter() {
     }
 
     /** Writes the catalog-level members (the object must be open). */
-    static void header(JsonOut o, Catalog c) throws IOException {
+    public static void header(JsonOut o, Catalog c) throws IOException {
         o.field("specVersion", c.specVersion());
         o.field("id", c.id());
         o.field("title", c.title());
@@ -40,18 +41,18 @@ final class JsonModelWriter {
         extensions(o, c.extensions());
     }
 
-    static void extensions(JsonOut o, Extensions e) throws IOException {
+    public static void extensions(JsonOut o, Extensions e) throws IOException {
         if (e != null && !e.isEmpty()) {
             o.key("extensions").any(e.members());
         }
     }
 
-    static void organization(JsonOut o, Organization org) throws IOException {
+    public static void organization(JsonOut o, Organization org) throws IOException {
         o.beginObject().field("name", org.name()).field("creditCode", org.creditCode())
                 .field("divisionCode", org.divisionCode()).endObject();
     }
 
-    static void entry(JsonOut o, Entry e) throws IOException {
+    public static void entry(JsonOut o, Entry e) throws IOException {
         o.beginObject();
         o.field("code", e.code());
         o.strings("category", e.category());
@@ -111,8 +112,15 @@ final class JsonModelWriter {
         o.endObject();
     }
 
-    static void deadline(JsonOut o, Deadline d) throws IOException {
-        o.beginObject().field("type", d.type());
+    public static void deadline(JsonOut o, Deadline d) throws IOException {
+        o.beginObject();
+        deadlineFields(o, d);
+        o.endObject();
+    }
+
+    /** Writes a deadline's members into an open object. */
+    public static void deadlineFields(JsonOut o, Deadline d) throws IOException {
+        o.field("type", d.type());
         if (d instanceof Deadline.Within w) {
             o.field("trigger", w.trigger().token()).field("triggerText", w.triggerText()).field("amount", w.amount())
                     .field("unit", w.unit().token());
@@ -136,10 +144,9 @@ final class JsonModelWriter {
             }
             o.endArray();
         }
-        o.endObject();
     }
 
-    static void duration(JsonOut o, Duration d) throws IOException {
+    public static void duration(JsonOut o, Duration d) throws IOException {
         o.beginObject().field("type", d.type());
         if (d instanceof Duration.Fixed f) {
             o.field("amount", f.amount()).field("unit", f.unit().token());

@@ -1,0 +1,91 @@
+package org.gkml.catalog.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code catalog} command. Exit codes: 0 success, 1 a finding (validation errors, catalogs differ),
+ * 2 unreadable input or bad usage. Results go to stdout, diagnostics to stderr; no stack trace reaches the user
+ * unless {@code --debug} is given.
+ *
+ * @since 0.1
+ */
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCli.Version.class,
+        description = "Proactive disclosure item catalogs (主动公开事项目录): validate, convert, diff, deadlines.",
+        subcommands = {ConvertCommand.class, DeadlineCommand.class, CommandLine.HelpCommand.class},
+        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+public final class CatalogCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try --help)");
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CatalogCli.class.getPackage().getImplementationVersion();
+            return new String[] {"catalog " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
+
+    /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        boolean debug = false;
+        for (String a : args) {
+            if (a.equals("--debug")) {
+                debug = true;
+            }
+        }
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        Context ctx = new Context(out, err, debug);
+        CommandLine cl = new CommandLine(new CatalogCli(), new Factory(ctx));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> ctx.fail(ex));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ctx.err.println("catalog: " + ex.getMessage());
+            ctx.err.println("Usage: see 'catalog " + (ex.getCommandLine().getCommandName().equals("catalog") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'");
+            return 2;
+        });
+        try {
+            return cl.execute(rest);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The process entry point. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(execute(out, err, args));
+    }
+
+    /** Gives each command the shared context. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Context ctx;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K k = fallback.create(cls);
+            if (k instanceof Context.Aware a) {
+                a.context(ctx);
+            }
+            return k;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.gkml.catalog.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Catalogs;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.io.json.CatalogJson;
+import org.gkml.catalog.io.sheet.ImportReports;
+import org.gkml.catalog.io.sheet.ImportResult;
+import org.gkml.catalog.io.sheet.MappingProfile;
+import org.gkml.catalog.io.sheet.SheetImporter;
+import org.gkml.catalog.model.Catalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code catalog convert IN OUT}: between JSON and legacy sheets. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts a catalog between formats (by extension: .json .xml .csv .xlsx).",
+            "Legacy sheets (CSV) are imported with a report of every cell not taken as it stood.",
+            "Exit codes: 0 written, 2 unreadable input or bad usage."})
+final class ConvertCommand implements Callable<Integer>, Context.Aware {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "input file")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
+    String out;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "output format: json, xml, csv, xlsx (default: OUT's extension, json for -)")
+    String to;
+
+    @Option(names = "--report", paramLabel = "PATH", description = "write the import report as JSON")
+    Path report;
+
+    @Option(names = "--mapping", paramLabel = "PATH", description = "a mapping profile (JSON) overriding header synonyms and column roles")
+    Path mapping;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "the publishing body, for sheets that do not name it")
+    String publisher;
+
+    private Context ctx;
+
+    @Override
+    public void context(Context c) {
+        ctx = c;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Formats.Format target;
+        if (to != null) {
+            target = parseFormat(to);
+        } else if (out.equals("-")) {
+            target = Formats.Format.JSON;
+        } else {
+            target = Formats.byExtension(out);
+            if (target == null) {
+                ctx.err.println("catalog: cannot tell the output format from \"" + out + "\"; use --to json|xml|csv|xlsx");
+                return 2;
+            }
+        }
+        if (!Files.exists(in)) {
+            ctx.err.println("catalog: " + in + ": no such file");
+            return 2;
+        }
+        Formats.Format source = Formats.detect(in);
+        Catalog catalog;
+        if (source == Formats.Format.CSV) {
+            SheetImporter.Builder b = SheetImporter.builder().publisher(publisher);
+            if (mapping != null) {
+                b.mapping(MappingProfile.read(mapping));
+            }
+            ImportResult r = b.build().importFile(in);
+            catalog = r.catalog();
+            if (report != null) {
+                try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+                    ImportReports.writeJson(r.report(), w);
+                }
+            }
+        } else if (source == Formats.Format.JSON) {
+            catalog = CatalogJson.read(in);
+            if (report != null) {
+                Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
+            }
+        } else {
+            throw new CatalogFormatException(Location.at(in.getFileName().toString(), 0, 0),
+                    "reading " + source + " is not supported by this version; use JSON or CSV");
+        }
+        if (target != Formats.Format.JSON) {
+            ctx.err.println("catalog: writing " + target.extension() + " is not supported by this version; use json");
+            return 2;
+        }
+        if (out.equals("-")) {
+            Catalogs.write(catalog, target, ctx.out);
+            ctx.out.flush();
+        } else {
+            Path outPath = Path.of(out);
+            Path tmp = outPath.resolveSibling(outPath.getFileName() + ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                Catalogs.write(catalog, target, o);
+            }
+            Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 0;
+    }
+
+    static Formats.Format parseFormat(String s) {
+        for (Formats.Format f : Formats.Format.values()) {
+            if (f.extension().equalsIgnoreCase(s)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format \"" + s + "\"; expected json, xml, csv or xlsx");
+    }
+}

@@ -1,0 +1,137 @@
+package org.gkml.catalog.io.sheet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.catalog.model.Channel;
+import org.gkml.catalog.model.ChannelType;
+import org.gkml.catalog.model.Vocabulary;
+
+/**
+ * Reads a 公开渠道和载体 cell: a ■/□ checklist (glued or spaced, ■ chosen, □ not), a numbered list, or labels
+ * joined by 、 , ; and spaces. Unknown labels are returned, never guessed.
+ */
+final class ChannelCell {
+
+    record Result(List<Channel> channels, List<String> unknown) {
+    }
+
+    private static final String CHOSEN = "■◆☑▣✔√";
+    private static final String NOT_CHOSEN = "□◇☐▢";
+    private static final Pattern NOTE = Pattern.compile("(注|备注|说明)\\s*[:：].*$", Pattern.DOTALL);
+    private static final Pattern NUMBERING = Pattern.compile("(?:^|(?<=[\\s;；,，、]))\\d{1,2}[.、．](?!\\d)|[①-⑳]");
+
+    private ChannelCell() {
+    }
+
+    static Result parse(String text) {
+        String t = NOTE.matcher(text).replaceFirst("").strip();
+        Set<Channel> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        if (containsAny(t, CHOSEN + NOTE_FREE_UNCHOSEN)) {
+            checklist(t, out, unknown);
+        } else {
+            plain(t, out, unknown);
+        }
+        return new Result(List.copyOf(out), unknown);
+    }
+
+    private static final String NOTE_FREE_UNCHOSEN = "□◇☐▢";
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMarker(String t, int i) {
+        char c = t.charAt(i);
+        if (CHOSEN.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0) {
+            return true;
+        }
+        // 口 is a common character (窗口, 入口); it is a box only at the start or after white space
+        return c == '口' && (i == 0 || Character.isWhitespace(t.charAt(i - 1))) && i + 1 < t.length()
+                && !Character.isWhitespace(t.charAt(i + 1));
+    }
+
+    private static void checklist(String t, Set<Channel> out, List<String> unknown) {
+        int i = 0;
+        StringBuilder prefix = new StringBuilder();
+        while (i < t.length() && !isMarker(t, i)) {
+            prefix.append(t.charAt(i++));
+        }
+        if (!prefix.toString().isBlank()) {
+            plain(prefix.toString(), out, unknown);
+        }
+        while (i < t.length()) {
+            char m = t.charAt(i++);
+            boolean chosen = CHOSEN.indexOf(m) >= 0;
+            StringBuilder item = new StringBuilder();
+            while (i < t.length() && !isMarker(t, i)) {
+                item.append(t.charAt(i++));
+            }
+            if (chosen) {
+                String label = item.toString().strip().replaceAll("[、,，;；。]+$", "").strip();
+                if (!label.isEmpty()) {
+                    label(label, out, unknown, true);
+                }
+            }
+        }
+    }
+
+    private static void plain(String t, Set<Channel> out, List<String> unknown) {
+        String s = NUMBERING.matcher(t).replaceAll("\n");
+        for (String piece : CellText.splitOutside(s, "、,，;；\n")) {
+            label(piece, out, unknown, true);
+        }
+    }
+
+    private static void label(String raw, Set<Channel> out, List<String> unknown, boolean trySpaces) {
+        String label = CellText.clean(raw).replaceAll("^[、,，;；:：]+|[、,，;；。:：]+$", "").strip();
+        if (label.isEmpty()) {
+            return;
+        }
+        Optional<Channel> c = channel(label);
+        if (c.isPresent()) {
+            out.add(c.get());
+            return;
+        }
+        if (trySpaces && label.contains(" ")) {
+            List<Channel> parts = new ArrayList<>();
+            for (String p : label.split("\\s+")) {
+                Optional<Channel> pc = channel(p);
+                if (pc.isEmpty()) {
+                    unknown.add(label);
+                    return;
+                }
+                parts.add(pc.get());
+            }
+            out.addAll(parts);
+            return;
+        }
+        unknown.add(label);
+    }
+
+    static Optional<Channel> channel(String label) {
+        Optional<ChannelType> t = Vocabulary.channelType(label);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        ChannelType type = t.get();
+        String key = Vocabulary.key(label);
+        if (type == ChannelType.OTHER) {
+            String name = key.replaceFirst("^(其他|其它)", "").replaceAll("^[:：(（]+|[)）]+$", "").strip();
+            return Optional.of(new Channel(type, name.isEmpty() ? null : CellText.clean(name), null));
+        }
+        if (type == ChannelType.ONLINE_PLATFORM || !Vocabulary.isChannelLabel(label)) {
+            return Optional.of(new Channel(type, key, null));
+        }
+        return Optional.of(Channel.of(type));
+    }
+}

@@ -1,0 +1,163 @@
+package org.gkml.catalog.io.sheet;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.model.ChineseText;
+
+/**
+ * How header texts map to elements: the built-in dictionary (resource {@code headers.tsv}, covering the
+ * national template and the variants met in real sheets) plus a user's overrides read from JSON:
+ *
+ * <pre>{@code
+ * { "headers": { "信息公开责任股室": "responsibility", "发布载体": "channel" },
+ *   "columns": { "K": "ignore" } }
+ * }</pre>
+ *
+ * {@code headers} maps a header text (compared after folding width, spaces and traditional characters) to a
+ * role; {@code columns} forces the role of a column by letter. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MappingProfile {
+
+    /** The roles a column can have. */
+    public static final Set<String> ROLES = Set.of("seq", "code", "item", "itemType", "itemLevel1", "itemLevel2",
+            "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6", "content", "basis", "deadline", "duration", "subject",
+            "channel", "audience", "method", "level", "responsibility", "person", "contact", "ignore");
+
+    private static final MappingProfile BUILT_IN = new MappingProfile(loadBuiltIn(), Map.of(), Map.of());
+    private static final Pattern LEGEND = Pattern.compile("\\([^()]*(表示|必选|可选|■|□|●|〇)[^()]*\\)|“[■□●〇]”表示[^,]*");
+
+    private final List<Map.Entry<String, Pattern>> patterns;
+    private final Map<String, String> headers;
+    private final Map<String, String> columns;
+
+    private MappingProfile(List<Map.Entry<String, Pattern>> patterns, Map<String, String> headers, Map<String, String> columns) {
+        this.patterns = List.copyOf(patterns);
+        this.headers = Map.copyOf(headers);
+        this.columns = Map.copyOf(columns);
+    }
+
+    /** The built-in profile. */
+    public static MappingProfile builtIn() {
+        return BUILT_IN;
+    }
+
+    private static List<Map.Entry<String, Pattern>> loadBuiltIn() {
+        List<Map.Entry<String, Pattern>> out = new ArrayList<>();
+        try (InputStream in = MappingProfile.class.getResourceAsStream("headers.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/gkml/catalog/io/sheet/headers.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                out.add(Map.entry(cols[0], Pattern.compile(cols[1])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * The built-in profile with the overrides of a JSON mapping file.
+     *
+     * @throws CatalogFormatException naming the file and JSON Pointer of a bad value
+     */
+    public static MappingProfile read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        JsonObject o;
+        try (JsonReader r = Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            JsonValue v = r.readValue();
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new CatalogFormatException(Location.pointer(name, ""), "expected a JSON object with \"headers\" and/or \"columns\"");
+            }
+            o = v.asJsonObject();
+        } catch (JsonException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not valid JSON: " + e.getMessage(), e);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String k : o.keySet()) {
+            if (!k.equals("headers") && !k.equals("columns")) {
+                throw new CatalogFormatException(Location.pointer(name, "/" + k), "unknown key \"" + k + "\"; expected \"headers\" or \"columns\"");
+            }
+            JsonValue v = o.get(k);
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new CatalogFormatException(Location.pointer(name, "/" + k), "expected an object of text → role");
+            }
+            for (Map.Entry<String, JsonValue> m : v.asJsonObject().entrySet()) {
+                String p = "/" + k + "/" + m.getKey();
+                if (m.getValue().getValueType() != JsonValue.ValueType.STRING) {
+                    throw new CatalogFormatException(Location.pointer(name, p), "expected a role name string");
+                }
+                String role = ((jakarta.json.JsonString) m.getValue()).getString();
+                if (!ROLES.contains(role)) {
+                    throw new CatalogFormatException(Location.pointer(name, p), "unknown role \"" + role + "\"; expected one of " + new java.util.TreeSet<>(ROLES));
+                }
+                if (k.equals("columns")) {
+                    if (!m.getKey().matches("[A-Z]{1,3}")) {
+                        throw new CatalogFormatException(Location.pointer(name, p), "expected a column letter such as \"H\", found \"" + m.getKey() + "\"");
+                    }
+                    columns.put(m.getKey(), role);
+                } else {
+                    headers.put(key(m.getKey()), role);
+                }
+            }
+        }
+        return new MappingProfile(BUILT_IN.patterns, headers, columns);
+    }
+
+    /** A header text folded for matching, with legends such as (“■”表示必选项) removed. */
+    static String key(String header) {
+        String f = ChineseText.fold(header);
+        f = LEGEND.matcher(f).replaceAll("");
+        return f.replaceAll("[:：*※]+$", "");
+    }
+
+    /** The role of a header text, or {@code null} when the profile does not know it. */
+    String role(String header) {
+        String k = key(header);
+        if (k.isEmpty()) {
+            return null;
+        }
+        String r = headers.get(k);
+        if (r != null) {
+            return r;
+        }
+        for (Map.Entry<String, Pattern> e : patterns) {
+            if (e.getValue().matcher(k).find()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The forced role of a column (0-based), or {@code null}. */
+    String columnRole(int col) {
+        return columns.get(Grid.column(col));
+    }
+}

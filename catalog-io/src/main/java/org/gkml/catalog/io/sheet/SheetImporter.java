@@ -1,0 +1,235 @@
+package org.gkml.catalog.io.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Organization;
+
+/**
+ * Imports legacy catalog tables (CSV; XLSX where supported) into catalogs, with a report of every cell that was
+ * dropped, guessed, inherited or could not be parsed.
+ *
+ * <pre>{@code
+ * ImportResult r = SheetImporter.builder().publisher("东阿县民政局").build().importFile(Path.of("old.csv"));
+ * Catalog c = r.catalog();
+ * r.report().notes().forEach(n -> System.out.println(n.where() + " " + n.reason()));
+ * }</pre>
+ *
+ * <p>Catalog-level keys the sheet lacks are filled as FORMAT.md requires: {@code id} from the file name,
+ * {@code title} from the title row (else the file name), {@code publisher} from the caller (else the most
+ * common 公开主体); each choice is a note in the report. Entry codes, when the sheet has none, are derived as
+ * {@code <id>-0001}, {@code <id>-0002} … in row order. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SheetImporter {
+
+    /** Files larger than this are refused. */
+    public static final long MAX_CSV_BYTES = 256L << 20;
+
+    private final MappingProfile profile;
+    private final String publisher;
+
+    private SheetImporter(Builder b) {
+        this.profile = b.profile;
+        this.publisher = b.publisher;
+    }
+
+    /** A builder with the built-in mapping profile. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An importer with the built-in profile and no caller-supplied publisher. */
+    public static SheetImporter defaults() {
+        return builder().build();
+    }
+
+    /** Configures a {@link SheetImporter}. Not thread-safe. @since 0.1 */
+    public static final class Builder {
+        private MappingProfile profile = MappingProfile.builtIn();
+        private String publisher;
+
+        private Builder() {
+        }
+
+        /** The mapping profile (header synonyms and column roles). */
+        public Builder mapping(MappingProfile p) {
+            profile = Objects.requireNonNull(p, "profile");
+            return this;
+        }
+
+        /** The publishing body's name, used as the catalog's publisher. */
+        public Builder publisher(String name) {
+            publisher = name;
+            return this;
+        }
+
+        public SheetImporter build() {
+            return new SheetImporter(this);
+        }
+    }
+
+    /** Imports a CSV file (UTF-8 with or without BOM, or GB18030/GBK, detected). */
+    public ImportResult importFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (Files.size(file) > MAX_CSV_BYTES) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_CSV_BYTES);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return importCsv(in, name);
+        }
+    }
+
+    /** Imports CSV bytes; {@code name} is the file name used for the id and in messages. */
+    public ImportResult importCsv(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, MAX_CSV_BYTES + 1));
+        if (bytes.length > MAX_CSV_BYTES) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "CSV larger than the limit of " + MAX_CSV_BYTES + " bytes");
+        }
+        Grid grid = readCsv(bytes, name);
+        return assemble(name, List.of(grid));
+    }
+
+    /** The charset of CSV bytes: a BOM, else strict UTF-8 if it decodes, else GB18030. */
+    static Charset detect(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("GB18030");
+        }
+    }
+
+    static Grid readCsv(byte[] bytes, String name) throws CatalogFormatException {
+        Charset cs = detect(bytes);
+        int skip = cs == StandardCharsets.UTF_8 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF ? 3 : 0;
+        List<String[]> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), cs);
+             CSVParser p = CSVParser.parse(r, format)) {
+            for (CSVRecord rec : p) {
+                String[] row = new String[rec.size()];
+                for (int i = 0; i < rec.size(); i++) {
+                    String v = rec.get(i);
+                    if (v.length() > 32_767) {
+                        throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
+                                "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
+                    }
+                    row[i] = v;
+                }
+                rows.add(row);
+            }
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getMessage(), e);
+        }
+        String sheet = name.replaceFirst("\\.[^.]+$", "");
+        return new Grid(sheet, rows);
+    }
+
+    ImportResult assemble(String name, List<Grid> grids) {
+        List<ImportNote> notes = new ArrayList<>();
+        String id = catalogId(name);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, String> sourceMap = new LinkedHashMap<>();
+        String title = null;
+        int tables = 0;
+        int rows = 0;
+        for (Grid g : grids) {
+            TableAssembler t = new TableAssembler(g, profile, notes, id);
+            t.run();
+            int offset = entries.size();
+            for (Map.Entry<String, String> m : t.sourceMap.entrySet()) {
+                sourceMap.put(reindex(m.getKey(), offset), m.getValue());
+            }
+            entries.addAll(t.entries);
+            if (title == null) {
+                title = t.title;
+            }
+            tables += t.tables;
+            rows += t.dataRows;
+        }
+        if (title == null) {
+            title = name.replaceFirst("\\.[^.]+$", "");
+            notes.add(new ImportNote(name, null, 0, null, null, "derived", "no title row: the catalog title is the file name"));
+        }
+        notes.add(new ImportNote(name, null, 0, null, id, "derived", "catalog id derived from the file name"));
+        Organization pub;
+        if (publisher != null) {
+            pub = Organization.named(publisher);
+        } else {
+            String common = mostCommonSubject(entries);
+            if (common != null) {
+                pub = Organization.named(common);
+                notes.add(new ImportNote(name, null, 0, "公开主体", common, "derived",
+                        "no publisher given: the most common 公开主体 is used as the catalog's publisher"));
+            } else {
+                pub = null;
+                notes.add(new ImportNote(name, null, 0, "公开主体", null, "dropped",
+                        "no publisher given and the sheet names no 公开主体: the catalog has no publisher (pass one with --publisher)"));
+            }
+        }
+        Catalog catalog = Catalog.builder().id(id).title(title).publisher(pub).entries(entries).build();
+        return new ImportResult(catalog, new ImportReport(name, tables, rows, entries.size(), notes), sourceMap);
+    }
+
+    private static String reindex(String pointer, int offset) {
+        if (offset == 0) {
+            return pointer;
+        }
+        String[] parts = pointer.split("/", 4);
+        int i = Integer.parseInt(parts[2]) + offset;
+        return "/entries/" + i + (parts.length > 3 ? "/" + parts[3] : "");
+    }
+
+    private static String mostCommonSubject(List<Entry> entries) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        int max = 0;
+        for (Entry e : entries) {
+            for (Organization o : e.subjects()) {
+                int n = counts.merge(o.name(), 1, Integer::sum);
+                if (n > max) {
+                    max = n;
+                    best = o.name();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The catalog id for a file name: the name without extension, spaces replaced by dashes. */
+    static String catalogId(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]+$", "").strip();
+        String id = base.replaceAll("[\\s/\\\\]+", "-");
+        return id.isEmpty() ? "catalog" : id;
+    }
+}

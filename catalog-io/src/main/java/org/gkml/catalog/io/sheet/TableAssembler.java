@@ -1,0 +1,923 @@
+package org.gkml.catalog.io.sheet;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.catalog.model.Audience;
+import org.gkml.catalog.model.AudienceScope;
+import org.gkml.catalog.model.Channel;
+import org.gkml.catalog.model.ChineseText;
+import org.gkml.catalog.model.Content;
+import org.gkml.catalog.model.Deadline;
+import org.gkml.catalog.model.DeadlineCell;
+import org.gkml.catalog.model.Duration;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Extensions;
+import org.gkml.catalog.model.LegalReference;
+import org.gkml.catalog.model.Level;
+import org.gkml.catalog.model.Method;
+import org.gkml.catalog.model.Organization;
+import org.gkml.catalog.model.Responsibility;
+import org.gkml.catalog.model.Vocabulary;
+
+/**
+ * Table understanding, independent of the file format: finds title rows, one- or two-row headers (repeated
+ * mid-table or stacked tables each with its own header), assigns column roles, assembles entries from data,
+ * merged, continuation and 同上 rows, and notes every cell not taken as it stood.
+ */
+final class TableAssembler {
+
+    private static final Pattern ITEM_LEVEL = Pattern.compile("^([一二三四五六])级(事项|目录|分类|类别|栏目)?(名称)?$");
+    private static final Set<String> INHERITED = Set.of("deadline", "duration", "subject", "channel", "responsibility",
+            "person", "contact", "audience", "method", "level");
+    private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏)$");
+
+    /** One column of a table layout. */
+    private static final class Column {
+        final int index;
+        String role;           // see MappingProfile.ROLES, plus audienceTick, methodTick, levelTick, unknown
+        final String header;   // the header text (group label / sub label)
+        AudienceScope scope;
+        Method method;
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        boolean guessedLevel;
+
+        Column(int index, String role, String header) {
+            this.index = index;
+            this.role = role;
+            this.header = header;
+        }
+    }
+
+    private static final class Layout {
+        final List<Column> columns = new ArrayList<>();
+        final List<Column> items = new ArrayList<>();
+        int headerRow;
+        int headerRows;
+        String signature;
+
+        boolean covered(int index) {
+            for (Column c : columns) {
+                if (c.index == index) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Column first(String role) {
+            for (Column c : columns) {
+                if (c.role.equals(role)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        List<Column> all(String role) {
+            List<Column> out = new ArrayList<>();
+            for (Column c : columns) {
+                if (c.role.equals(role)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A data row kept for assembly, with the row each value came from (for inherited cells). */
+    private static final class Raw {
+        final int row;
+        final String[] text;
+        final int[] from;
+
+        Raw(int row, int width) {
+            this.row = row;
+            this.text = new String[width];
+            this.from = new int[width];
+        }
+    }
+
+    private final Grid grid;
+    private final MappingProfile profile;
+    private final List<ImportNote> notes;
+    private final String codePrefix;
+    final List<Entry> entries = new ArrayList<>();
+    final Map<String, String> sourceMap = new LinkedHashMap<>();
+    String title;
+    int tables;
+    int dataRows;
+    private Entry previousEntry;
+    private final Map<String, Integer> codes = new HashMap<>();
+
+    TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix) {
+        this.grid = grid;
+        this.profile = profile;
+        this.notes = notes;
+        this.codePrefix = codePrefix;
+    }
+
+    private void note(int row, int col, String header, String text, String action, String reason) {
+        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
+    }
+
+    // ---- driving ----------------------------------------------------------------------------------------------
+
+    void run() {
+        int r = 0;
+        while (r < grid.size()) {
+            int h = findHeader(r);
+            if (h < 0) {
+                if (tables == 0) {
+                    notes.add(new ImportNote(grid.sheet, null, 0, null, null, "dropped",
+                            "no header row found (expected a row naming at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …)"));
+                } else {
+                    for (int k = r; k < grid.size(); k++) {
+                        dropRow(k, "row after the last table that is not part of any table");
+                    }
+                }
+                return;
+            }
+            for (int t = r; t < h; t++) {
+                String text = rowText(t);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (title == null && tables == 0) {
+                    title = CellText.clean(text);
+                } else {
+                    note(t, firstNonBlank(t), null, text, "skipped", "title row above a table header");
+                }
+            }
+            Layout layout = layout(h);
+            tables++;
+            r = rows(layout, h + layout.headerRows);
+        }
+    }
+
+    private void dropRow(int row, String reason) {
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(row, c)) {
+                note(row, c, null, grid.cell(row, c), "dropped", reason);
+            }
+        }
+    }
+
+    private int firstNonBlank(int row) {
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(row, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private String rowText(int row) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(row, c)) {
+                distinct.add(grid.cell(row, c).strip());
+            }
+        }
+        return String.join(" ", distinct);
+    }
+
+    private int findHeader(int from) {
+        for (int r = from; r < grid.size(); r++) {
+            if (isHeaderRow(r)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isHeaderRow(int r) {
+        Set<String> roles = new java.util.HashSet<>();
+        for (int c = 0; c < grid.width; c++) {
+            String cell = grid.cell(r, c);
+            if (cell.isBlank() || cell.length() > 60) {
+                continue;
+            }
+            String role = profile.role(cell);
+            if (role != null && !role.equals("ignore") && !role.equals("seq")) {
+                roles.add(role.startsWith("itemLevel") ? "item" : role);
+            }
+        }
+        return roles.size() >= 3;
+    }
+
+    private boolean isSubLabel(String cell) {
+        String k = MappingProfile.key(cell);
+        if (k.isEmpty()) {
+            return true;
+        }
+        if (ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
+                || !Vocabulary.levels(k).isEmpty() || placeLevel(k) != null) {
+            return true;
+        }
+        String role = profile.role(cell);
+        return role != null && !role.equals("seq");
+    }
+
+    private boolean isSubHeader(int r) {
+        if (r >= grid.size()) {
+            return false;
+        }
+        int nonBlank = 0;
+        for (int c = 0; c < grid.width; c++) {
+            String cell = grid.cell(r, c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            if (cell.length() > 16 || CellText.isTick(cell) || !isSubLabel(cell)) {
+                return false;
+            }
+        }
+        return nonBlank > 0;
+    }
+
+    // ---- layout -----------------------------------------------------------------------------------------------
+
+    private static Set<Level> placeLevel(String k) {
+        // 东阳市级, 黄石市级: a named city's own level in a basic-level catalog
+        if (k.matches("^.{2,6}(市|县|区|旗)级$")) {
+            Set<Level> l = Vocabulary.levels(k.substring(k.length() - 2));
+            if (!l.isEmpty()) {
+                return k.endsWith("市级") ? EnumSet.of(Level.COUNTY) : l;
+            }
+        }
+        return null;
+    }
+
+    private Layout layout(int h) {
+        Layout L = new Layout();
+        L.headerRow = h;
+        boolean two = isSubHeader(h + 1);
+        L.headerRows = two ? 2 : 1;
+        StringBuilder sig = new StringBuilder();
+        String group = null;
+        for (int c = 0; c < grid.width; c++) {
+            String top = grid.cell(h, c).strip();
+            String sub = two ? grid.cell(h + 1, c).strip() : "";
+            if (!top.isEmpty()) {
+                group = top;
+            }
+            String forced = profile.columnRole(c);
+            Column col;
+            if (top.isEmpty() && sub.isEmpty()) {
+                continue; // a phantom column with no header
+            }
+            String groupRole = group == null ? null : profile.role(group);
+            String topRole = top.isEmpty() ? groupRole : profile.role(top);
+            if (forced != null) {
+                col = new Column(c, forced, top.isEmpty() ? sub : top);
+            } else if (!sub.isEmpty()) {
+                col = subColumn(c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
+            } else {
+                col = new Column(c, topRole == null ? "unknown" : topRole, top);
+                if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
+                    col.role = topRole; // a text column
+                }
+            }
+            L.columns.add(col);
+            sig.append(c).append(':').append(col.role).append(';');
+        }
+        for (Column c : L.columns) {
+            if (c.role.equals("item") || c.role.equals("itemType") || c.role.startsWith("itemLevel")) {
+                L.items.add(c);
+            }
+        }
+        L.signature = sig.toString();
+        return L;
+    }
+
+    private Column subColumn(int c, String top, String topRole, String sub) {
+        String k = MappingProfile.key(sub);
+        String label = (top == null ? "" : top) + "/" + sub;
+        if (ITEM_LEVEL.matcher(k).matches() || "item".equals(topRole) || "itemType".equals(topRole)) {
+            return new Column(c, "item", label);
+        }
+        Optional<AudienceScope> a = Vocabulary.audience(k);
+        if ("audience".equals(topRole) || (topRole == null && a.isPresent())) {
+            Column col = new Column(c, "audienceTick", label);
+            col.scope = a.orElse(null);
+            if (a.isEmpty()) {
+                note(-1, -1, label, sub, "dropped", "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
+            }
+            return col;
+        }
+        Optional<Method> m = Vocabulary.method(k);
+        if ("method".equals(topRole) || (topRole == null && m.isPresent())) {
+            Column col = new Column(c, "methodTick", label);
+            col.method = m.orElse(null);
+            return col;
+        }
+        Set<Level> levels = Vocabulary.levels(k);
+        if ("level".equals(topRole) || (topRole == null && !levels.isEmpty())) {
+            Column col = new Column(c, "levelTick", label);
+            col.levels = levels;
+            if (levels.isEmpty()) {
+                Set<Level> place = placeLevel(k);
+                if (place != null) {
+                    col.levels = place;
+                    col.guessedLevel = true;
+                }
+            }
+            return col;
+        }
+        String role = profile.role(sub);
+        return new Column(c, role != null ? role : topRole != null ? topRole : "unknown", label);
+    }
+
+    // ---- rows -------------------------------------------------------------------------------------------------
+
+    private int rows(Layout L, int start) {
+        List<Raw> raws = new ArrayList<>();
+        int r = start;
+        Raw prev = null;
+        for (; r < grid.size(); r++) {
+            if (rowText(r).isEmpty()) {
+                continue;
+            }
+            if (isHeaderRow(r)) {
+                Layout again = layout(r);
+                if (again.signature.equals(L.signature)) {
+                    r += again.headerRows - 1; // a repeated header
+                    continue;
+                }
+                break; // another table
+            }
+            if (isTitleRow(r)) {
+                break;
+            }
+            dataRows++;
+            Raw raw = new Raw(r, grid.width);
+            boolean any = false;
+            boolean itemAny = false;
+            boolean onlyContinuable = true;
+            for (Column c : L.columns) {
+                String v = grid.cell(r, c.index);
+                raw.text[c.index] = v.isBlank() ? null : v;
+                raw.from[c.index] = r;
+                if (v.isBlank() || c.role.equals("seq")) {
+                    continue;
+                }
+                any = true;
+                if (L.items.contains(c)) {
+                    itemAny = true;
+                }
+                if (!(c.role.equals("content") || c.role.equals("basis") || c.role.equals("channel"))) {
+                    onlyContinuable = false;
+                }
+            }
+            for (int c = 0; c < grid.width; c++) {
+                if (!grid.blank(r, c) && !L.covered(c)) {
+                    note(r, c, null, grid.cell(r, c), "dropped", "cell in a column without header");
+                }
+            }
+            if (!any) {
+                note(r, firstNonBlank(r), "序号", rowText(r), "skipped", "row holds only a sequence number and no item");
+                continue;
+            }
+            if (!itemAny && onlyContinuable && prev != null && seqBlank(L, r)) {
+                for (Column c : L.columns) {
+                    String v = raw.text[c.index];
+                    if (v != null) {
+                        prev.text[c.index] = prev.text[c.index] == null ? v : prev.text[c.index] + "\n" + v;
+                        note(r, c.index, c.header, v, "appended", "continuation row: text appended to the entry in row " + (prev.row + 1));
+                    }
+                }
+                continue;
+            }
+            raws.add(raw);
+            prev = raw;
+        }
+        fill(L, raws);
+        build(L, raws);
+        return r;
+    }
+
+    private boolean seqBlank(Layout L, int r) {
+        Column seq = L.first("seq");
+        return seq == null || grid.blank(r, seq.index);
+    }
+
+    private boolean isTitleRow(int r) {
+        int nonBlank = 0;
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                nonBlank++;
+                distinct.add(grid.cell(r, c).strip());
+            }
+        }
+        if (distinct.size() != 1 || nonBlank == 0) {
+            return false;
+        }
+        // a title is followed (after blank rows) by a header
+        for (int k = r + 1; k < grid.size(); k++) {
+            if (!rowText(k).isEmpty()) {
+                return isHeaderRow(k);
+            }
+        }
+        return false;
+    }
+
+    /** Fills blank cells under merged/filled cells (a value spanning rows) and resolves 同上. */
+    private void fill(Layout L, List<Raw> raws) {
+        for (Column c : L.columns) {
+            int i = c.index;
+            for (int k = 0; k < raws.size(); k++) {
+                String v = raws.get(k).text[i];
+                if (v != null && SAME.matcher(ChineseText.fold(v)).matches()) {
+                    if (k > 0 && raws.get(k - 1).text[i] != null) {
+                        raws.get(k).text[i] = raws.get(k - 1).text[i];
+                        raws.get(k).from[i] = raws.get(k - 1).from[i];
+                        note(raws.get(k).row, i, c.header, v, "inherited", "同上: value taken from row " + (raws.get(k).from[i] + 1));
+                    } else {
+                        raws.get(k).text[i] = null;
+                        note(raws.get(k).row, i, c.header, v, "dropped", "同上 with no value above");
+                    }
+                }
+            }
+            if (!INHERITED.contains(c.role)) {
+                continue;
+            }
+            int k = 0;
+            while (k < raws.size()) {
+                if (raws.get(k).text[i] == null) {
+                    k++;
+                    continue;
+                }
+                int end = k + 1;
+                while (end < raws.size() && raws.get(end).text[i] == null) {
+                    end++;
+                }
+                int run = end - k;
+                if (run > 1) {
+                    String src = raws.get(k).text[i];
+                    List<String> parts = splitJoined(c.role, src, run);
+                    for (int j = 0; j < run; j++) {
+                        Raw target = raws.get(k + j);
+                        if (parts != null) {
+                            target.text[i] = parts.get(j);
+                        } else if (j > 0) {
+                            target.text[i] = src;
+                        }
+                        if (j > 0) {
+                            target.from[i] = raws.get(k).row;
+                            note(target.row, i, c.header, null, "inherited",
+                                    "blank cell under a merged cell: value taken from " + Grid.address(raws.get(k).row, i)
+                                            + (parts != null ? " (the merged cell holds one value per row)" : ""));
+                        }
+                    }
+                }
+                k = end;
+            }
+        }
+    }
+
+    /** A merged cell that holds each row's value joined by spaces ("A B" over two rows) split per row, or null. */
+    private static List<String> splitJoined(String role, String text, int run) {
+        String[] parts = text.strip().split("\\s+");
+        if (parts.length != run) {
+            return null;
+        }
+        for (String p : parts) {
+            if (role.equals("deadline")) {
+                if (Deadline.parse(p) instanceof Deadline.Unparsed) {
+                    return null;
+                }
+            } else if (role.equals("subject") || role.equals("responsibility")) {
+                if (p.length() < 4 || !CellText.looksLikeOrganization(p)) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        return List.of(parts);
+    }
+
+    // ---- entries ----------------------------------------------------------------------------------------------
+
+    private void build(Layout L, List<Raw> raws) {
+        boolean packed = packedTicks(L, raws);
+        int groups = (L.all("audienceTick").isEmpty() ? 0 : 1) + (L.all("methodTick").isEmpty() ? 0 : 1)
+                + (L.all("levelTick").isEmpty() ? 0 : 1);
+        if (packed) {
+            notes.add(new ImportNote(grid.sheet, null, L.headerRow + 1, null, null, "guessed",
+                    "tick cells under 公开对象/公开方式/公开层级 are packed to the left (the copy lost their column positions): "
+                            + "a row with exactly one tick per group is read as 全社会 + 主动; other tick rows and all levels are not read"));
+        }
+        Column unknownSubject = L.first("subject") == null ? orgLikeUnknown(L, raws) : null;
+        if (unknownSubject != null) {
+            unknownSubject.role = "subject";
+            notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, unknownSubject.index), L.headerRow + 1,
+                    unknownSubject.header, unknownSubject.header, "guessed",
+                    "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
+        }
+        String[] path = new String[L.items.size()];
+        for (Raw raw : raws) {
+            int idx = entries.size();
+            String ptr = "/entries/" + idx;
+            Entry.Builder b = Entry.builder();
+            // item path
+            int deepest = -1;
+            for (int k = 0; k < L.items.size(); k++) {
+                if (raw.text[L.items.get(k).index] != null && !CellText.itemName(raw.text[L.items.get(k).index]).isEmpty()) {
+                    deepest = k;
+                }
+            }
+            List<String> category = new ArrayList<>();
+            String name = null;
+            if (deepest >= 0) {
+                for (int k = 0; k <= deepest; k++) {
+                    Column col = L.items.get(k);
+                    String v = raw.text[col.index];
+                    if (v != null && !CellText.itemName(v).isEmpty()) {
+                        path[k] = CellText.itemName(v);
+                        for (int j = k + 1; j < path.length; j++) {
+                            path[j] = null;
+                        }
+                        sourceMap.put(k == deepest ? ptr + "/name" : ptr + "/category/" + category.size(), cell(raw, col.index));
+                    } else if (path[k] != null) {
+                        note(raw.row, col.index, col.header, null, "inherited",
+                                "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
+                    }
+                    if (k < deepest && path[k] != null) {
+                        category.add(path[k]);
+                    }
+                }
+                name = path[deepest];
+            } else if (!L.items.isEmpty()) {
+                note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
+                        "row has no item name; the entry is kept without a name so that validation reports it");
+            }
+            b.category(category).name(name);
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            List<Organization> subjects = new ArrayList<>();
+            List<Channel> channels = new ArrayList<>();
+            EnumSet<Level> levels = EnumSet.noneOf(Level.class);
+            AudienceScope scope = null;
+            Method method = null;
+            Deadline deadline = null;
+            Duration duration = null;
+            Duration cellDuration = null;
+            String unit = null;
+            String person = null;
+            String contact = null;
+            String code = null;
+            int audienceTicks = 0;
+            int methodTicks = 0;
+            int levelTicks = 0;
+            int ticks = 0;
+            for (Column col : L.columns) {
+                String v = raw.text[col.index];
+                if (v == null || L.items.contains(col)) {
+                    continue;
+                }
+                String where = cell(raw, col.index);
+                switch (col.role) {
+                    case "seq":
+                    case "ignore":
+                        break;
+                    case "code":
+                        code = CellText.clean(v);
+                        break;
+                    case "content": {
+                        String summary = ChineseText.collapseSpaces(v);
+                        b.content(new Content(summary, CellText.listItems(v)));
+                        sourceMap.put(ptr + "/content", where);
+                        break;
+                    }
+                    case "basis":
+                        b.basis(LegalReference.parseAll(ChineseText.collapseSpaces(v)));
+                        sourceMap.put(ptr + "/basis", where);
+                        break;
+                    case "deadline": {
+                        DeadlineCell dc = Deadline.parseCell(v);
+                        deadline = dc.deadline();
+                        cellDuration = dc.duration();
+                        if (deadline instanceof Deadline.SameAsAbove) {
+                            deadline = previousEntry == null ? new Deadline.Unparsed(v.strip(), List.of()) : previousEntry.deadline();
+                        }
+                        if (deadline instanceof Deadline.Unparsed && deadline.conditions().isEmpty()) {
+                            note(raw.row, col.index, col.header, v, "unparsed", "公开时限 wording not understood; kept as unparsed text");
+                        }
+                        sourceMap.put(ptr + "/deadline", where);
+                        break;
+                    }
+                    case "duration":
+                        duration = Duration.parse(v);
+                        if (duration instanceof Duration.Unparsed) {
+                            note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
+                        }
+                        sourceMap.put(ptr + "/duration", where);
+                        break;
+                    case "subject":
+                        for (String s : CellText.splitOutside(CellText.clean(v), "、;；\n")) {
+                            subjects.add(Organization.named(s));
+                        }
+                        sourceMap.put(ptr + "/subjects", where);
+                        break;
+                    case "channel": {
+                        ChannelCell.Result res = ChannelCell.parse(v);
+                        channels.addAll(res.channels());
+                        for (String u : res.unknown()) {
+                            note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
+                        }
+                        sourceMap.put(ptr + "/channels", where);
+                        break;
+                    }
+                    case "audience": {
+                        Optional<AudienceScope> a = audienceText(v);
+                        if (a.isPresent()) {
+                            scope = a.get();
+                        } else {
+                            note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
+                        }
+                        Optional<Method> fused = methodText(v);
+                        if (fused.isPresent() && method == null) {
+                            method = fused.get();
+                        }
+                        sourceMap.put(ptr + "/audience", where);
+                        break;
+                    }
+                    case "method": {
+                        Optional<Method> m = methodText(v);
+                        if (m.isPresent()) {
+                            method = m.get();
+                        } else {
+                            note(raw.row, col.index, col.header, v, "dropped", "公开方式 not recognised (expected 主动 or 依申请)");
+                        }
+                        Optional<AudienceScope> fused = audienceText(v);
+                        if (fused.isPresent() && scope == null) {
+                            scope = fused.get();
+                        }
+                        sourceMap.put(ptr + "/method", where);
+                        break;
+                    }
+                    case "level": {
+                        Set<Level> l = levelsText(v);
+                        if (l.isEmpty()) {
+                            note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
+                        }
+                        levels.addAll(l);
+                        sourceMap.put(ptr + "/levels", where);
+                        break;
+                    }
+                    case "audienceTick":
+                        ticks++;
+                        audienceTicks++;
+                        if (!packed) {
+                            if (CellText.isTick(v) && col.scope != null) {
+                                scope = scope == null ? col.scope : scope == col.scope ? scope : AudienceScope.PUBLIC;
+                            } else if (audienceText(v).isPresent()) {
+                                scope = audienceText(v).get();
+                            } else {
+                                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
+                            }
+                            sourceMap.put(ptr + "/audience", where);
+                        }
+                        break;
+                    case "methodTick":
+                        ticks++;
+                        methodTicks++;
+                        if (!packed) {
+                            if (CellText.isTick(v) && col.method != null) {
+                                method = method == null || method == col.method ? col.method : Method.PROACTIVE;
+                            } else if (methodText(v).isPresent()) {
+                                method = methodText(v).get();
+                            } else {
+                                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
+                            }
+                            sourceMap.put(ptr + "/method", where);
+                        }
+                        break;
+                    case "levelTick":
+                        ticks++;
+                        levelTicks++;
+                        if (!packed) {
+                            Set<Level> named = levelsText(v);
+                            if (!named.isEmpty() && !CellText.isTick(v)) {
+                                levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
+                            } else if (CellText.isTick(v) && !col.levels.isEmpty()) {
+                                levels.addAll(col.levels);
+                                if (col.guessedLevel) {
+                                    note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
+                                }
+                            } else {
+                                note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
+                            }
+                            sourceMap.put(ptr + "/levels", where);
+                        }
+                        break;
+                    case "responsibility":
+                        unit = CellText.clean(v);
+                        sourceMap.put(ptr + "/responsibility", where);
+                        break;
+                    case "person":
+                        person = CellText.clean(v);
+                        break;
+                    case "contact":
+                        contact = CellText.clean(v);
+                        break;
+                    default: {
+                        String key = col.header == null || col.header.isBlank() ? Grid.column(col.index) : CellText.clean(col.header);
+                        extensions.put(key, v.strip());
+                        note(raw.row, col.index, col.header, v, "kept", "column \"" + key + "\" is not an element of the standard; kept in extensions");
+                    }
+                }
+            }
+            if (packed && ticks > 0) {
+                if (ticks == groups && groups >= 1) {
+                    if (!L.all("audienceTick").isEmpty()) {
+                        scope = AudienceScope.PUBLIC;
+                    }
+                    if (!L.all("methodTick").isEmpty()) {
+                        method = Method.PROACTIVE;
+                    }
+                } else {
+                    note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", ticks + " ticks", "dropped",
+                            "ticks packed to the left cannot be placed in their columns");
+                }
+            }
+            if (duration == null && cellDuration != null) {
+                duration = cellDuration;
+            }
+            if (code == null || codes.containsKey(code)) {
+                String derived = derivedCode(category, name, idx);
+                if (code != null) {
+                    note(raw.row, -1, "事项编码", code, "derived", "duplicate entry code; replaced by " + derived);
+                }
+                code = derived;
+            }
+            codes.put(code, idx);
+            b.code(code)
+                    .deadline(deadline)
+                    .duration(duration)
+                    .subjects(subjects)
+                    .channels(channels)
+                    .levels(new ArrayList<>(levels))
+                    .method(method)
+                    .audience(scope == null ? null : Audience.of(scope))
+                    .extensions(extensions.isEmpty() ? Extensions.EMPTY : new Extensions(extensions));
+            if (unit != null || person != null || contact != null) {
+                b.responsibility(new Responsibility(unit, person, contact));
+            }
+            Entry e = b.build();
+            entries.add(e);
+            previousEntry = e;
+            sourceMap.put(ptr, grid.sheet + "!" + Grid.address(raw.row, 0));
+        }
+    }
+
+    private static String ticksRole(Layout L) {
+        return !L.all("audienceTick").isEmpty() ? "audienceTick" : !L.all("methodTick").isEmpty() ? "methodTick" : "levelTick";
+    }
+
+    private String cell(Raw raw, int col) {
+        return grid.sheet + "!" + Grid.address(raw.from[col], col);
+    }
+
+    private String derivedCode(List<String> category, String name, int idx) {
+        String base = codePrefix + "-" + String.format("%04d", idx + 1);
+        String code = base;
+        int n = 2;
+        while (codes.containsKey(code)) {
+            code = base + "-" + n++;
+        }
+        return code;
+    }
+
+    private Column orgLikeUnknown(Layout L, List<Raw> raws) {
+        for (Column c : L.columns) {
+            if (!c.role.equals("unknown")) {
+                continue;
+            }
+            int org = 0;
+            int total = 0;
+            for (Raw r : raws) {
+                String v = r.text[c.index];
+                if (v != null) {
+                    total++;
+                    if (CellText.looksLikeOrganization(CellText.clean(v))) {
+                        org++;
+                    }
+                }
+            }
+            if (total > 0 && org * 2 > total && MappingProfile.key(c.header).startsWith("公开")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the tick cells lost their column positions: some exclusive group (对象 or 方式) holds two ticks in a
+     * row while a later group holds none, and every row's ticks sit in the leftmost tick columns.
+     */
+    private boolean packedTicks(Layout L, List<Raw> raws) {
+        List<Column> tickCols = new ArrayList<>();
+        for (Column c : L.columns) {
+            if (c.role.endsWith("Tick")) {
+                tickCols.add(c);
+            }
+        }
+        if (tickCols.isEmpty()) {
+            return false;
+        }
+        boolean anomaly = false;
+        for (Raw r : raws) {
+            int count = 0;
+            boolean prefix = true;
+            boolean gap = false;
+            Map<String, Integer> perGroup = new HashMap<>();
+            for (Column c : tickCols) {
+                perGroup.putIfAbsent(c.role, 0);
+                String v = r.text[c.index];
+                boolean ticked = v != null && CellText.isTick(v);
+                if (ticked) {
+                    count++;
+                    perGroup.merge(c.role, 1, Integer::sum);
+                    if (gap) {
+                        prefix = false;
+                    }
+                } else {
+                    gap = true;
+                }
+            }
+            if (count == 0) {
+                continue;
+            }
+            if (!prefix) {
+                return false;
+            }
+            boolean doubled = perGroup.getOrDefault("audienceTick", 0) > 1 || perGroup.getOrDefault("methodTick", 0) > 1;
+            boolean empty = perGroup.values().stream().anyMatch(x -> x == 0)
+                    && !(perGroup.getOrDefault("levelTick", 1) == 0 && perGroup.getOrDefault("audienceTick", 1) <= 1
+                    && perGroup.getOrDefault("methodTick", 1) <= 1);
+            if (doubled && empty) {
+                anomaly = true;
+            }
+        }
+        return anomaly;
+    }
+
+    private static Optional<AudienceScope> audienceText(String v) {
+        String k = Vocabulary.key(v);
+        Optional<AudienceScope> a = Vocabulary.audience(k);
+        if (a.isPresent()) {
+            return a;
+        }
+        if (k.contains("特定")) {
+            return Optional.of(AudienceScope.SPECIFIC_GROUP);
+        }
+        if (k.contains("全社会") || k.contains("社会公众") || k.contains("公众")) {
+            return Optional.of(AudienceScope.PUBLIC);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Method> methodText(String v) {
+        String k = Vocabulary.key(v);
+        Optional<Method> m = Vocabulary.method(k);
+        if (m.isPresent()) {
+            return m;
+        }
+        if (k.contains("依申请")) {
+            return Optional.of(Method.ON_REQUEST);
+        }
+        if (k.contains("主动")) {
+            return Optional.of(Method.PROACTIVE);
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Level> levelsText(String v) {
+        Set<Level> out = EnumSet.noneOf(Level.class);
+        for (String part : CellText.splitOutside(ChineseText.fold(v), "、,，;；/\n")) {
+            Set<Level> l = Vocabulary.levels(part);
+            if (l.isEmpty()) {
+                Set<Level> p = placeLevel(Vocabulary.key(part));
+                if (p != null) {
+                    l = p;
+                }
+            }
+            out.addAll(l);
+        }
+        if (out.isEmpty()) {
+            out.addAll(Vocabulary.levels(v));
+        }
+        return out;
+    }
+}
