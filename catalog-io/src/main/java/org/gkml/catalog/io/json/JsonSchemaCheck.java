@@ -1,0 +1,62 @@
+package org.gkml.catalog.io.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.catalog.io.BindingProblem;
+import org.gkml.catalog.io.Location;
+
+/**
+ * Checks a raw JSON document against the normative {@code catalog.schema.json} with the networknt validator,
+ * without binding: the reference implementation for small documents and for differential tests of the
+ * streaming reader's own structural checks. Whole-document; for large files use the streaming reader.
+ * Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class JsonSchemaCheck {
+
+    /** Where the schema files live on the class path. */
+    public static final String SCHEMA_FOLDER = "/org/gkml/catalog/schema/";
+
+    private static final Schema CATALOG = load("catalog.schema.json");
+
+    private JsonSchemaCheck() {
+    }
+
+    /** Loads one of the bundled schemas (catalog, validation-report, changeset). */
+    public static Schema load(String fileName) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        try (InputStream in = JsonSchemaCheck.class.getResourceAsStream(SCHEMA_FOLDER + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("missing schema resource " + SCHEMA_FOLDER + fileName);
+            }
+            return registry.getSchema(in, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The problems of a catalog document, each with the JSON Pointer of the instance; empty when it conforms. */
+    public static List<BindingProblem> check(String json, String file) {
+        return check(CATALOG, json, file);
+    }
+
+    /** The problems of a document against a schema. */
+    public static List<BindingProblem> check(Schema schema, String json, String file) {
+        List<BindingProblem> out = new ArrayList<>();
+        for (Error e : schema.validate(json, InputFormat.JSON)) {
+            String path = e.getInstanceLocation().toString();
+            String pointer = e.getInstanceLocation().getPathType().convertToJsonPointer(path);
+            out.add(new BindingProblem(Location.pointer(file, pointer), e.getMessage(), e.getKeyword()));
+        }
+        return out;
+    }
+}
