@@ -159,8 +159,8 @@ public final class CatalogGenerator {
         return Entry.builder()
                 .code(String.format("E%06d", i))
                 .category(category)
-                .name(pick(NAMES) + (chance(50) ? "" : "（" + i + "）"))
-                .content(new Content(chance(90) ? "公开" + pick(NAMES) + "的具体内容" : null, elements))
+                .name(pick(NAMES) + "（" + i + "）")
+                .content(new Content(chance(90) || elements.isEmpty() ? "公开" + pick(NAMES) + "的具体内容" : null, elements))
                 .basis(basis)
                 .deadline(deadline())
                 .duration(chance(40) ? duration() : null)
@@ -209,7 +209,9 @@ public final class CatalogGenerator {
             case 1: {
                 Trigger t = pick(Trigger.values());
                 TimeUnit u = chance(70) ? TimeUnit.WORKING_DAY : pick(TimeUnit.values());
-                return new Deadline.Within(t, t == Trigger.EVENT ? pick(EVENTS) : null, 1 + random.nextInt(30), u, null, List.of());
+                // valid catalogs keep Art. 26: at most 20 working days after information is formed
+                int max = t == Trigger.FORMED_OR_CHANGED && u == TimeUnit.WORKING_DAY ? 20 : 30;
+                return new Deadline.Within(t, t == Trigger.EVENT ? pick(EVENTS) : null, 1 + random.nextInt(max), u, null, List.of());
             }
             case 2: {
                 if (chance(60)) {

@@ -303,6 +303,11 @@ public final class JsonCatalogReader implements CatalogReader {
         }
     }
 
+    /** Where the entry last returned by {@link #next()} starts (file, line, column). */
+    public Location entryLocation() {
+        return Location.at(file, entryLine, entryColumn);
+    }
+
     /** The number of entries read so far. */
     public int entriesRead() {
         return index;

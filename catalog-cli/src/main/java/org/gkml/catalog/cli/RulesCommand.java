@@ -1,0 +1,32 @@
+package org.gkml.catalog.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gkml.catalog.validation.RuleInfo;
+import org.gkml.catalog.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code catalog rules}: the rule catalogue. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Prints the catalogue of validation rules (id, default severity, description).")
+final class RulesCommand implements Callable<Integer>, Context.Aware {
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
+    String lang = "zh";
+
+    private Context ctx;
+
+    @Override
+    public void context(Context c) {
+        ctx = c;
+    }
+
+    @Override
+    public Integer call() {
+        Locale l = Lang.parse(lang);
+        for (RuleInfo r : Validator.defaults().rules()) {
+            ctx.out.println(String.format("%-10s %-8s %s", r.id(), r.severity().token(), r.title(l)));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+package org.gkml.catalog.cli;
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code catalog schema json|xsd|report|changeset}. */
+@Command(name = "schema", mixinStandardHelpOptions = true, description = "Prints a normative schema: json (catalog JSON Schema), xsd, report, changeset.")
+final class SchemaCommand implements Callable<Integer>, Context.Aware {
+
+    private static final Map<String, String> FILES = Map.of("json", "catalog.schema.json", "xsd", "catalog.xsd",
+            "report", "validation-report.schema.json", "changeset", "changeset.schema.json");
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report or changeset")
+    String kind;
+
+    private Context ctx;
+
+    @Override
+    public void context(Context c) {
+        ctx = c;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String file = FILES.get(kind);
+        if (file == null) {
+            ctx.err.println("catalog: unknown schema \"" + kind + "\"; expected json, xsd, report or changeset");
+            return 2;
+        }
+        try (InputStream in = SchemaCommand.class.getResourceAsStream("/org/gkml/catalog/schema/" + file)) {
+            if (in == null) {
+                ctx.err.println("catalog: the " + kind + " schema is not part of this version");
+                return 2;
+            }
+            in.transferTo(ctx.out);
+        }
+        ctx.out.flush();
+        return 0;
+    }
+}

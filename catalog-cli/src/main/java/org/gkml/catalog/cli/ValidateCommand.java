@@ -1,0 +1,108 @@
+package org.gkml.catalog.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gkml.catalog.validation.Profile;
+import org.gkml.catalog.validation.Reports;
+import org.gkml.catalog.validation.ValidationReport;
+import org.gkml.catalog.validation.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code catalog validate FILE…}. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validates catalogs (JSON, or legacy CSV imported first) and prints a report.",
+            "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 input unreadable or bad usage."})
+final class ValidateCommand implements Callable<Integer>, Context.Aware {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "catalog files")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html")
+    String format = "text";
+
+    @Option(names = "--output", paramLabel = "PATH", description = "write the report to a file instead of stdout")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "message language: zh (default) or en")
+    String lang = "zh";
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
+    String profile = "national";
+
+    private Context ctx;
+
+    @Override
+    public void context(Context c) {
+        ctx = c;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!List.of("text", "json", "html").contains(format)) {
+            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, json or html");
+            return 2;
+        }
+        Locale locale = Lang.parse(lang);
+        Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).build();
+        List<ValidationReport> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                ctx.err.println("catalog: " + f + ": no such file");
+                unreadable = true;
+                continue;
+            }
+            ValidationReport r = v.validate(f);
+            if (!r.issues("STRUCT-003").isEmpty()) {
+                unreadable = true;
+                ctx.err.println("catalog: " + r.issues("STRUCT-003").get(0).location() + ": " + r.issues("STRUCT-003").get(0).message());
+            }
+            reports.add(r);
+        }
+        StringWriter sw = new StringWriter();
+        switch (format) {
+            case "json":
+                if (reports.size() == 1) {
+                    Reports.json(reports.get(0), sw);
+                } else {
+                    sw.write("[\n");
+                    for (int i = 0; i < reports.size(); i++) {
+                        if (i > 0) {
+                            sw.write(",\n");
+                        }
+                        Reports.json(reports.get(i), sw);
+                    }
+                    sw.write("]\n");
+                }
+                break;
+            case "html":
+                Reports.html(reports, sw);
+                break;
+            default:
+                for (ValidationReport r : reports) {
+                    Reports.text(r, sw);
+                }
+        }
+        if (output != null) {
+            Files.writeString(output, sw.toString(), StandardCharsets.UTF_8);
+        } else {
+            Writer w = new OutputStreamWriter(ctx.out, StandardCharsets.UTF_8);
+            w.write(sw.toString());
+            w.flush();
+        }
+        if (unreadable) {
+            return 2;
+        }
+        return reports.stream().allMatch(ValidationReport::valid) ? 0 : 1;
+    }
+}

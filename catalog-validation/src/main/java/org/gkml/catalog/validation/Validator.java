@@ -1,0 +1,481 @@
+package org.gkml.catalog.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.gkml.catalog.io.BindingProblem;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.io.json.JsonCatalogReader;
+import org.gkml.catalog.io.sheet.ImportResult;
+import org.gkml.catalog.io.sheet.SheetImporter;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.CatalogStatus;
+import org.gkml.catalog.model.CreditCode;
+import org.gkml.catalog.model.DivisionCode;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Organization;
+
+/**
+ * Validates catalogs: one call turns a catalog object or a file into a {@link ValidationReport}.
+ *
+ * <pre>{@code
+ * ValidationReport r = Validator.builder().profile(Profile.BASIC_LEVEL).build().validate(Path.of("catalog.json"));
+ * }</pre>
+ *
+ * <p>For files the pipeline is: structural check while binding (the streaming reader enforces the schema's
+ * constraints and reports each problem with its JSON Pointer and line) → per-entry rules → cross-entry rules with
+ * small state (hashes of codes and names) → catalog-level rules. A value with a structural problem is not
+ * reported again by a later rule. Memory is bounded by one entry plus 12 bytes per entry for the cross-entry
+ * state. Immutable and thread-safe once built.
+ *
+ * @since 0.1
+ */
+public final class Validator {
+
+    private final Profile profile;
+    private final Locale locale;
+    private final Clock clock;
+    private final int maxIssues;
+    private final List<Registered> rules;
+
+    /** A rule with its description and message templates. */
+    record Registered(RuleInfo info, String messageZh, String messageEn, Rule rule) {
+        String template(Locale l) {
+            return Messages.english(l) ? messageEn : messageZh;
+        }
+    }
+
+    private Validator(Builder b) {
+        this.profile = b.profile;
+        this.locale = b.locale;
+        this.clock = b.clock;
+        this.maxIssues = b.maxIssues;
+        List<Registered> all = new ArrayList<>();
+        for (Map.Entry<String, Rule> e : BuiltInRules.entryRules().entrySet()) {
+            all.add(builtIn(e.getKey(), e.getValue()));
+        }
+        all.addAll(b.custom);
+        if (b.serviceLoader) {
+            for (RuleProvider p : ServiceLoader.load(RuleProvider.class, b.classLoader)) {
+                for (RuleProvider.CustomRule r : p.rules()) {
+                    all.add(new Registered(r.info(), r.messageZh(), r.messageEn(), r.rule()));
+                }
+            }
+        }
+        Set<String> ids = new HashSet<>(BuiltInRules.SEVERITIES.keySet());
+        for (Registered r : all.subList(BuiltInRules.entryRules().size(), all.size())) {
+            if (!ids.add(r.info().id())) {
+                throw new IllegalArgumentException("rule id \"" + r.info().id() + "\" is registered twice");
+            }
+        }
+        this.rules = List.copyOf(all);
+    }
+
+    private static Registered builtIn(String id, Rule rule) {
+        return new Registered(BuiltInRules.info(id), Messages.get(Locale.ROOT, id + ".message"),
+                Messages.get(Locale.ENGLISH, id + ".message"), rule);
+    }
+
+    /** A validator with the national profile, Chinese messages and plug-ins from the class path. */
+    public static Validator defaults() {
+        return builder().build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures a {@link Validator}. Not thread-safe. @since 0.1 */
+    public static final class Builder {
+        private Profile profile = Profile.NATIONAL;
+        private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private Clock clock = Clock.systemDefaultZone();
+        private int maxIssues = 100_000;
+        private final List<Registered> custom = new ArrayList<>();
+        private boolean serviceLoader = true;
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+
+        private Builder() {
+        }
+
+        /** The profile (default {@link Profile#NATIONAL}). */
+        public Builder profile(Profile p) {
+            profile = Objects.requireNonNull(p, "profile");
+            return this;
+        }
+
+        /** The message language: Chinese (default) or English. */
+        public Builder locale(Locale l) {
+            locale = Objects.requireNonNull(l, "locale");
+            return this;
+        }
+
+        /** The clock for "not in the future" checks. */
+        public Builder clock(Clock c) {
+            clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** The most issues kept in a report (all are counted). */
+        public Builder maxIssues(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("maxIssues must not be negative: " + n);
+            }
+            maxIssues = n;
+            return this;
+        }
+
+        /** Adds a rule with its description and message templates ({0}, {1} … for the reported arguments). */
+        public Builder rule(RuleInfo info, String messageZh, String messageEn, Rule rule) {
+            custom.add(new Registered(Objects.requireNonNull(info, "info"), Objects.requireNonNull(messageZh, "messageZh"),
+                    Objects.requireNonNull(messageEn, "messageEn"), Objects.requireNonNull(rule, "rule")));
+            return this;
+        }
+
+        /** Whether to add {@link RuleProvider}s found by {@link ServiceLoader} (default true). */
+        public Builder serviceLoader(boolean on) {
+            serviceLoader = on;
+            return this;
+        }
+
+        /** The class loader for {@link RuleProvider}s. */
+        public Builder classLoader(ClassLoader cl) {
+            classLoader = cl;
+            return this;
+        }
+
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+
+    /** The catalogue of every rule this validator runs (built-in and plug-ins), with default severities. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> out = new ArrayList<>(BuiltInRules.catalogue());
+        for (Registered r : rules) {
+            if (!BuiltInRules.SEVERITIES.containsKey(r.info().id())) {
+                out.add(r.info());
+            }
+        }
+        return out;
+    }
+
+    /** The built-in rule catalogue. */
+    public static List<RuleInfo> builtInRules() {
+        return BuiltInRules.catalogue();
+    }
+
+    /** The profile in use. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Validates a catalog object. */
+    public ValidationReport validate(Catalog catalog) {
+        Run run = new Run(catalog.header(), null, Map.of());
+        int i = 0;
+        for (Entry e : catalog.entries()) {
+            run.entry(e, i++, null);
+        }
+        run.end(i);
+        return run.report();
+    }
+
+    /**
+     * Validates a file of any supported format (JSON streamed; CSV imported first, with issues located at sheet
+     * cells). An unreadable file gives a report with one {@code STRUCT-003} issue naming the location.
+     *
+     * @throws IOException when the file cannot be opened at all
+     */
+    public ValidationReport validate(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Formats.Format f;
+        try {
+            f = Formats.detect(file);
+        } catch (CatalogFormatException e) {
+            return unreadable(name, e);
+        }
+        if (f == Formats.Format.JSON) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return validateJson(in, name);
+            }
+        }
+        if (f == Formats.Format.CSV) {
+            ImportResult r;
+            try {
+                r = SheetImporter.defaults().importFile(file);
+            } catch (CatalogFormatException e) {
+                return unreadable(name, e);
+            }
+            Run run = new Run(r.catalog().header(), name, r.sourceMap());
+            int i = 0;
+            for (Entry e : r.catalog().entries()) {
+                run.entry(e, i++, null);
+            }
+            run.end(i);
+            return run.report();
+        }
+        return unreadable(name, new CatalogFormatException(Location.at(name, 0, 0),
+                f + " files are not supported by this version; use JSON or CSV"));
+    }
+
+    /** Validates a JSON document streamed from bytes. */
+    public ValidationReport validateJson(InputStream in, String name) throws IOException {
+        List<BindingProblem> problems = new ArrayList<>();
+        Run run = null;
+        int i = 0;
+        try (JsonCatalogReader reader = JsonCatalogReader.open(in, name, problems::add)) {
+            Catalog header = reader.header();
+            run = new Run(header, name, Map.of());
+            run.structural(problems);
+            for (Entry e; (e = reader.next()) != null; ) {
+                run.structural(problems);
+                run.entry(e, i++, reader.entryLocation());
+            }
+            reader.trailer();
+            run.structural(problems);
+            run.end(i);
+            return run.report();
+        } catch (CatalogFormatException e) {
+            if (run == null) {
+                run = new Run(Catalog.builder().build(), name, Map.of());
+            }
+            run.structural(problems);
+            run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
+            return run.report();
+        }
+    }
+
+    private ValidationReport unreadable(String name, CatalogFormatException e) {
+        Run run = new Run(Catalog.builder().build(), name, Map.of());
+        run.add("STRUCT-003", "", null, e.location(), null, e.problem());
+        return run.report();
+    }
+
+    /** The state of one validation: issues, counts, and the small cross-entry state. */
+    private final class Run {
+        private final Catalog header;
+        private final String file;
+        private final Map<String, String> sourceMap;
+        private final List<Issue> issues = new ArrayList<>();
+        private final LongIntMap codes = new LongIntMap();
+        private final LongIntMap names = new LongIntMap();
+        private final Set<String> structuralPaths = new HashSet<>();
+        private int errors;
+        private int warnings;
+        private int infos;
+        private boolean truncated;
+        private final Map<String, Registered> builtIns = new LinkedHashMap<>();
+
+        Run(Catalog header, String file, Map<String, String> sourceMap) {
+            this.header = header;
+            this.file = file;
+            this.sourceMap = sourceMap;
+            for (String id : BuiltInRules.SEVERITIES.keySet()) {
+                builtIns.put(id, builtIn(id, null));
+            }
+            catalogRules();
+        }
+
+        void structural(List<BindingProblem> problems) {
+            for (BindingProblem p : problems) {
+                String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "STRUCT-001";
+                String ptr = p.location().pointer() == null ? "" : p.location().pointer();
+                structuralPaths.add(ptr);
+                add(rule, ptr, null, p.location(), null, p.message());
+            }
+            problems.clear();
+        }
+
+        void add(String ruleId, String path, String entry, Location loc, Object value, Object... args) {
+            Registered r = builtIns.get(ruleId);
+            emit(r, path, entry, loc, value, args);
+        }
+
+        private void emit(Registered r, String path, String entry, Location loc, Object value, Object... args) {
+            if (!profile.enabled(r.info().id())) {
+                return;
+            }
+            Severity s = profile.severity(r.info());
+            switch (s) {
+                case ERROR: errors++; break;
+                case WARNING: warnings++; break;
+                default: infos++;
+            }
+            if (issues.size() >= maxIssues) {
+                truncated = true;
+                return;
+            }
+            String msg = Messages.format(r.template(locale), locale, args);
+            issues.add(new Issue(r.info().id(), s, path, entry, loc, msg, value));
+        }
+
+        private boolean coveredByStructural(String path) {
+            for (String p : structuralPaths) {
+                if (path.equals(p) || path.startsWith(p + "/") || p.startsWith(path + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Location locate(String path, Location entryLoc) {
+            if (!sourceMap.isEmpty()) {
+                String p = path;
+                while (!p.isEmpty()) {
+                    String cell = sourceMap.get(p);
+                    if (cell != null) {
+                        int bang = cell.lastIndexOf('!');
+                        return Location.cell(file, cell.substring(0, bang), cell.substring(bang + 1));
+                    }
+                    p = p.substring(0, p.lastIndexOf('/'));
+                }
+            }
+            if (entryLoc != null) {
+                return new Location(entryLoc.file(), entryLoc.line(), entryLoc.column(), path, null, null);
+            }
+            return file == null ? null : Location.pointer(file, path);
+        }
+
+        void entry(Entry e, int index, Location entryLoc) {
+            String ptr = "/entries/" + index;
+            for (Registered r : rules) {
+                if (!profile.enabled(r.info().id())) {
+                    continue;
+                }
+                Ctx ctx = new Ctx(r, e, index, ptr, entryLoc);
+                try {
+                    r.rule().check(e, ctx);
+                } catch (RuntimeException ex) {
+                    add("RULE-ERR", ptr, e.code(), locate(ptr, entryLoc), null, r.info().id(), String.valueOf(ex));
+                }
+            }
+            if (e.code() != null && !e.code().isBlank()) {
+                int prev = codes.putIfAbsent(LongIntMap.hash(e.code()), index);
+                if (prev >= 0 && !coveredByStructural(ptr + "/code")) {
+                    add("UNQ-001", ptr + "/code", e.code(), locate(ptr + "/code", entryLoc), e.code(), e.code(), prev + 1);
+                }
+            }
+            if (e.name() != null && !e.name().isBlank()) {
+                String key = String.join("\u0001", e.category()) + "\u0002" + e.name();
+                int prev = names.putIfAbsent(LongIntMap.hash(key), index);
+                if (prev >= 0) {
+                    add("UNQ-002", ptr + "/name", e.code(), locate(ptr + "/name", entryLoc), e.name(),
+                            String.join("/", e.category()), e.name(), prev + 1);
+                }
+            }
+            structuralPaths.clear();
+        }
+
+        private void catalogRules() {
+            if (header.specVersion() != null && !Catalog.SPEC_VERSION.equals(header.specVersion())) {
+                add("CAT-004", "/specVersion", null, locate("/specVersion", null), header.specVersion(), header.specVersion());
+            }
+            if (BuiltInRules.blank(header.id()) && file == null) {
+                add("CAT-005", "/id", null, null, null, "id");
+            }
+            if (BuiltInRules.blank(header.title()) && file == null) {
+                add("CAT-005", "/title", null, null, null, "title");
+            }
+            if (header.publisher() == null ? file == null : BuiltInRules.blank(header.publisher().name())) {
+                add("CAT-001", "/publisher", null, locate("/publisher", null), null);
+            }
+            if (header.issued() != null) {
+                LocalDate today = LocalDate.now(clock);
+                if (header.issued().isAfter(today)) {
+                    add("CAT-003", "/issued", null, locate("/issued", null), header.issued().toString(), header.issued(), today);
+                }
+            }
+            checkOrganization(header.publisher(), "/publisher");
+            if (header.region() != null && header.region().code() != null) {
+                DivisionCode.check(header.region().code()).ifPresent(p ->
+                        add("ID-002", "/region/code", null, locate("/region/code", null), header.region().code(), p));
+            }
+        }
+
+        private void checkOrganization(Organization o, String p) {
+            if (o == null) {
+                return;
+            }
+            if (o.creditCode() != null) {
+                CreditCode.check(o.creditCode()).ifPresent(x -> add("ID-001", p + "/creditCode", null, locate(p + "/creditCode", null), o.creditCode(), x));
+            }
+            if (o.divisionCode() != null) {
+                DivisionCode.check(o.divisionCode()).ifPresent(x -> add("ID-002", p + "/divisionCode", null, locate(p + "/divisionCode", null), o.divisionCode(), x));
+            }
+            if (o.creditCode() != null && o.divisionCode() != null && CreditCode.isValid(o.creditCode())
+                    && DivisionCode.isValid(o.divisionCode())) {
+                String embedded = o.creditCode().substring(2, 8);
+                if (!embedded.equals(o.divisionCode())) {
+                    add("ID-003", p + "/creditCode", null, locate(p + "/creditCode", null), o.creditCode(), embedded, o.divisionCode());
+                }
+            }
+        }
+
+        void end(int count) {
+            if (count == 0 && header.effectiveStatus() == CatalogStatus.ACTIVE) {
+                add("CAT-002", "/entries", null, locate("/entries", null), null);
+            }
+        }
+
+        ValidationReport report() {
+            return new ValidationReport(file, errors == 0, errors, warnings, infos, issues, truncated, locale);
+        }
+
+        /** The context one rule sees for one entry. */
+        private final class Ctx implements RuleContext {
+            private final Registered rule;
+            private final Entry entry;
+            private final int index;
+            private final String pointer;
+            private final Location entryLoc;
+
+            Ctx(Registered rule, Entry entry, int index, String pointer, Location entryLoc) {
+                this.rule = rule;
+                this.entry = entry;
+                this.index = index;
+                this.pointer = pointer;
+                this.entryLoc = entryLoc;
+            }
+
+            @Override
+            public Catalog header() {
+                return header;
+            }
+
+            @Override
+            public int index() {
+                return index;
+            }
+
+            @Override
+            public String pointer() {
+                return pointer;
+            }
+
+            @Override
+            public void report(String subPath, Object value, Object... args) {
+                String path = pointer + (subPath == null ? "" : subPath);
+                if (coveredByStructural(path)) {
+                    return; // already reported as a structural problem
+                }
+                emit(rule, path, entry.code(), locate(path, entryLoc), value, args);
+            }
+        }
+    }
+}
