@@ -91,6 +91,64 @@ public final class CatalogJson {
         w.end();
     }
 
+    /** The canonical JSON object of one entry (the same members {@link #write} writes). */
+    public static jakarta.json.JsonObject toJsonObject(Entry e) {
+        StringWriter sw = new StringWriter();
+        try {
+            org.gkml.catalog.io.internal.JsonModelWriter.entry(new org.gkml.catalog.io.internal.JsonOut(sw, false), e);
+        } catch (IOException ex) {
+            throw new AssertionError(ex);
+        }
+        return parse(sw.toString()).asJsonObject();
+    }
+
+    /** The canonical JSON object of a catalog's header (catalog-level members, no entries). */
+    public static jakarta.json.JsonObject headerToJsonObject(Catalog c) {
+        StringWriter sw = new StringWriter();
+        try {
+            org.gkml.catalog.io.internal.JsonOut o = new org.gkml.catalog.io.internal.JsonOut(sw, false);
+            o.beginObject();
+            org.gkml.catalog.io.internal.JsonModelWriter.header(o, c);
+            o.endObject();
+        } catch (IOException ex) {
+            throw new AssertionError(ex);
+        }
+        return parse(sw.toString()).asJsonObject();
+    }
+
+    private static jakarta.json.JsonValue parse(String s) {
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(s))) {
+            return r.readValue();
+        }
+    }
+
+    private static JsonBinder strict(String name) {
+        return new JsonBinder((pointer, kind, message) -> {
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(name, pointer), message);
+        });
+    }
+
+    /**
+     * An entry from its JSON object, checked like a document's entries.
+     *
+     * @param pointer the pointer of the object, used in messages (e.g. {@code /entries/3})
+     */
+    public static Entry entryFromJson(jakarta.json.JsonObject o, String pointer) throws CatalogFormatException {
+        return strict(null).entry(o, pointer);
+    }
+
+    /** A catalog header from a JSON object of catalog-level members ({@code entries} ignored). */
+    public static Catalog headerFromJson(jakarta.json.JsonObject o) throws CatalogFormatException {
+        JsonBinder b = strict(null);
+        Catalog.Builder c = Catalog.builder().specVersion(null);
+        for (java.util.Map.Entry<String, jakarta.json.JsonValue> m : o.entrySet()) {
+            if (!m.getKey().equals("entries")) {
+                b.catalogMember(c, m.getKey(), m.getValue());
+            }
+        }
+        return c.build();
+    }
+
     /** The pretty JSON text of a catalog. */
     public static String toJson(Catalog c) {
         StringWriter sw = new StringWriter();

@@ -1,0 +1,313 @@
+package org.gkml.catalog.diff;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+
+import java.util.List;
+import java.util.Map;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Location;
+
+/**
+ * Renders and reads {@link ChangeSet}s: JSON (per {@code schema/changeset.schema.json}), a Markdown summary
+ * (counts first, less-open changes first), and a self-contained side-by-side HTML page with changed characters
+ * highlighted. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ChangeSets {
+
+    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+    private ChangeSets() {
+    }
+
+    // ---- JSON --------------------------------------------------------------------------------------------------
+
+    /** The change set as a JSON object. */
+    public static JsonObject toJsonObject(ChangeSet cs) {
+        var root = Json.createObjectBuilder();
+        root.add("from", ref(cs.fromId(), cs.fromVersion()));
+        root.add("to", ref(cs.toId(), cs.toVersion()));
+        var summary = Json.createObjectBuilder();
+        cs.summary().forEach(summary::add);
+        root.add("summary", summary);
+        var changes = Json.createArrayBuilder();
+        for (Change c : cs.changes()) {
+            var o = Json.createObjectBuilder().add("kind", c.kind().token());
+            if (c.entry() != null) {
+                o.add("entry", c.entry());
+            }
+            if (c.newCode() != null) {
+                o.add("newCode", c.newCode());
+            }
+            o.add("effect", c.effect().token());
+            if (c.confidence() < 1) {
+                o.add("confidence", Json.createValue(java.math.BigDecimal.valueOf(c.confidence())));
+            }
+            if (c.position() >= 0) {
+                o.add("position", c.position());
+            }
+            var fields = Json.createArrayBuilder();
+            for (FieldChange f : c.fields()) {
+                var fo = Json.createObjectBuilder().add("path", f.path());
+                if (f.oldValue() != null) {
+                    fo.add("old", f.oldValue());
+                }
+                if (f.newValue() != null) {
+                    fo.add("new", f.newValue());
+                }
+                fields.add(fo.add("effect", f.effect().token()));
+            }
+            o.add("fields", fields);
+            if (c.value() != null) {
+                o.add("value", c.value());
+            }
+            changes.add(o);
+        }
+        root.add("changes", changes);
+        if (!cs.order().isEmpty()) {
+            var order = Json.createArrayBuilder();
+            cs.order().forEach(order::add);
+            root.add("order", order);
+        }
+        return root.build();
+    }
+
+    private static JsonObject ref(String id, String version) {
+        var o = Json.createObjectBuilder();
+        if (id != null) {
+            o.add("id", id);
+        }
+        if (version != null) {
+            o.add("version", version);
+        }
+        return o.build();
+    }
+
+    /** The change set as pretty JSON text. */
+    public static String toJson(ChangeSet cs) {
+        StringWriter sw = new StringWriter();
+        try (JsonWriter w = PRETTY.createWriter(sw)) {
+            w.write(toJsonObject(cs));
+        }
+        return sw.toString().strip() + "\n";
+    }
+
+    /** Reads a change set written by {@link #toJson}. */
+    public static ChangeSet readJson(String json) throws CatalogFormatException {
+        return readJson(json, "<string>");
+    }
+
+    /**
+     * Reads a change set; {@code name} is used in messages.
+     *
+     * @throws CatalogFormatException naming the JSON Pointer of a malformed member
+     */
+    public static ChangeSet readJson(String json, String name) throws CatalogFormatException {
+        JsonObject root;
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            root = r.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not a JSON change set: " + e.getMessage(), e);
+        }
+        try {
+            JsonObject from = root.getJsonObject("from");
+            JsonObject to = root.getJsonObject("to");
+            List<Change> changes = new ArrayList<>();
+            JsonArray arr = root.getJsonArray("changes");
+            for (int i = 0; i < arr.size(); i++) {
+                String p = "/changes/" + i;
+                JsonObject o = arr.getJsonObject(i);
+                List<FieldChange> fields = new ArrayList<>();
+                JsonArray fa = o.containsKey("fields") ? o.getJsonArray("fields") : JsonValue.EMPTY_JSON_ARRAY;
+                for (JsonValue fv : fa) {
+                    JsonObject f = fv.asJsonObject();
+                    fields.add(new FieldChange(f.getString("path"), f.get("old"), f.get("new"), Effect.fromToken(f.getString("effect"))));
+                }
+                changes.add(new Change(kind(o, p, name), o.containsKey("entry") ? o.getString("entry") : null,
+                        o.containsKey("newCode") ? o.getString("newCode") : null, Effect.fromToken(o.getString("effect")),
+                        o.containsKey("confidence") ? ((JsonNumber) o.get("confidence")).doubleValue() : 1, fields,
+                        o.containsKey("value") ? o.getJsonObject("value") : null, o.containsKey("position") ? o.getInt("position") : -1));
+            }
+            List<String> order = new ArrayList<>();
+            if (root.containsKey("order")) {
+                for (JsonValue v : root.getJsonArray("order")) {
+                    order.add(((JsonString) v).getString());
+                }
+            }
+            return new ChangeSet(str(from, "id"), str(from, "version"), str(to, "id"), str(to, "version"), changes, order);
+        } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "malformed change set: " + e.getMessage(), e);
+        }
+    }
+
+    private static ChangeKind kind(JsonObject o, String p, String name) throws CatalogFormatException {
+        try {
+            return ChangeKind.fromToken(o.getString("kind"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new CatalogFormatException(Location.pointer(name, p + "/kind"), "expected a change kind: " + e.getMessage(), e);
+        }
+    }
+
+    private static String str(JsonObject o, String k) {
+        return o == null || !o.containsKey(k) ? null : o.getString(k);
+    }
+
+    // ---- Markdown ----------------------------------------------------------------------------------------------
+
+    /** A Markdown summary: counts first, then less-open changes, then the others. */
+    public static void markdown(ChangeSet cs, Writer w) throws IOException {
+        Map<String, Integer> s = cs.summary();
+        w.write("# Catalog changes: " + nz(cs.fromId()) + " " + nz(cs.fromVersion()) + " → " + nz(cs.toId()) + " " + nz(cs.toVersion()) + "\n\n");
+        w.write("| less open | more open | neutral | added | removed | modified | recoded | moved |\n|---|---|---|---|---|---|---|---|\n");
+        w.write("| " + s.get("lessOpen") + " | " + s.get("moreOpen") + " | " + s.get("neutral") + " | " + s.get("added") + " | "
+                + s.get("removed") + " | " + s.get("modified") + " | " + s.get("recoded") + " | " + s.get("moved") + " |\n\n");
+        if (cs.isEmpty()) {
+            w.write("No changes.\n");
+            w.flush();
+            return;
+        }
+        List<Change> sorted = new ArrayList<>(cs.changes());
+        sorted.sort(Comparator.comparingInt(c -> c.effect().ordinal()));
+        Effect current = null;
+        for (Change c : sorted) {
+            if (c.effect() != current) {
+                current = c.effect();
+                w.write("\n## " + (current == Effect.LESS_OPEN ? "⚠ Less open" : current == Effect.MORE_OPEN ? "More open" : "Neutral") + "\n\n");
+            }
+            w.write("- **" + c.kind().token() + "** " + (c.entry() == null ? "catalog" : "`" + c.entry() + "`")
+                    + (c.newCode() != null ? " → `" + c.newCode() + "`" : "")
+                    + (c.confidence() < 1 ? " (match confidence " + c.confidence() + ")" : "")
+                    + (c.value() != null && c.value().containsKey("name") ? " " + c.value().getString("name", "") : "") + "\n");
+            for (FieldChange f : c.fields()) {
+                w.write("  - `" + f.path() + "` " + f.effect().token() + ": " + CatalogDiff.show(f.oldValue()) + " → "
+                        + CatalogDiff.show(f.newValue()) + "\n");
+            }
+        }
+        w.flush();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- HTML --------------------------------------------------------------------------------------------------
+
+    /** A self-contained side-by-side HTML page: added, removed and changed rows coloured, changed characters marked. */
+    public static void html(ChangeSet cs, Writer w) throws IOException {
+        Map<String, Integer> s = cs.summary();
+        w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>目录变更 "
+                + esc(nz(cs.fromId())) + " → " + esc(nz(cs.toId())) + "</title><style>"
+                + "body{font-family:system-ui,'Microsoft YaHei','PingFang SC',sans-serif;margin:2rem;color:#222}"
+                + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left;width:40%}"
+                + "th.k,td.k{width:20%}tr.added td{background:#e6f4ea}tr.removed td{background:#fce8e6}tr.lessOpen td.k{border-left:4px solid #a50e0e}"
+                + "del{background:#f9c4c0;text-decoration:none}ins{background:#b7e4c0;text-decoration:none}.less{color:#a50e0e;font-weight:bold}"
+                + "</style></head><body>\n");
+        w.write("<h1>目录变更 / Catalog changes</h1>\n<p>" + esc(nz(cs.fromId())) + " " + esc(nz(cs.fromVersion())) + " → "
+                + esc(nz(cs.toId())) + " " + esc(nz(cs.toVersion())) + "</p>\n");
+        w.write("<p><span class=\"less\">" + s.get("lessOpen") + " lessOpen</span> · " + s.get("moreOpen") + " moreOpen · "
+                + s.get("neutral") + " neutral · " + s.get("added") + " added · " + s.get("removed") + " removed · "
+                + s.get("modified") + " modified · " + s.get("recoded") + " recoded · " + s.get("moved") + " moved</p>\n");
+        w.write("<table><tr><th class=\"k\">entry / field</th><th>old</th><th>new</th></tr>\n");
+        List<Change> sorted = new ArrayList<>(cs.changes());
+        sorted.sort(Comparator.comparingInt(c -> c.effect().ordinal()));
+        for (Change c : sorted) {
+            String head = (c.entry() == null ? "catalog" : esc(c.entry())) + (c.newCode() != null ? " → " + esc(c.newCode()) : "")
+                    + "<br><small>" + c.kind().token() + " · " + c.effect().token() + "</small>";
+            if (c.kind() == ChangeKind.ADDED) {
+                w.write("<tr class=\"added " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td></td><td>" + esc(text(c.value())) + "</td></tr>\n");
+            } else if (c.kind() == ChangeKind.REMOVED) {
+                w.write("<tr class=\"removed " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td>" + esc(text(c.value())) + "</td><td></td></tr>\n");
+            } else {
+                w.write("<tr class=\"" + c.effect().token() + "\"><td class=\"k\" colspan=\"3\">" + head + "</td></tr>\n");
+                for (FieldChange f : c.fields()) {
+                    String[] marked = mark(text(f.oldValue()), text(f.newValue()));
+                    w.write("<tr class=\"" + f.effect().token() + "\"><td class=\"k\"><code>" + esc(f.path()) + "</code> " + f.effect().token()
+                            + "</td><td>" + marked[0] + "</td><td>" + marked[1] + "</td></tr>\n");
+                }
+            }
+        }
+        w.write("</table>\n</body></html>\n");
+        w.flush();
+    }
+
+    /** A readable text of a JSON value: strings bare, objects and arrays as JSON. */
+    static String text(JsonValue v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        if (v instanceof JsonObject o && o.containsKey("text") && o.get("text") instanceof JsonString t) {
+            return t.getString() + " " + o;
+        }
+        return v.toString();
+    }
+
+    /** Both sides with the characters that differ wrapped in del/ins (LCS over characters, bounded size). */
+    static String[] mark(String a, String b) {
+        if ((long) a.length() * b.length() > 4_000_000L) {
+            return new String[] {"<del>" + esc(a) + "</del>", "<ins>" + esc(b) + "</ins>"};
+        }
+        int n = a.length();
+        int m = b.length();
+        int[][] l = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                l[i][j] = a.charAt(i) == b.charAt(j) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        StringBuilder x = new StringBuilder();
+        StringBuilder y = new StringBuilder();
+        int i = 0;
+        int j = 0;
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        while (i < n || j < m) {
+            if (i < n && j < m && a.charAt(i) == b.charAt(j)) {
+                flush(x, del, "del");
+                flush(y, ins, "ins");
+                x.append(esc(String.valueOf(a.charAt(i))));
+                y.append(esc(String.valueOf(b.charAt(j))));
+                i++;
+                j++;
+            } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
+                ins.append(b.charAt(j++));
+            } else {
+                del.append(a.charAt(i++));
+            }
+        }
+        flush(x, del, "del");
+        flush(y, ins, "ins");
+        return new String[] {x.toString(), y.toString()};
+    }
+
+    private static void flush(StringBuilder out, StringBuilder pending, String tag) {
+        if (pending.length() > 0) {
+            out.append('<').append(tag).append('>').append(esc(pending.toString())).append("</").append(tag).append('>');
+            pending.setLength(0);
+        }
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+}
