@@ -58,7 +58,7 @@ public final class ChangeSets {
             }
             o.add("effect", c.effect().token());
             if (c.confidence() < 1) {
-                o.add("confidence", Json.createValue(java.math.BigDecimal.valueOf(c.confidence())));
+                o.add("confidence", (int) Math.round(c.confidence() * 100)); // percent: no floating point on the wire
             }
             if (c.position() >= 0) {
                 o.add("position", c.position());
@@ -142,7 +142,7 @@ public final class ChangeSets {
                 }
                 changes.add(new Change(kind(o, p, name), o.containsKey("entry") ? o.getString("entry") : null,
                         o.containsKey("newCode") ? o.getString("newCode") : null, Effect.fromToken(o.getString("effect")),
-                        o.containsKey("confidence") ? ((JsonNumber) o.get("confidence")).doubleValue() : 1, fields,
+                        o.containsKey("confidence") ? ((JsonNumber) o.get("confidence")).intValue() / 100.0 : 1, fields,
                         o.containsKey("value") ? o.getJsonObject("value") : null, o.containsKey("position") ? o.getInt("position") : -1));
             }
             List<String> order = new ArrayList<>();
@@ -193,14 +193,32 @@ public final class ChangeSets {
             }
             w.write("- **" + c.kind().token() + "** " + (c.entry() == null ? "catalog" : "`" + c.entry() + "`")
                     + (c.newCode() != null ? " → `" + c.newCode() + "`" : "")
-                    + (c.confidence() < 1 ? " (match confidence " + c.confidence() + ")" : "")
+                    + (c.confidence() < 1 ? " (match confidence " + Math.round(c.confidence() * 100) + "%)" : "")
                     + (c.value() != null && c.value().containsKey("name") ? " " + c.value().getString("name", "") : "") + "\n");
             for (FieldChange f : c.fields()) {
-                w.write("  - `" + f.path() + "` " + f.effect().token() + ": " + CatalogDiff.show(f.oldValue()) + " → "
-                        + CatalogDiff.show(f.newValue()) + "\n");
+                w.write("  - `" + f.path() + "` " + f.effect().token() + ": " + describe(f) + "\n");
             }
         }
         w.flush();
+    }
+
+    /** Old → new; for lists, the items removed and added. */
+    static String describe(FieldChange f) {
+        if (f.oldValue() instanceof JsonArray a && f.newValue() instanceof JsonArray b) {
+            List<JsonValue> removed = new ArrayList<>(a);
+            removed.removeAll(b);
+            List<JsonValue> added = new ArrayList<>(b);
+            added.removeAll(a);
+            StringBuilder sb = new StringBuilder();
+            if (!removed.isEmpty()) {
+                sb.append("removed ").append(removed);
+            }
+            if (!added.isEmpty()) {
+                sb.append(sb.length() > 0 ? ", " : "").append("added ").append(added);
+            }
+            return sb.length() > 0 ? sb.toString() : "reordered";
+        }
+        return CatalogDiff.show(f.oldValue()) + " → " + CatalogDiff.show(f.newValue());
     }
 
     private static String nz(String s) {

@@ -1,0 +1,167 @@
+package org.gkml.catalog.cli;
+
+import jakarta.json.Json;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gkml.catalog.diff.CatalogDiff;
+import org.gkml.catalog.diff.ChangeSet;
+import org.gkml.catalog.diff.ChangeSets;
+import org.gkml.catalog.diff.PatchConflictException;
+import org.gkml.catalog.io.Catalogs;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.model.Catalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code catalog diff}, {@code patch} and {@code merge}. */
+final class DiffCommands {
+
+    private DiffCommands() {
+    }
+
+    static Catalog read(Context ctx, Path p) throws Exception {
+        if (!Files.isRegularFile(p)) {
+            throw new java.nio.file.NoSuchFileException(p.toString());
+        }
+        return Catalogs.read(p);
+    }
+
+    static void write(Context ctx, String out, Catalog c) throws Exception {
+        if (out.equals("-")) {
+            Catalogs.write(c, Formats.Format.JSON, ctx.out);
+            ctx.out.flush();
+            return;
+        }
+        Path p = Path.of(out);
+        Formats.Format f = Formats.byExtension(out);
+        if (f != null && f != Formats.Format.JSON) {
+            throw new IllegalArgumentException("writing " + f.extension() + " is not supported by this version; use .json");
+        }
+        try (OutputStream o = Files.newOutputStream(p)) {
+            Catalogs.write(c, Formats.Format.JSON, o);
+        }
+    }
+
+    /** {@code catalog diff OLD NEW}. */
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Compares two versions of a catalog; less-open changes come first.",
+                "Exit codes: 0 identical, 1 different, 2 unreadable input or bad usage."})
+    static final class Diff implements Callable<Integer>, Context.Aware {
+        @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
+        @Parameters(index = "1", paramLabel = "NEW") Path newFile;
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json, html or patch (RFC 6902)")
+        String format = "text";
+        @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
+        Path output;
+        private Context ctx;
+
+        @Override
+        public void context(Context c) {
+            ctx = c;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!List.of("text", "markdown", "json", "html", "patch").contains(format)) {
+                ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, markdown, json, html or patch");
+                return 2;
+            }
+            Catalog a = read(ctx, oldFile);
+            Catalog b = read(ctx, newFile);
+            ChangeSet cs = CatalogDiff.diff(a, b);
+            StringWriter sw = new StringWriter();
+            switch (format) {
+                case "json": sw.write(ChangeSets.toJson(cs)); break;
+                case "html": ChangeSets.html(cs, sw); break;
+                case "patch": {
+                    try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(sw)) {
+                        w.write(CatalogDiff.jsonPatch(cs, a));
+                    }
+                    sw.write("\n");
+                    break;
+                }
+                default: ChangeSets.markdown(cs, sw);
+            }
+            if (output != null) {
+                Files.writeString(output, sw.toString(), StandardCharsets.UTF_8);
+            } else {
+                Writer w = new OutputStreamWriter(ctx.out, StandardCharsets.UTF_8);
+                w.write(sw.toString());
+                w.flush();
+            }
+            return cs.isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** {@code catalog patch OLD CHANGESET OUT}. */
+    @Command(name = "patch", mixinStandardHelpOptions = true,
+            description = {"Applies a change set (from 'catalog diff --format json') to the catalog it was made from.",
+                "Exit codes: 0 written, 1 the change set does not apply (conflict), 2 unreadable input or bad usage."})
+    static final class Patch implements Callable<Integer>, Context.Aware {
+        @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
+        @Parameters(index = "1", paramLabel = "CHANGESET") Path changeSet;
+        @Parameters(index = "2", paramLabel = "OUT", description = "output file, or - for stdout") String out;
+        private Context ctx;
+
+        @Override
+        public void context(Context c) {
+            ctx = c;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Catalog a = read(ctx, oldFile);
+            if (!Files.isRegularFile(changeSet)) {
+                throw new java.nio.file.NoSuchFileException(changeSet.toString());
+            }
+            ChangeSet cs = ChangeSets.readJson(Files.readString(changeSet, StandardCharsets.UTF_8), changeSet.getFileName().toString());
+            try {
+                write(ctx, out, CatalogDiff.apply(cs, a));
+            } catch (PatchConflictException e) {
+                ctx.err.println("catalog: " + changeSet + " does not apply to " + oldFile + ": " + e.getMessage());
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    /** {@code catalog merge BASE OURS THEIRS OUT}. */
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Three-way merge: keeps both sides' edits; fields both sides changed differently are conflicts",
+                "(ours is kept and each conflict is listed on stderr).",
+                "Exit codes: 0 merged cleanly, 1 merged with conflicts, 2 unreadable input or bad usage."})
+    static final class Merge implements Callable<Integer>, Context.Aware {
+        @Parameters(index = "0", paramLabel = "BASE") Path base;
+        @Parameters(index = "1", paramLabel = "OURS") Path ours;
+        @Parameters(index = "2", paramLabel = "THEIRS") Path theirs;
+        @Parameters(index = "3", paramLabel = "OUT", description = "output file, or - for stdout") String out;
+        private Context ctx;
+
+        @Override
+        public void context(Context c) {
+            ctx = c;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            CatalogDiff.MergeResult r = CatalogDiff.merge(read(ctx, base), read(ctx, ours), read(ctx, theirs));
+            write(ctx, out, r.merged());
+            for (CatalogDiff.Conflict c : r.conflicts()) {
+                ctx.err.println("conflict: " + (c.entry() == null ? "catalog" : "entry " + c.entry()) + " " + (c.path().isEmpty() ? "(whole entry)" : c.path())
+                        + ": ours " + c.ours() + ", theirs " + c.theirs());
+            }
+            return r.conflicts().isEmpty() ? 0 : 1;
+        }
+    }
+}
