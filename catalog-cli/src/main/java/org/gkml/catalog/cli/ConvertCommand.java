@@ -74,7 +74,7 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
         }
         Formats.Format source = Formats.detect(in);
         Catalog catalog;
-        if (source == Formats.Format.CSV) {
+        if (source == Formats.Format.CSV || source == Formats.Format.XLSX) {
             SheetImporter.Builder b = SheetImporter.builder().publisher(publisher);
             if (mapping != null) {
                 b.mapping(MappingProfile.read(mapping));
@@ -95,8 +95,8 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
             throw new CatalogFormatException(Location.at(in.getFileName().toString(), 0, 0),
                     "reading " + source + " is not supported by this version; use JSON or CSV");
         }
-        if (target != Formats.Format.JSON) {
-            ctx.err.println("catalog: writing " + target.extension() + " is not supported by this version; use json");
+        if (target == Formats.Format.XML) {
+            ctx.err.println("catalog: writing xml is not supported by this version; use json, csv or xlsx");
             return 2;
         }
         if (out.equals("-")) {

@@ -45,11 +45,8 @@ final class DiffCommands {
         }
         Path p = Path.of(out);
         Formats.Format f = Formats.byExtension(out);
-        if (f != null && f != Formats.Format.JSON) {
-            throw new IllegalArgumentException("writing " + f.extension() + " is not supported by this version; use .json");
-        }
         try (OutputStream o = Files.newOutputStream(p)) {
-            Catalogs.write(c, Formats.Format.JSON, o);
+            Catalogs.write(c, f == null ? Formats.Format.JSON : f, o);
         }
     }
 

@@ -29,6 +29,7 @@ public final class Catalogs {
             case JSON:
                 return CatalogJson.read(file);
             case CSV:
+            case XLSX:
                 return SheetImporter.defaults().importFile(file).catalog();
             default:
                 throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0),
@@ -41,6 +42,12 @@ public final class Catalogs {
         switch (format) {
             case JSON:
                 CatalogJson.write(c, out, true);
+                return;
+            case CSV:
+                org.gkml.catalog.io.sheet.SheetExporter.writeCsv(c, out);
+                return;
+            case XLSX:
+                org.gkml.catalog.io.sheet.SheetExporter.writeXlsx(c, out);
                 return;
             default:
                 throw new UnsupportedOperationException("writing " + format + " is not supported by this version");

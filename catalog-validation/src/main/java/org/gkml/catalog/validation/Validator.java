@@ -215,7 +215,7 @@ public final class Validator {
                 return validateJson(in, name);
             }
         }
-        if (f == Formats.Format.CSV) {
+        if (f == Formats.Format.CSV || f == Formats.Format.XLSX) {
             ImportResult r;
             try {
                 r = SheetImporter.defaults().importFile(file);

@@ -12,6 +12,10 @@ final class Grid {
     final String sheet;
     final List<String[]> rows;
     final int width;
+    /** Whether merged regions are known (XLSX): then blank cells outside merges are really blank. */
+    boolean mergeAware;
+    /** For a cell covered by a merged region (not its top-left), the top-left as (row << 20) | column. */
+    private final java.util.Map<Long, Long> mergedFrom = new java.util.HashMap<>();
 
     Grid(String sheet, List<String[]> rows) {
         this.sheet = sheet;
@@ -21,6 +25,27 @@ final class Grid {
             w = Math.max(w, r.length);
         }
         this.width = w;
+    }
+
+    /** Records a merged region (0-based, inclusive corners). */
+    void merge(int r1, int c1, int r2, int c2) {
+        long top = ((long) r1 << 20) | c1;
+        for (int r = r1; r <= r2 && r < r1 + 100_000; r++) {
+            for (int c = c1; c <= c2 && c < c1 + 1000; c++) {
+                if (r != r1 || c != c1) {
+                    mergedFrom.put(((long) r << 20) | c, top);
+                }
+            }
+        }
+    }
+
+    /** The row of the top-left cell of a vertical merge covering (row, col), or -1. */
+    int mergedFromRow(int row, int col) {
+        Long top = mergedFrom.get(((long) row << 20) | col);
+        if (top == null || (int) (top & 0xFFFFF) != col) {
+            return -1;
+        }
+        return (int) (top >> 20);
     }
 
     String cell(int row, int col) {

@@ -46,8 +46,10 @@ import org.gkml.catalog.model.Organization;
  */
 public final class SheetImporter {
 
-    /** Files larger than this are refused. */
+    /** CSV files larger than this are refused. */
     public static final long MAX_CSV_BYTES = 256L << 20;
+    /** XLSX files larger than this are refused (their parts are limited separately against zip bombs). */
+    public static final long MAX_XLSX_BYTES = 128L << 20;
 
     private final MappingProfile profile;
     private final String publisher;
@@ -92,9 +94,18 @@ public final class SheetImporter {
         }
     }
 
-    /** Imports a CSV file (UTF-8 with or without BOM, or GB18030/GBK, detected). */
+    /**
+     * Imports a legacy sheet: XLSX (every sheet; merged regions honoured) or CSV (UTF-8 with or without BOM, or
+     * GB18030/GBK, detected), by content.
+     */
     public ImportResult importFile(Path file) throws IOException {
         String name = file.getFileName().toString();
+        if (org.gkml.catalog.io.Formats.detect(file) == org.gkml.catalog.io.Formats.Format.XLSX) {
+            if (Files.size(file) > MAX_XLSX_BYTES) {
+                throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_XLSX_BYTES);
+            }
+            return assemble(name, XlsxReader.read(file));
+        }
         if (Files.size(file) > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_CSV_BYTES);
         }

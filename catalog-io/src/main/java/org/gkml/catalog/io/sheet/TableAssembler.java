@@ -35,8 +35,14 @@ import org.gkml.catalog.model.Vocabulary;
 final class TableAssembler {
 
     private static final Pattern ITEM_LEVEL = Pattern.compile("^([一二三四五六])级(事项|目录|分类|类别|栏目)?(名称)?$");
-    private static final Set<String> INHERITED = Set.of("deadline", "duration", "subject", "channel", "responsibility",
-            "person", "contact", "audience", "method", "level");
+    /**
+     * Columns whose blank cells inherit the value above even without merge information (CSV, or XLSX where the
+     * publisher left cells blank): what real sheets merge over several items. With merge information (XLSX), cells
+     * inside a merged region inherit in any column.
+     */
+    private static final Set<String> INHERITED = Set.of("deadline", "subject", "channel", "audience", "method", "level");
+    private static final Set<String> NEVER_INHERITED = Set.of("seq", "code", "audienceTick", "methodTick", "levelTick",
+            "item", "itemType", "itemLevel1", "itemLevel2", "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6");
     private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏)$");
 
     /** One column of a table layout. */
@@ -365,8 +371,11 @@ final class TableAssembler {
             boolean onlyContinuable = true;
             for (Column c : L.columns) {
                 String v = grid.cell(r, c.index);
-                raw.text[c.index] = v.isBlank() ? null : v;
                 raw.from[c.index] = r;
+                if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
+                    v = v.substring(1); // the apostrophe that neutralised a formula-like text on export
+                }
+                raw.text[c.index] = v.isBlank() ? null : v;
                 if (v.isBlank() || c.role.equals("seq")) {
                     continue;
                 }
@@ -448,9 +457,10 @@ final class TableAssembler {
                     }
                 }
             }
-            if (!INHERITED.contains(c.role)) {
+            if (NEVER_INHERITED.contains(c.role) || (!grid.mergeAware && !INHERITED.contains(c.role))) {
                 continue;
             }
+            boolean always = INHERITED.contains(c.role);
             int k = 0;
             while (k < raws.size()) {
                 if (raws.get(k).text[i] == null) {
@@ -458,7 +468,8 @@ final class TableAssembler {
                     continue;
                 }
                 int end = k + 1;
-                while (end < raws.size() && raws.get(end).text[i] == null) {
+                while (end < raws.size() && raws.get(end).text[i] == null
+                        && (always || grid.mergedFromRow(raws.get(end).row, i) == raws.get(k).row)) {
                     end++;
                 }
                 int run = end - k;

@@ -44,7 +44,7 @@ class DevCorpusTest {
             s.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(out::add);
         }
         try (Stream<Path> s = Files.list(dir().resolve("variants"))) {
-            s.filter(p -> p.toString().endsWith("-gbk.csv")).sorted().forEach(out::add);
+            s.filter(p -> p.toString().endsWith("-gbk.csv") || p.toString().endsWith(".xlsx")).sorted().forEach(out::add);
         }
         return out.stream();
     }

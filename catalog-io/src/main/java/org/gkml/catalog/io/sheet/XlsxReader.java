@@ -1,0 +1,501 @@
+package org.gkml.catalog.io.sheet;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Location;
+
+/**
+ * A small, hardened XLSX (Office Open XML) reader: the JDK's own StAX parser with DTDs and external entities off,
+ * zip-bomb limits (entry count, uncompressed size counted while reading, compression ratio), limits on shared
+ * strings, rows, columns and cell length; cached formula values, inline and shared strings, dates from number
+ * formats, merged regions. Streams each sheet row by row; never builds a workbook model.
+ */
+final class XlsxReader {
+
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_PART_BYTES = 512L << 20;
+    static final long MAX_TOTAL_BYTES = 1L << 30;
+    static final int MAX_RATIO = 200;
+    static final int MAX_SHARED_STRINGS = 5_000_000;
+    static final long MAX_SHARED_CHARS = 200_000_000L;
+    static final int MAX_CELL = 32_767;
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final ZipFile zip;
+    private final String file;
+    private long totalRead;
+    private final List<String> shared = new ArrayList<>();
+    private final Set<Integer> dateStyles = new HashSet<>();
+
+    private XlsxReader(ZipFile zip, String file) {
+        this.zip = zip;
+        this.file = file;
+    }
+
+    /** Reads every sheet of a workbook into grids, in workbook order. */
+    static List<Grid> read(Path path) throws CatalogFormatException {
+        String name = path.getFileName().toString();
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            XlsxReader r = new XlsxReader(zip, name);
+            return r.readAll();
+        } catch (ZipException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not a readable XLSX (zip) file: " + e.getMessage(), e);
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "cannot read the workbook: " + e.getMessage(), e);
+        }
+    }
+
+    static XMLInputFactory factory() {
+        // the JDK implementation, pinned: another StAX provider on the class path must not change our safety
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+
+    private static final XMLInputFactory XML = factory();
+
+    private List<Grid> readAll() throws IOException {
+        int count = 0;
+        for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); en.nextElement()) {
+            if (++count > MAX_ENTRIES) {
+                throw bad(null, "more than " + MAX_ENTRIES + " parts in the archive (zip bomb?)");
+            }
+        }
+        Map<String, String> rels = rels("xl/_rels/workbook.xml.rels");
+        List<String[]> sheets = sheets(); // name, r:id
+        String sharedPath = null;
+        String stylesPath = null;
+        for (Map.Entry<String, String> e : rels.entrySet()) {
+            if (e.getValue().endsWith("sharedStrings.xml")) {
+                sharedPath = e.getValue();
+            } else if (e.getValue().endsWith("styles.xml")) {
+                stylesPath = e.getValue();
+            }
+        }
+        if (sharedPath == null && zip.getEntry("xl/sharedStrings.xml") != null) {
+            sharedPath = "xl/sharedStrings.xml";
+        }
+        if (stylesPath == null && zip.getEntry("xl/styles.xml") != null) {
+            stylesPath = "xl/styles.xml";
+        }
+        if (stylesPath != null) {
+            styles(stylesPath);
+        }
+        if (sharedPath != null) {
+            sharedStrings(sharedPath);
+        }
+        List<Grid> grids = new ArrayList<>();
+        for (String[] s : sheets) {
+            String target = rels.get(s[1]);
+            if (target == null) {
+                throw bad(s[0], "the workbook names sheet \"" + s[0] + "\" but its part is missing");
+            }
+            grids.add(sheet(s[0], target));
+        }
+        return grids;
+    }
+
+    private CatalogFormatException bad(String sheet, String problem) {
+        return new CatalogFormatException(Location.cell(file, sheet, null), problem);
+    }
+
+    private InputStream open(String part) throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw bad(null, "missing part " + part);
+        }
+        InputStream raw = zip.getInputStream(e);
+        long compressed = Math.max(1, e.getCompressedSize());
+        return new FilterInputStream(raw) {
+            private long read;
+
+            private void count(long n) throws IOException {
+                if (n <= 0) {
+                    return;
+                }
+                read += n;
+                totalRead += n;
+                if (read > MAX_PART_BYTES || totalRead > MAX_TOTAL_BYTES) {
+                    throw new IOException(part + " expands beyond the size limit (zip bomb?)");
+                }
+                if (read > (1 << 20) && read / compressed > MAX_RATIO) {
+                    throw new IOException(part + " expands more than " + MAX_RATIO + " times (zip bomb?)");
+                }
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                count(n);
+                return n;
+            }
+        };
+    }
+
+    private XMLStreamReader xml(InputStream in, String part) throws IOException {
+        try {
+            return XML.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw new CatalogFormatException(Location.cell(file, null, null), part + ": not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses DTDs: an OOXML part never has one; a DTD is an entity-expansion or XXE attempt. */
+    private void checkEvent(int ev, String part) throws CatalogFormatException {
+        if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new CatalogFormatException(Location.cell(file, null, null),
+                    part + " contains a DTD or entity reference; refused (possible XXE or entity-expansion attack)");
+        }
+    }
+
+    private Map<String, String> rels(String part) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (zip.getEntry(part) == null) {
+            return out;
+        }
+        try (InputStream in = open(part)) {
+            XMLStreamReader r = xml(in, part);
+            while (r.hasNext()) {
+                int ev = r.next();
+                checkEvent(ev, part);
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
+                    String target = r.getAttributeValue(null, "Target");
+                    String id = r.getAttributeValue(null, "Id");
+                    if (target != null && id != null) {
+                        out.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw xmlError(part, e);
+        }
+        return out;
+    }
+
+    private CatalogFormatException xmlError(String part, XMLStreamException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (e.getCause() instanceof IOException io) {
+            m = io.getMessage();
+        }
+        return new CatalogFormatException(Location.cell(file, null, null), part + ": " + m, e);
+    }
+
+    private List<String[]> sheets() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        String part = "xl/workbook.xml";
+        try (InputStream in = open(part)) {
+            XMLStreamReader r = xml(in, part);
+            while (r.hasNext()) {
+                int ev = r.next();
+                checkEvent(ev, part);
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                    out.add(new String[] {r.getAttributeValue(null, "name"), r.getAttributeValue(REL, "id")});
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw xmlError(part, e);
+        }
+        return out;
+    }
+
+    private void styles(String part) throws IOException {
+        Set<Integer> customDate = new HashSet<>();
+        try (InputStream in = open(part)) {
+            XMLStreamReader r = xml(in, part);
+            boolean inXfs = false;
+            int xf = 0;
+            while (r.hasNext()) {
+                int ev = r.next();
+                checkEvent(ev, part);
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (n.equals("numFmt")) {
+                        String code = r.getAttributeValue(null, "formatCode");
+                        String id = r.getAttributeValue(null, "numFmtId");
+                        if (code != null && id != null && isDateFormat(code)) {
+                            customDate.add(Integer.parseInt(id));
+                        }
+                    } else if (n.equals("cellXfs")) {
+                        inXfs = true;
+                    } else if (n.equals("xf") && inXfs) {
+                        String id = r.getAttributeValue(null, "numFmtId");
+                        int fmt = id == null ? 0 : Integer.parseInt(id);
+                        if ((fmt >= 14 && fmt <= 22) || (fmt >= 45 && fmt <= 47) || customDate.contains(fmt)) {
+                            dateStyles.add(xf);
+                        }
+                        xf++;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inXfs = false;
+                }
+            }
+        } catch (XMLStreamException | NumberFormatException e) {
+            throw new CatalogFormatException(Location.cell(file, null, null), part + ": " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isDateFormat(String code) {
+        String c = code.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "");
+        return c.matches(".*[yYdD].*") || (c.contains("m") && !c.contains("h") && !c.contains("s"));
+    }
+
+    private void sharedStrings(String part) throws IOException {
+        long chars = 0;
+        try (InputStream in = open(part)) {
+            XMLStreamReader r = xml(in, part);
+            StringBuilder cur = null;
+            boolean inT = false;
+            boolean inRph = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                checkEvent(ev, part);
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si": cur = new StringBuilder(); break;
+                        case "t": inT = true; break;
+                        case "rPh": inRph = true; break;
+                        default: break;
+                    }
+                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                    if (inT && !inRph && cur != null) {
+                        cur.append(r.getText());
+                        if (cur.length() > MAX_CELL) {
+                            throw bad(null, "a shared string of more than " + MAX_CELL + " characters (the spreadsheet limit)");
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si":
+                            shared.add(cur == null ? "" : cur.toString());
+                            chars += cur == null ? 0 : cur.length();
+                            if (shared.size() > MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
+                                throw bad(null, "the shared-string table exceeds " + MAX_SHARED_STRINGS + " strings or "
+                                        + MAX_SHARED_CHARS + " characters");
+                            }
+                            cur = null;
+                            break;
+                        case "t": inT = false; break;
+                        case "rPh": inRph = false; break;
+                        default: break;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw xmlError(part, e);
+        }
+    }
+
+    private Grid sheet(String name, String part) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        Map<Long, Long> merges = new HashMap<>();
+        try (InputStream in = open(part)) {
+            XMLStreamReader r = xml(in, part);
+            List<String> row = null;
+            int rowIndex = -1;
+            int col = -1;
+            String type = null;
+            int style = 0;
+            StringBuilder value = null;
+            boolean inV = false;
+            boolean inT = false;
+            boolean inRph = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                checkEvent(ev, part);
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "row": {
+                            String rr = r.getAttributeValue(null, "r");
+                            rowIndex = rr == null ? rowIndex + 1 : Integer.parseInt(rr) - 1;
+                            if (rowIndex >= MAX_ROWS || rowIndex < 0) {
+                                throw bad(name, "row " + (rowIndex + 1) + " is beyond the spreadsheet limit of " + MAX_ROWS);
+                            }
+                            while (rows.size() < rowIndex) {
+                                rows.add(new String[0]);
+                            }
+                            row = new ArrayList<>();
+                            col = -1;
+                            break;
+                        }
+                        case "c": {
+                            String ref = r.getAttributeValue(null, "r");
+                            col = ref == null ? col + 1 : columnOf(ref, name);
+                            type = r.getAttributeValue(null, "t");
+                            String s = r.getAttributeValue(null, "s");
+                            style = s == null ? 0 : Integer.parseInt(s);
+                            value = new StringBuilder();
+                            break;
+                        }
+                        case "v": inV = true; break;
+                        case "t": inT = true; break;
+                        case "rPh": inRph = true; break;
+                        case "mergeCell": {
+                            String ref = r.getAttributeValue(null, "ref");
+                            if (ref != null && ref.contains(":")) {
+                                String[] ab = ref.split(":");
+                                long a = cell(ab[0], name);
+                                long b = cell(ab[1], name);
+                                merges.put(a, b);
+                            }
+                            break;
+                        }
+                        default: break;
+                    }
+                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                    if (value != null && (inV || (inT && !inRph))) {
+                        value.append(r.getText());
+                        if (value.length() > MAX_CELL) {
+                            throw new CatalogFormatException(Location.cell(file, name, Grid.address(rowIndex, col)),
+                                    "cell of more than " + MAX_CELL + " characters (the spreadsheet limit)");
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "v": inV = false; break;
+                        case "t": inT = false; break;
+                        case "rPh": inRph = false; break;
+                        case "c": {
+                            String text = cellText(type, style, value.toString(), name, rowIndex, col);
+                            while (row.size() < col) {
+                                row.add("");
+                            }
+                            if (row.size() == col) {
+                                row.add(text);
+                            } else {
+                                row.set(col, text);
+                            }
+                            value = null;
+                            break;
+                        }
+                        case "row":
+                            if (rows.size() == rowIndex) {
+                                rows.add(row.toArray(new String[0]));
+                            } else {
+                                rows.set(rowIndex, row.toArray(new String[0]));
+                            }
+                            row = null;
+                            break;
+                        default: break;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw xmlError(part, e);
+        } catch (NumberFormatException e) {
+            throw new CatalogFormatException(Location.cell(file, name, null), part + ": malformed number " + e.getMessage(), e);
+        }
+        Grid g = new Grid(name, rows);
+        g.mergeAware = true;
+        for (Map.Entry<Long, Long> m : merges.entrySet()) {
+            g.merge((int) (m.getKey() >> 20), (int) (m.getKey() & 0xFFFFF), (int) (m.getValue() >> 20), (int) (m.getValue() & 0xFFFFF));
+        }
+        return g;
+    }
+
+    private String cellText(String type, int style, String raw, String sheet, int row, int col) throws CatalogFormatException {
+        if (type == null || type.equals("n")) {
+            if (raw.isEmpty()) {
+                return "";
+            }
+            if (dateStyles.contains(style)) {
+                try {
+                    double serial = Double.parseDouble(raw);
+                    // Excel's 1900 date system (with its phantom 1900-02-29)
+                    long days = (long) Math.floor(serial);
+                    return LocalDate.of(1899, 12, 30).plusDays(days).toString();
+                } catch (NumberFormatException e) {
+                    return raw;
+                }
+            }
+            return number(raw);
+        }
+        switch (type) {
+            case "s": {
+                int i;
+                try {
+                    i = Integer.parseInt(raw.strip());
+                } catch (NumberFormatException e) {
+                    throw new CatalogFormatException(Location.cell(file, sheet, Grid.address(row, col)), "shared-string index \"" + raw + "\" is not a number");
+                }
+                if (i < 0 || i >= shared.size()) {
+                    throw new CatalogFormatException(Location.cell(file, sheet, Grid.address(row, col)), "shared-string index " + i + " out of range");
+                }
+                return shared.get(i);
+            }
+            case "b": return raw.equals("1") ? "TRUE" : "FALSE";
+            case "e": return raw;
+            default: return raw; // str (cached formula text), inlineStr
+        }
+    }
+
+    static String number(String raw) {
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(raw);
+            d = d.stripTrailingZeros();
+            return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    private int columnOf(String ref, String sheet) throws CatalogFormatException {
+        return (int) (cell(ref, sheet) & 0xFFFFF);
+    }
+
+    /** A cell reference as (row << 20) | column, 0-based. */
+    private long cell(String ref, String sheet) throws CatalogFormatException {
+        int i = 0;
+        int col = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+            if (col > MAX_COLUMNS) {
+                throw bad(sheet, "column of \"" + ref + "\" is beyond the spreadsheet limit");
+            }
+        }
+        int row;
+        try {
+            row = Integer.parseInt(ref.substring(i));
+        } catch (NumberFormatException e) {
+            throw bad(sheet, "malformed cell reference \"" + ref + "\"");
+        }
+        if (col == 0 || row < 1 || row > MAX_ROWS) {
+            throw bad(sheet, "malformed cell reference \"" + ref + "\"");
+        }
+        return ((long) (row - 1) << 20) | (col - 1);
+    }
+}
