@@ -40,7 +40,7 @@ final class DeadlineParser {
     private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年");
     private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年");
     private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间");
-    private static final Pattern PROMPT = Pattern.compile("及时|尽快|适时");
+    private static final Pattern PROMPT = Pattern.compile("及时|尽快");
 
     private static final Pattern T_REQUEST = Pattern.compile("收到.*申请|申请之日|受理|申请后");
     private static final Pattern T_RESULT = Pattern.compile("结果确定|确定后|确定之日|结果产生");
@@ -63,7 +63,9 @@ final class DeadlineParser {
 
     static DeadlineCell parse(String text) {
         String t = text.strip();
-        String n = normalize(t);
+        // clauses are cut from the folded text (width, script, spaces); numerals are converted only for matching,
+        // so that a condition keeps its wording
+        String n = ChineseText.fold(t);
         if (n.isEmpty()) {
             return new DeadlineCell(new Deadline.Unparsed(t, List.of()), null);
         }
@@ -88,8 +90,14 @@ final class DeadlineParser {
         Deadline main;
         if (first != null && first.deadline() != null) {
             for (Clause c : clauses) {
-                if (c != first && c.deadline() != null) {
+                if (c == first || c.proviso()) {
+                    continue;
+                }
+                if (c.deadline() != null) {
                     conditions.add(new Deadline.Condition(c.when() != null ? c.when() : c.body(), c.deadline()));
+                } else if (c.when() != null && c.kind() == Kind.NORMAL) {
+                    // "when: wording" states a condition even if its wording cannot be structured
+                    conditions.add(new Deadline.Condition(c.when(), new Deadline.Unparsed(c.body(), List.of())));
                 }
             }
             main = first.deadline().withText(t).withConditions(conditions);
@@ -148,7 +156,8 @@ final class DeadlineParser {
         return s.replaceAll("^[,、:;]+|[,、:;]+$", "");
     }
 
-    private static boolean hasSignal(String s) {
+    private static boolean hasSignal(String folded) {
+        String s = ChineseText.numeralsToDigits(folded);
         return PROVISO.matcher(s).find() || WITHIN.matcher(s).find() || P_MONTHLY.matcher(s).find()
                 || P_QUARTERLY.matcher(s).find() || P_YEARLY.matcher(s).find() || P_DAILY.matcher(s).find();
     }
@@ -159,14 +168,14 @@ final class DeadlineParser {
         int colon = s.indexOf(':');
         if (colon > 0 && colon < s.length() - 1) {
             String head = s.substring(0, colon);
-            if (!WITHIN.matcher(head).find()) {
+            if (!WITHIN.matcher(ChineseText.numeralsToDigits(head)).find()) {
                 when = head;
                 body = s.substring(colon + 1);
             }
         }
         // durations first, so that 公示7个工作日 is not read as a deadline
         Duration duration = null;
-        String r = body;
+        String r = ChineseText.numeralsToDigits(body);
         Matcher m = DUR_FIXED.matcher(r);
         if (m.find()) {
             duration = new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), null);

@@ -605,7 +605,7 @@ final class TableAssembler {
                         code = CellText.clean(v);
                         break;
                     case "content": {
-                        String summary = ChineseText.collapseSpaces(v);
+                        String summary = v.strip();
                         b.content(new Content(summary, CellText.listItems(v)));
                         sourceMap.put(ptr + "/content", where);
                         break;
