@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Formats;
-import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.io.sheet.ImportReports;
 import org.gkml.catalog.io.sheet.ImportResult;
@@ -92,12 +90,10 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
                 Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
             }
         } else {
-            throw new CatalogFormatException(Location.at(in.getFileName().toString(), 0, 0),
-                    "reading " + source + " is not supported by this version; use JSON or CSV");
-        }
-        if (target == Formats.Format.XML) {
-            ctx.err.println("catalog: writing xml is not supported by this version; use json, csv or xlsx");
-            return 2;
+            catalog = Catalogs.read(in);
+            if (report != null) {
+                Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
+            }
         }
         if (out.equals("-")) {
             Catalogs.write(catalog, target, ctx.out);

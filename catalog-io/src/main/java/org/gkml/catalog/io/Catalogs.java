@@ -18,8 +18,8 @@ public final class Catalogs {
     }
 
     /**
-     * Reads a catalog, detecting the format by content: JSON as is, CSV through the legacy-sheet importer
-     * (whose report is dropped here; use {@link SheetImporter} to get it).
+     * Reads a catalog, detecting the format by content: JSON and XML as they are, CSV and XLSX through the
+     * legacy-sheet importer (whose report is dropped here; use {@link SheetImporter} to get it).
      *
      * @throws CatalogFormatException naming the file and location when it cannot be read
      */
@@ -28,12 +28,10 @@ public final class Catalogs {
         switch (f) {
             case JSON:
                 return CatalogJson.read(file);
-            case CSV:
-            case XLSX:
-                return SheetImporter.defaults().importFile(file).catalog();
+            case XML:
+                return org.gkml.catalog.io.xml.CatalogXml.read(file);
             default:
-                throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0),
-                        f + " catalogs are not supported by this version; convert the file to JSON or CSV");
+                return SheetImporter.defaults().importFile(file).catalog();
         }
     }
 
@@ -50,7 +48,7 @@ public final class Catalogs {
                 org.gkml.catalog.io.sheet.SheetExporter.writeXlsx(c, out);
                 return;
             default:
-                throw new UnsupportedOperationException("writing " + format + " is not supported by this version");
+                org.gkml.catalog.io.xml.CatalogXml.write(c, out);
         }
     }
 }

@@ -69,17 +69,7 @@ final class XlsxReader {
         }
     }
 
-    static XMLInputFactory factory() {
-        // the JDK implementation, pinned: another StAX provider on the class path must not change our safety
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
-    }
-
-    private static final XMLInputFactory XML = factory();
+    private static final XMLInputFactory XML = org.gkml.catalog.io.internal.SafeXml.inputFactory();
 
     private List<Grid> readAll() throws IOException {
         int count = 0;

@@ -1,0 +1,94 @@
+package org.gkml.catalog.io.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.json.CatalogJson;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.testkit.CatalogGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CatalogXmlTest {
+
+    static java.util.stream.LongStream seeds() {
+        return java.util.stream.LongStream.range(0, 80).map(i -> 31337L + i);
+    }
+
+    private static Catalog read(String xml) throws Exception {
+        return CatalogXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.xml");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void jsonToXmlToJson_isLossless_andXmlValidatesAgainstXsd(long seed) throws Exception {
+        Catalog c = new CatalogGenerator(seed).catalog(12);
+        String json = CatalogJson.toJson(c);
+        String xml = CatalogXml.toXml(CatalogJson.fromJson(json));
+        Catalog back = read(xml);
+        assertEquals(c, back, "seed " + seed);
+        assertEquals(json, CatalogJson.toJson(back), "JSON -> model -> XML -> model -> JSON, seed " + seed);
+        assertEquals(xml, CatalogXml.toXml(back), "byte-stable XML, seed " + seed);
+        assertEquals(List.of(), XmlSchemaCheck.check(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml"), "seed " + seed);
+    }
+
+    @Test
+    void sample_roundTripsThroughXml() throws Exception {
+        Catalog c = CatalogJson.read(Path.of("../examples/catalogs/county-sample.json"));
+        String xml = CatalogXml.toXml(c);
+        assertEquals(c, read(xml));
+        assertEquals(xml, Files.readString(Path.of("../examples/catalogs/county-sample.xml")), "golden XML file is current");
+    }
+
+    @Test
+    void xxe_readingALocalFile_isRefused(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET");
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE catalog [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<catalog xmlns=\"" + CatalogXml.NAMESPACE + "\"><specVersion>&x;</specVersion></catalog>";
+        CatalogFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThrows(CatalogFormatException.class, () -> read(xml)));
+        assertFalse(e.getMessage().contains("TOP-SECRET"));
+        assertTrue(e.getMessage().startsWith("t.xml at line"), e.getMessage());
+        assertTrue(e.getMessage().contains("DTD"), e.getMessage());
+        List<org.gkml.catalog.io.BindingProblem> p = XmlSchemaCheck.check(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.xml");
+        assertFalse(p.isEmpty());
+        assertFalse(p.toString().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void billionLaughs_andExternalDtd_areRefusedQuickly() {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            b.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        b.append("]><catalog xmlns=\"").append(CatalogXml.NAMESPACE).append("\"><id>&lol9;</id></catalog>");
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThrows(CatalogFormatException.class, () -> read(b.toString())));
+        String ext = "<?xml version=\"1.0\"?><!DOCTYPE catalog SYSTEM \"http://example.invalid/evil.dtd\"><catalog xmlns=\"" + CatalogXml.NAMESPACE + "\"/>";
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThrows(CatalogFormatException.class, () -> read(ext)));
+    }
+
+    @Test
+    void structuralErrors_nameLineAndPointer() {
+        String xml = CatalogXml.toXml(new CatalogGenerator(5).catalog(2)).replaceFirst("<method>[a-zA-Z]+</method>", "<method>主动</method>");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(xml));
+        assertEquals("/entries/0/method", e.location().pointer());
+        assertTrue(e.location().line() > 1);
+        String truncated = CatalogXml.toXml(new CatalogGenerator(6).catalog(2));
+        CatalogFormatException t = assertThrows(CatalogFormatException.class, () -> read(truncated.substring(0, truncated.length() / 2)));
+        assertTrue(t.getMessage().startsWith("t.xml at line"), t.getMessage());
+        CatalogFormatException ns = assertThrows(CatalogFormatException.class, () -> read("<catalog><id>x</id></catalog>"));
+        assertTrue(ns.getMessage().contains(CatalogXml.NAMESPACE), ns.getMessage());
+    }
+}
