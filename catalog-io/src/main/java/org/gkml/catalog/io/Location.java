@@ -46,7 +46,9 @@ public record Location(String file, long line, long column, String pointer, Stri
         if (file != null) {
             b.append(file);
         }
-        if (sheet != null || cell != null) {
+        if (sheet != null && cell != null && file != null && file.startsWith(sheet + ".")) {
+            b.append('!').append(cell); // a CSV file is its only sheet: name!G14
+        } else if (sheet != null || cell != null) {
             b.append(b.length() > 0 ? " at " : "at ").append(sheet == null ? "" : sheet + "!").append(cell == null ? "" : cell);
         }
         if (line > 0) {

@@ -130,9 +130,15 @@ final class BuiltInRules {
         m.put("DL-003", (e, c) -> {
             if (e.deadline() instanceof Deadline.Within w && w.text() != null) {
                 String t = ChineseText.numeralsToDigits(ChineseText.fold(w.text()));
-                Matcher mt = Pattern.compile(w.amount() + "个?(工作日|日|天)").matcher(t);
-                if (mt.find()) {
-                    boolean saysWorking = mt.group(1).equals("工作日");
+                Matcher mt = AMOUNT_UNIT.matcher(t);
+                String unitWord = null;
+                while (unitWord == null && mt.find()) {
+                    if (mt.group(1).equals(Integer.toString(w.amount()))) {
+                        unitWord = mt.group(2); // the clause stating this deadline's amount
+                    }
+                }
+                if (unitWord != null) {
+                    boolean saysWorking = unitWord.equals("工作日");
                     boolean isWorking = w.unit() == TimeUnit.WORKING_DAY;
                     boolean dayUnit = w.unit() == TimeUnit.WORKING_DAY || w.unit() == TimeUnit.CALENDAR_DAY;
                     if (dayUnit && saysWorking != isWorking) {
@@ -226,6 +232,7 @@ final class BuiltInRules {
         return m;
     }
 
+    private static final Pattern AMOUNT_UNIT = Pattern.compile("(\\d+)个?(工作日|日|天)");
     private static final Pattern ART20_PARAGRAPH = Pattern.compile("第二十条第([一二三四五六七八九十]+)款");
 
     static boolean blank(String s) {

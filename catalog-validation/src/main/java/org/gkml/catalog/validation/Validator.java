@@ -246,30 +246,86 @@ public final class Validator {
         }
     }
 
-    /** Validates a JSON document streamed from bytes. */
+    /** One bound entry handed from the reading thread to the checking thread, with its structural problems. */
+    private record Item(Entry entry, Location location, List<BindingProblem> problems, Catalog header,
+                        CatalogFormatException failure, boolean end) {
+    }
+
+    /**
+     * Validates a JSON document streamed from bytes. Parsing and binding run on one thread while the rules run on
+     * the calling thread, connected by a small bounded queue, so memory stays bounded by the queue and the second
+     * core does the rule work.
+     */
     public ValidationReport validateJson(InputStream in, String name) throws IOException {
-        List<BindingProblem> problems = new ArrayList<>();
+        java.util.concurrent.BlockingQueue<Item> queue = new java.util.concurrent.ArrayBlockingQueue<>(512);
+        Thread reader = new Thread(() -> produce(in, name, queue), "catalog-validate-reader");
+        reader.setDaemon(true);
+        reader.start();
         Run run = null;
         int i = 0;
+        try {
+            while (true) {
+                Item item = queue.take();
+                if (run == null) {
+                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
+                }
+                run.structural(new ArrayList<>(item.problems()));
+                if (item.failure() != null) {
+                    CatalogFormatException e = item.failure();
+                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
+                    return run.report();
+                }
+                if (item.end()) {
+                    run.end(i);
+                    return run.report();
+                }
+                if (item.entry() != null) {
+                    run.entry(item.entry(), i++, item.location());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("validation interrupted");
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    private static void produce(InputStream in, String name, java.util.concurrent.BlockingQueue<Item> queue) {
+        List<BindingProblem> problems = new ArrayList<>();
+        Catalog header = null;
         try (JsonCatalogReader reader = JsonCatalogReader.open(in, name, problems::add)) {
-            Catalog header = reader.header();
-            run = new Run(header, name, Map.of());
-            run.structural(problems);
+            header = reader.header();
+            queue.put(new Item(null, null, drain(problems), header, null, false));
             for (Entry e; (e = reader.next()) != null; ) {
-                run.structural(problems);
-                run.entry(e, i++, reader.entryLocation());
+                queue.put(new Item(e, reader.entryLocation(), drain(problems), null, null, false));
             }
             reader.trailer();
-            run.structural(problems);
-            run.end(i);
-            return run.report();
+            queue.put(new Item(null, null, drain(problems), null, null, true));
         } catch (CatalogFormatException e) {
-            if (run == null) {
-                run = new Run(Catalog.builder().build(), name, Map.of());
-            }
-            run.structural(problems);
-            run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
-            return run.report();
+            put(queue, new Item(null, null, drain(problems), header, e, false));
+        } catch (IOException | RuntimeException e) {
+            put(queue, new Item(null, null, drain(problems), header,
+                    new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<BindingProblem> drain(List<BindingProblem> problems) {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<BindingProblem> copy = List.copyOf(problems);
+        problems.clear();
+        return copy;
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Item> q, Item item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
         }
     }
 
