@@ -40,6 +40,10 @@ public final class CatalogCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
     public static int execute(PrintStream out, PrintStream err, String... args) {
+        return execute(out, err, null, args);
+    }
+
+    private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, String... args) {
         boolean debug = false;
         for (String a : args) {
             if (a.equals("--debug")) {
@@ -47,7 +51,7 @@ public final class CatalogCli implements Runnable {
             }
         }
         String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        Context ctx = new Context(out, err, debug);
+        Context ctx = new Context(out, err, debug, terminalErr);
         CommandLine cl = new CommandLine(new CatalogCli(), new Factory(ctx));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -59,6 +63,9 @@ public final class CatalogCli implements Runnable {
         });
         try {
             return cl.execute(rest);
+        } catch (OutOfMemoryError e) {
+            err.println("catalog: out of memory (" + e.getMessage() + "); give the JVM more heap with -Xmx, or use --format text");
+            return 2;
         } finally {
             out.flush();
             err.flush();
@@ -69,7 +76,7 @@ public final class CatalogCli implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(execute(out, err, args));
+        System.exit(execute(out, err, err, args));
     }
 
     /** Gives each command the shared context. */

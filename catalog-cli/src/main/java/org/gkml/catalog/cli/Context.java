@@ -19,11 +19,14 @@ final class Context {
     final PrintStream out;
     final PrintStream err;
     final boolean debug;
+    /** The process's own stderr when this run writes to it (progress lines only go there). */
+    final PrintStream terminalErr;
 
-    Context(PrintStream out, PrintStream err, boolean debug) {
+    Context(PrintStream out, PrintStream err, boolean debug, PrintStream terminalErr) {
         this.out = out;
         this.err = err;
         this.debug = debug;
+        this.terminalErr = terminalErr;
     }
 
     /** Reports a failure on stderr as one line and returns exit code 2. */
@@ -41,6 +44,8 @@ final class Context {
             msg = a.getFile() + ": permission denied";
         } else if (e instanceof IOException) {
             msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } else if (e instanceof OutOfMemoryError) {
+            msg = "out of memory; give the JVM more heap with -Xmx";
         } else if (e instanceof CalendarDataException || e instanceof IllegalArgumentException) {
             msg = e.getMessage();
         } else {

@@ -72,6 +72,7 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
         }
         Formats.Format source = Formats.detect(in);
         Catalog catalog;
+        try (Progress progress = Progress.start(ctx, "reading " + in.getFileName())) {
         if (source == Formats.Format.CSV || source == Formats.Format.XLSX) {
             SheetImporter.Builder b = SheetImporter.builder().publisher(publisher);
             if (mapping != null) {
@@ -94,6 +95,7 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
             if (report != null) {
                 Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
             }
+        }
         }
         if (out.equals("-")) {
             Catalogs.write(catalog, target, ctx.out);

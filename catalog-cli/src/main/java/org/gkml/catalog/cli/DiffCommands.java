@@ -74,9 +74,14 @@ final class DiffCommands {
                 ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, markdown, json, html or patch");
                 return 2;
             }
-            Catalog a = read(ctx, oldFile);
-            Catalog b = read(ctx, newFile);
-            ChangeSet cs = CatalogDiff.diff(a, b);
+            Catalog a;
+            Catalog b;
+            ChangeSet cs;
+            try (Progress p = Progress.start(ctx, "comparing " + oldFile.getFileName() + " and " + newFile.getFileName())) {
+                a = read(ctx, oldFile);
+                b = read(ctx, newFile);
+                cs = CatalogDiff.diff(a, b);
+            }
             StringWriter sw = new StringWriter();
             switch (format) {
                 case "json": sw.write(ChangeSets.toJson(cs)); break;

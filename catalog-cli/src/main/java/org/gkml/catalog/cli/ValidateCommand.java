@@ -1,7 +1,6 @@
 package org.gkml.catalog.cli;
 
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,43 +61,48 @@ final class ValidateCommand implements Callable<Integer>, Context.Aware {
                 unreadable = true;
                 continue;
             }
-            ValidationReport r = v.validate(f);
+            ValidationReport r;
+            try (Progress p = Progress.start(ctx, "validating " + f.getFileName())) {
+                r = v.validate(f);
+            }
             if (!r.issues("STRUCT-003").isEmpty()) {
                 unreadable = true;
                 ctx.err.println("catalog: " + r.issues("STRUCT-003").get(0).location() + ": " + r.issues("STRUCT-003").get(0).message());
             }
             reports.add(r);
         }
-        StringWriter sw = new StringWriter();
-        switch (format) {
-            case "json":
-                if (reports.size() == 1) {
-                    Reports.json(reports.get(0), sw);
-                } else {
-                    sw.write("[\n");
-                    for (int i = 0; i < reports.size(); i++) {
-                        if (i > 0) {
-                            sw.write(",\n");
+        // the report is written as it is rendered: a large report never sits in memory twice
+        java.io.OutputStream target = output != null ? Files.newOutputStream(output) : ctx.out;
+        Writer sw = new java.io.BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            switch (format) {
+                case "json":
+                    if (reports.size() == 1) {
+                        Reports.json(reports.get(0), sw);
+                    } else {
+                        sw.write("[\n");
+                        for (int i = 0; i < reports.size(); i++) {
+                            if (i > 0) {
+                                sw.write(",\n");
+                            }
+                            Reports.json(reports.get(i), sw);
                         }
-                        Reports.json(reports.get(i), sw);
+                        sw.write("]\n");
                     }
-                    sw.write("]\n");
-                }
-                break;
-            case "html":
-                Reports.html(reports, sw);
-                break;
-            default:
-                for (ValidationReport r : reports) {
-                    Reports.text(r, sw);
-                }
-        }
-        if (output != null) {
-            Files.writeString(output, sw.toString(), StandardCharsets.UTF_8);
-        } else {
-            Writer w = new OutputStreamWriter(ctx.out, StandardCharsets.UTF_8);
-            w.write(sw.toString());
-            w.flush();
+                    break;
+                case "html":
+                    Reports.html(reports, sw);
+                    break;
+                default:
+                    for (ValidationReport r : reports) {
+                        Reports.text(r, sw);
+                    }
+            }
+            sw.flush();
+        } finally {
+            if (output != null) {
+                sw.close();
+            }
         }
         if (unreadable) {
             return 2;

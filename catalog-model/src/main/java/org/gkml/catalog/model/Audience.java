@@ -9,7 +9,7 @@ package org.gkml.catalog.model;
  * @param description free wording of the group, or {@code null}
  * @since 0.1
  */
-public record Audience(AudienceScope scope, String description) {
+public record Audience(@jakarta.validation.constraints.NotNull(message = "{AUD-001}") AudienceScope scope, String description) {
     /** The whole public. */
     public static Audience everyone() {
         return new Audience(AudienceScope.PUBLIC, null);

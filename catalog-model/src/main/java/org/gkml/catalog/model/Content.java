@@ -11,6 +11,7 @@ import java.util.List;
  * @param elements the listed items when the cell is a list (may be empty, never {@code null})
  * @since 0.1
  */
+@ContentPresent
 public record Content(String summary, List<String> elements) {
     public Content {
         elements = elements == null ? List.of() : List.copyOf(elements);

@@ -1,9 +1,16 @@
 package org.gkml.catalog.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
  * One disclosure item (公开事项) of a catalog.
+ *
+ * <p>The per-field requirements are Jakarta Bean Validation constraints whose message keys are the rule ids
+ * ({@code {REQ-001}} …), so integrators can check their own objects with any Bean Validation provider.
  *
  * <p>Immutable and thread-safe. The record may hold an invalid entry (blank name, no deadline, no subject) so
  * that validation can report every problem at once; lists are never {@code null}.
@@ -26,16 +33,16 @@ import java.util.List;
  * @since 0.1
  */
 public record Entry(
-        String code,
+        @NotBlank(message = "{REQ-009}") String code,
         List<String> category,
-        String name,
-        Content content,
+        @NotBlank(message = "{REQ-001}") String name,
+        @NotNull(message = "{REQ-002}") @Valid Content content,
         List<LegalReference> basis,
-        Deadline deadline,
+        @NotNull(message = "{REQ-004}") Deadline deadline,
         Duration duration,
-        List<Organization> subjects,
-        Method method,
-        Audience audience,
+        @NotEmpty(message = "{REQ-005}") List<@Valid Organization> subjects,
+        @NotNull(message = "{REQ-006}") Method method,
+        @NotNull(message = "{REQ-007}") @Valid Audience audience,
         List<Channel> channels,
         List<Level> levels,
         Responsibility responsibility,

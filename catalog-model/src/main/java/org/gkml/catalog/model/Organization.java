@@ -10,7 +10,7 @@ package org.gkml.catalog.model;
  * @param divisionCode the 6-digit administrative division code, or {@code null}
  * @since 0.1
  */
-public record Organization(String name, String creditCode, String divisionCode) {
+public record Organization(@jakarta.validation.constraints.NotBlank(message = "{REQ-005}") String name, String creditCode, String divisionCode) {
     /** An organisation known only by its name. */
     public static Organization named(String name) {
         return new Organization(name, null, null);

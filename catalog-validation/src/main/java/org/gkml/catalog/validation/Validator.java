@@ -50,6 +50,7 @@ public final class Validator {
     private final Locale locale;
     private final Clock clock;
     private final int maxIssues;
+    private final boolean beanValidation;
     private final List<Registered> rules;
 
     /** A rule with its description and message templates. */
@@ -64,24 +65,29 @@ public final class Validator {
         this.locale = b.locale;
         this.clock = b.clock;
         this.maxIssues = b.maxIssues;
+        this.beanValidation = b.beanValidation;
         List<Registered> all = new ArrayList<>();
         for (Map.Entry<String, Rule> e : BuiltInRules.entryRules().entrySet()) {
+            if (beanValidation && BeanCheck.RULES.contains(e.getKey())) {
+                continue; // these come from the model's Bean Validation constraints
+            }
             all.add(builtIn(e.getKey(), e.getValue()));
         }
-        all.addAll(b.custom);
+        List<Registered> extra = new ArrayList<>(b.custom);
         if (b.serviceLoader) {
             for (RuleProvider p : ServiceLoader.load(RuleProvider.class, b.classLoader)) {
                 for (RuleProvider.CustomRule r : p.rules()) {
-                    all.add(new Registered(r.info(), r.messageZh(), r.messageEn(), r.rule()));
+                    extra.add(new Registered(r.info(), r.messageZh(), r.messageEn(), r.rule()));
                 }
             }
         }
         Set<String> ids = new HashSet<>(BuiltInRules.SEVERITIES.keySet());
-        for (Registered r : all.subList(BuiltInRules.entryRules().size(), all.size())) {
+        for (Registered r : extra) {
             if (!ids.add(r.info().id())) {
-                throw new IllegalArgumentException("rule id \"" + r.info().id() + "\" is registered twice");
+                throw new IllegalArgumentException("rule id \"" + r.info().id() + "\" is registered twice (or is a built-in id)");
             }
         }
+        all.addAll(extra);
         this.rules = List.copyOf(all);
     }
 
@@ -108,6 +114,7 @@ public final class Validator {
         private int maxIssues = 100_000;
         private final List<Registered> custom = new ArrayList<>();
         private boolean serviceLoader = true;
+        private boolean beanValidation;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
 
         private Builder() {
@@ -144,6 +151,16 @@ public final class Validator {
         public Builder rule(RuleInfo info, String messageZh, String messageEn, Rule rule) {
             custom.add(new Registered(Objects.requireNonNull(info, "info"), Objects.requireNonNull(messageZh, "messageZh"),
                     Objects.requireNonNull(messageEn, "messageEn"), Objects.requireNonNull(rule, "rule")));
+            return this;
+        }
+
+        /**
+         * Whether the per-field requirements (REQ-001, -002, -004 to -007, -009, AUD-001) are checked with Jakarta
+         * Bean Validation (Hibernate Validator) on the model's constraints instead of the built-in fast checks. Both
+         * give the same issues (differentially tested); the built-in checks are several times faster.
+         */
+        public Builder beanValidation(boolean on) {
+            beanValidation = on;
             return this;
         }
 
@@ -257,7 +274,7 @@ public final class Validator {
      * core does the rule work.
      */
     public ValidationReport validateJson(InputStream in, String name) throws IOException {
-        java.util.concurrent.BlockingQueue<Item> queue = new java.util.concurrent.ArrayBlockingQueue<>(512);
+        java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
         Thread reader = new Thread(() -> produce(in, name, queue), "catalog-validate-reader");
         reader.setDaemon(true);
         reader.start();
@@ -265,7 +282,7 @@ public final class Validator {
         int i = 0;
         try {
             while (true) {
-                Item item = queue.take();
+                for (Item item : queue.take()) {
                 if (run == null) {
                     run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
                 }
@@ -282,6 +299,7 @@ public final class Validator {
                 if (item.entry() != null) {
                     run.entry(item.entry(), i++, item.location());
                 }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -291,22 +309,32 @@ public final class Validator {
         }
     }
 
-    private static void produce(InputStream in, String name, java.util.concurrent.BlockingQueue<Item> queue) {
+    private static final int BATCH = 256;
+
+    private static void produce(InputStream in, String name, java.util.concurrent.BlockingQueue<List<Item>> queue) {
         List<BindingProblem> problems = new ArrayList<>();
         Catalog header = null;
+        List<Item> batch = new ArrayList<>(BATCH);
         try (JsonCatalogReader reader = JsonCatalogReader.open(in, name, problems::add)) {
             header = reader.header();
-            queue.put(new Item(null, null, drain(problems), header, null, false));
+            batch.add(new Item(null, null, drain(problems), header, null, false));
             for (Entry e; (e = reader.next()) != null; ) {
-                queue.put(new Item(e, reader.entryLocation(), drain(problems), null, null, false));
+                batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, false));
+                if (batch.size() == BATCH) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
             }
             reader.trailer();
-            queue.put(new Item(null, null, drain(problems), null, null, true));
+            batch.add(new Item(null, null, drain(problems), null, null, true));
+            queue.put(batch);
         } catch (CatalogFormatException e) {
-            put(queue, new Item(null, null, drain(problems), header, e, false));
+            batch.add(new Item(null, null, drain(problems), header, e, false));
+            put(queue, batch);
         } catch (IOException | RuntimeException e) {
-            put(queue, new Item(null, null, drain(problems), header,
+            batch.add(new Item(null, null, drain(problems), header,
                     new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
+            put(queue, batch);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -321,7 +349,7 @@ public final class Validator {
         return copy;
     }
 
-    private static void put(java.util.concurrent.BlockingQueue<Item> q, Item item) {
+    private static void put(java.util.concurrent.BlockingQueue<List<Item>> q, List<Item> item) {
         try {
             q.put(item);
         } catch (InterruptedException ie) {
@@ -422,6 +450,14 @@ public final class Validator {
 
         void entry(Entry e, int index, Location entryLoc) {
             String ptr = "/entries/" + index;
+            if (beanValidation) {
+                for (BeanCheck.Violation v : BeanCheck.check(e)) {
+                    String path = ptr + v.path();
+                    if (profile.enabled(v.rule()) && !coveredByStructural(path)) {
+                        add(v.rule(), path, e.code(), locate(path, entryLoc), null, BuiltInRules.label(e));
+                    }
+                }
+            }
             for (Registered r : rules) {
                 if (!profile.enabled(r.info().id())) {
                     continue;
