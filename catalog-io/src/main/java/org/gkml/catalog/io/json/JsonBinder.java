@@ -197,15 +197,14 @@ final class JsonBinder {
         }
         check(o, p, CHANNEL_KEYS);
         JsonValue t = o.get("type");
+        ChannelType type = t == null ? null : token(ChannelType.class, t, p + "/type");
+        String name = str(o, "name", p);
+        String url = str(o, "url", p);
         if (t == null) {
             sink.problem(p + "/type", "required", "missing key \"type\"; expected a channel type token");
             return null;
         }
-        ChannelType type = token(ChannelType.class, t, p + "/type");
-        if (type == null) {
-            return null;
-        }
-        return new Channel(type, str(o, "name", p), str(o, "url", p));
+        return type == null ? null : new Channel(type, name, url);
     }
 
     private Responsibility responsibility(JsonValue v, String p) throws CatalogFormatException {
@@ -274,11 +273,12 @@ final class JsonBinder {
             return null;
         }
         check(o, p, CONDITION_KEYS);
+        String when = str(o, "when", p);
         if (!required(o, "deadline", p)) {
             return null;
         }
         Deadline d = deadline(o.get("deadline"), p + "/deadline");
-        return d == null ? null : new Deadline.Condition(str(o, "when", p), d);
+        return d == null ? null : new Deadline.Condition(when, d);
     }
 
     Duration duration(JsonValue v, String p) throws CatalogFormatException {
@@ -467,6 +467,32 @@ final class JsonBinder {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) plain(o);
         return new Extensions(m);
+    }
+
+    /** Refuses strings longer than {@link JsonCatalogReader#MAX_STRING} anywhere inside a value. */
+    void checkStrings(JsonValue v, String p) throws CatalogFormatException {
+        switch (v.getValueType()) {
+            case STRING:
+                if (((JsonString) v).getString().length() > JsonCatalogReader.MAX_STRING) {
+                    sink.problem(p, "syntax", "a string of " + ((JsonString) v).getString().length()
+                            + " characters exceeds the limit of " + JsonCatalogReader.MAX_STRING);
+                }
+                break;
+            case OBJECT:
+                for (Map.Entry<String, JsonValue> m : v.asJsonObject().entrySet()) {
+                    checkStrings(m.getValue(), p + "/" + escape(m.getKey()));
+                }
+                break;
+            case ARRAY: {
+                int i = 0;
+                for (JsonValue x : v.asJsonArray()) {
+                    checkStrings(x, p + "/" + i++);
+                }
+                break;
+            }
+            default:
+                break;
+        }
     }
 
     static Object plain(JsonValue v) {

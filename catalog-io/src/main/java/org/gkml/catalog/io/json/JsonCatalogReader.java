@@ -51,6 +51,9 @@ public final class JsonCatalogReader implements CatalogReader {
     private final String file;
     private final JsonParser parser;
     private final JsonBinder binder;
+    private final StreamingBinder streaming;
+    /** Bind entries through a JSON-P tree (the reference path, used by the differential tests). */
+    boolean tree;
     private final Catalog.Builder header = Catalog.builder().specVersion(null);
     private final Set<String> seen = new HashSet<>();
     private int state; // 0 before header, 1 in entries, 2 after entries, 3 done
@@ -59,14 +62,16 @@ public final class JsonCatalogReader implements CatalogReader {
     private JsonCatalogReader(Reader reader, String file, Consumer<BindingProblem> lenient) {
         this.file = file;
         this.parser = FACTORY.createParser(reader);
-        this.binder = new JsonBinder((pointer, kind, message) -> {
+        JsonBinder.Sink sink = (pointer, kind, message) -> {
             Location loc = new Location(file, currentLine(), currentColumn(), pointer, null, null);
             if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
                 lenient.accept(new BindingProblem(loc, message, kind));
             } else {
                 throw new CatalogFormatException(loc, message);
             }
-        });
+        };
+        this.binder = new JsonBinder(sink);
+        this.streaming = new StreamingBinder(parser, sink);
     }
 
     private long entryLine;
@@ -262,45 +267,23 @@ public final class JsonCatalogReader implements CatalogReader {
                 throw new CatalogFormatException(new Location(file, entryLine, entryColumn, p, null, null),
                         "expected an entry object, found " + e);
             }
-            jakarta.json.JsonObject o;
+            Entry entry;
             try {
-                o = parser.getObject();
+                if (tree) {
+                    jakarta.json.JsonObject o = parser.getObject();
+                    binder.checkStrings(o, p);
+                    entry = binder.entry(o, p);
+                } else {
+                    entry = streaming.entry(p);
+                }
             } catch (RuntimeException ex) {
                 throw syntax(ex);
             }
-            checkStrings(o, p);
-            Entry entry = binder.entry(o, p);
             if (entry != null) {
                 return entry;
             }
         }
         return null;
-    }
-
-    private void checkStrings(jakarta.json.JsonValue v, String p) throws CatalogFormatException {
-        switch (v.getValueType()) {
-            case STRING:
-                if (((jakarta.json.JsonString) v).getString().length() > MAX_STRING) {
-                    throw new CatalogFormatException(new Location(file, entryLine, entryColumn, p, null, null),
-                            "a string of " + ((jakarta.json.JsonString) v).getString().length()
-                                    + " characters exceeds the limit of " + MAX_STRING);
-                }
-                break;
-            case OBJECT:
-                for (Map.Entry<String, jakarta.json.JsonValue> m : v.asJsonObject().entrySet()) {
-                    checkStrings(m.getValue(), p + "/" + JsonBinder.escape(m.getKey()));
-                }
-                break;
-            case ARRAY: {
-                int i = 0;
-                for (jakarta.json.JsonValue x : v.asJsonArray()) {
-                    checkStrings(x, p + "/" + i++);
-                }
-                break;
-            }
-            default:
-                break;
-        }
     }
 
     /** Where the entry last returned by {@link #next()} starts (file, line, column). */
