@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Converts a catalog between formats (by extension: .json .xml .csv .xlsx).",
             "Legacy sheets (CSV) are imported with a report of every cell not taken as it stood.",
             "Exit codes: 0 written, 2 unreadable input or bad usage."})
-final class ConvertCommand implements Callable<Integer>, Context.Aware {
+final class ConvertCommand extends ContextCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "input file")
     Path in;
@@ -44,13 +44,6 @@ final class ConvertCommand implements Callable<Integer>, Context.Aware {
 
     @Option(names = "--publisher", paramLabel = "NAME", description = "the publishing body, for sheets that do not name it")
     String publisher;
-
-    private Context ctx;
-
-    @Override
-    public void context(Context c) {
-        ctx = c;
-    }
 
     @Override
     public Integer call() throws Exception {

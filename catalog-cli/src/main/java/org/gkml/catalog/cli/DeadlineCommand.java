@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         description = {"Parses 公开时限 wording and prints the structured deadline as JSON.",
             "With --from DATE also the due date (\"due\") on the official working-day calendar.",
             "Exit codes: 0 printed, 2 bad date or calendar file, or no data for a year counted through."})
-final class DeadlineCommand implements Callable<Integer>, Context.Aware {
+final class DeadlineCommand extends ContextCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "the deadline wording, e.g. 信息形成之日起20个工作日内")
     String text;
@@ -33,13 +33,6 @@ final class DeadlineCommand implements Callable<Integer>, Context.Aware {
 
     @Option(names = "--calendar", paramLabel = "FILE", description = "a calendar file adding or replacing years")
     Path calendar;
-
-    private Context ctx;
-
-    @Override
-    public void context(Context c) {
-        ctx = c;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -54,20 +54,13 @@ final class DiffCommands {
     @Command(name = "diff", mixinStandardHelpOptions = true,
             description = {"Compares two versions of a catalog; less-open changes come first.",
                 "Exit codes: 0 identical, 1 different, 2 unreadable input or bad usage."})
-    static final class Diff implements Callable<Integer>, Context.Aware {
+    static final class Diff extends ContextCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
         @Parameters(index = "1", paramLabel = "NEW") Path newFile;
         @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json, html or patch (RFC 6902)")
         String format = "text";
         @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
         Path output;
-        private Context ctx;
-
-        @Override
-        public void context(Context c) {
-            ctx = c;
-        }
-
         @Override
         public Integer call() throws Exception {
             if (!List.of("text", "markdown", "json", "html", "patch").contains(format)) {
@@ -110,17 +103,10 @@ final class DiffCommands {
     @Command(name = "patch", mixinStandardHelpOptions = true,
             description = {"Applies a change set (from 'catalog diff --format json') to the catalog it was made from.",
                 "Exit codes: 0 written, 1 the change set does not apply (conflict), 2 unreadable input or bad usage."})
-    static final class Patch implements Callable<Integer>, Context.Aware {
+    static final class Patch extends ContextCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
         @Parameters(index = "1", paramLabel = "CHANGESET") Path changeSet;
         @Parameters(index = "2", paramLabel = "OUT", description = "output file, or - for stdout") String out;
-        private Context ctx;
-
-        @Override
-        public void context(Context c) {
-            ctx = c;
-        }
-
         @Override
         public Integer call() throws Exception {
             Catalog a = read(ctx, oldFile);
@@ -143,18 +129,11 @@ final class DiffCommands {
             description = {"Three-way merge: keeps both sides' edits; fields both sides changed differently are conflicts",
                 "(ours is kept and each conflict is listed on stderr).",
                 "Exit codes: 0 merged cleanly, 1 merged with conflicts, 2 unreadable input or bad usage."})
-    static final class Merge implements Callable<Integer>, Context.Aware {
+    static final class Merge extends ContextCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "BASE") Path base;
         @Parameters(index = "1", paramLabel = "OURS") Path ours;
         @Parameters(index = "2", paramLabel = "THEIRS") Path theirs;
         @Parameters(index = "3", paramLabel = "OUT", description = "output file, or - for stdout") String out;
-        private Context ctx;
-
-        @Override
-        public void context(Context c) {
-            ctx = c;
-        }
-
         @Override
         public Integer call() throws Exception {
             CatalogDiff.MergeResult r = CatalogDiff.merge(read(ctx, base), read(ctx, ours), read(ctx, theirs));

@@ -9,17 +9,10 @@ import picocli.CommandLine.Option;
 
 /** {@code catalog rules}: the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Prints the catalogue of validation rules (id, default severity, description).")
-final class RulesCommand implements Callable<Integer>, Context.Aware {
+final class RulesCommand extends ContextCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
     String lang = "zh";
-
-    private Context ctx;
-
-    @Override
-    public void context(Context c) {
-        ctx = c;
-    }
 
     @Override
     public Integer call() {

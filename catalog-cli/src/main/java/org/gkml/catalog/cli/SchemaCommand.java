@@ -8,20 +8,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code catalog schema json|xsd|report|changeset}. */
 @Command(name = "schema", mixinStandardHelpOptions = true, description = "Prints a normative schema: json (catalog JSON Schema), xsd, report, changeset.")
-final class SchemaCommand implements Callable<Integer>, Context.Aware {
+final class SchemaCommand extends ContextCommand implements Callable<Integer> {
 
     private static final Map<String, String> FILES = Map.of("json", "catalog.schema.json", "xsd", "catalog.xsd",
             "report", "validation-report.schema.json", "changeset", "changeset.schema.json");
 
     @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report or changeset")
     String kind;
-
-    private Context ctx;
-
-    @Override
-    public void context(Context c) {
-        ctx = c;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validates catalogs (JSON, or legacy CSV imported first) and prints a report.",
             "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 input unreadable or bad usage."})
-final class ValidateCommand implements Callable<Integer>, Context.Aware {
+final class ValidateCommand extends ContextCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "catalog files")
     List<Path> files;
@@ -37,13 +37,6 @@ final class ValidateCommand implements Callable<Integer>, Context.Aware {
 
     @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
     String profile = "national";
-
-    private Context ctx;
-
-    @Override
-    public void context(Context c) {
-        ctx = c;
-    }
 
     @Override
     public Integer call() throws Exception {

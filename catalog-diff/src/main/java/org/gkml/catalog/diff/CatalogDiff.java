@@ -424,6 +424,19 @@ public final class CatalogDiff {
     }
 
     private static JsonObject applyFields(JsonObject now, List<FieldChange> fields, String what) throws PatchConflictException {
+        JsonObject changed = replaceChecked(now, fields, what);
+        // keep the wire order of keys so that canonical JSON stays canonical
+        JsonObjectBuilder ordered = Json.createObjectBuilder();
+        for (String k : KEYS) {
+            if (changed.containsKey(k)) {
+                ordered.add(k, changed.get(k));
+            }
+        }
+        return ordered.build();
+    }
+
+    /** The object with each field's new value, after checking that it holds the field's old value. */
+    private static JsonObject replaceChecked(JsonObject now, List<FieldChange> fields, String what) throws PatchConflictException {
         JsonObjectBuilder b = Json.createObjectBuilder(now);
         for (FieldChange f : fields) {
             String key = f.path().substring(1);
@@ -438,34 +451,13 @@ public final class CatalogDiff {
                 b.add(key, f.newValue());
             }
         }
-        JsonObject changed = b.build();
-        // keep the wire order of keys so that canonical JSON stays canonical
-        JsonObjectBuilder ordered = Json.createObjectBuilder();
-        for (String k : KEYS) {
-            if (changed.containsKey(k)) {
-                ordered.add(k, changed.get(k));
-            }
-        }
-        return ordered.build();
+        return b.build();
     }
 
     private static Catalog applyHeader(Catalog header, Change c) throws PatchConflictException {
-        JsonObject now = CatalogJson.headerToJsonObject(header);
-        JsonObjectBuilder b = Json.createObjectBuilder(now);
-        for (FieldChange f : c.fields()) {
-            String key = f.path().substring(1);
-            if (!Objects.equals(now.get(key), f.oldValue())) {
-                throw new PatchConflictException("catalog field " + f.path() + " is " + show(now.get(key))
-                        + " in the base, but the change set expects " + show(f.oldValue()));
-            }
-            if (f.newValue() == null) {
-                b.remove(key);
-            } else {
-                b.add(key, f.newValue());
-            }
-        }
+        JsonObject changed = replaceChecked(CatalogJson.headerToJsonObject(header), c.fields(), "catalog");
         try {
-            return CatalogJson.headerFromJson(b.build()).withEntries(header.entries());
+            return CatalogJson.headerFromJson(changed).withEntries(header.entries());
         } catch (CatalogFormatException e) {
             throw new PatchConflictException("catalog fields in the change set are malformed: " + e.getMessage());
         }

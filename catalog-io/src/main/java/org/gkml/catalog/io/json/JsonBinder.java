@@ -343,8 +343,22 @@ final class JsonBinder {
     }
 
     private void unknown(String key, String p, Set<String> allowed) throws CatalogFormatException {
-        sink.problem(p + "/" + escape(key), "unknownKey", "unknown key \"" + key + "\"; expected one of "
-                + new java.util.TreeSet<>(allowed) + " (publisher data belongs in \"extensions\")");
+        sink.problem(p + "/" + escape(key), "unknownKey", unknownKeyMessage(key, allowed));
+    }
+
+    /** The message for a key the format does not define (shared by both binders). */
+    static String unknownKeyMessage(String key, Set<String> allowed) {
+        return "unknown key \"" + key + "\"; expected one of " + new java.util.TreeSet<>(allowed)
+                + " (publisher data belongs in \"extensions\")";
+    }
+
+    /** The message for a string that is not one of an enumeration's tokens (shared by both binders). */
+    static <E extends Enum<E> & Token> String unknownTokenMessage(Class<E> type, String s) {
+        List<String> tokens = new ArrayList<>();
+        for (E c : type.getEnumConstants()) {
+            tokens.add(c.token());
+        }
+        return "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens;
     }
 
     private JsonObject object(JsonValue v, String p) throws CatalogFormatException {
@@ -410,11 +424,7 @@ final class JsonBinder {
         }
         E e = Token.fromTokenOrNull(type, s);
         if (e == null) {
-            List<String> tokens = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                tokens.add(c.token());
-            }
-            sink.problem(p, "token", "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens);
+            sink.problem(p, "token", unknownTokenMessage(type, s));
         }
         return e;
     }

@@ -104,11 +104,7 @@ final class StreamingBinder {
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            List<String> tokens = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                tokens.add(c.token());
-            }
-            sink.problem(ptr, "token", "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens);
+            sink.problem(ptr, "token", JsonBinder.unknownTokenMessage(type, s));
         }
         return v;
     }
@@ -182,18 +178,30 @@ final class StreamingBinder {
     }
 
     private void members(String ptr, Set<String> allowed, Member member) throws CatalogFormatException {
-        Set<String> seen = new HashSet<>(8);
+        long seenKnown = 0;
+        Set<String> seenOther = null;
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
             Event v = next();
             String q = ptr + "/" + JsonBinder.escape(key);
-            if (!seen.add(key)) {
+            // duplicate detection without allocating: a bit per known key, a set only for unknown ones
+            int bit = KEY_BITS.getOrDefault(key, -1);
+            boolean duplicate;
+            if (bit >= 0) {
+                duplicate = (seenKnown & (1L << bit)) != 0;
+                seenKnown |= 1L << bit;
+            } else {
+                if (seenOther == null) {
+                    seenOther = new HashSet<>(4);
+                }
+                duplicate = !seenOther.add(key);
+            }
+            if (duplicate) {
                 sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
             if (!allowed.contains(key)) {
                 skip(v);
-                sink.problem(q, "unknownKey", "unknown key \"" + key + "\"; expected one of " + new java.util.TreeSet<>(allowed)
-                        + " (publisher data belongs in \"extensions\")");
+                sink.problem(q, "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
                 continue;
             }
             member.read(key, v, q);
@@ -201,6 +209,22 @@ final class StreamingBinder {
     }
 
     // ---- entries ---------------------------------------------------------------------------------------------
+
+    /** Every key the format knows, numbered for allocation-free duplicate detection. */
+    private static final Map<String, Integer> KEY_BITS;
+
+    static {
+        String[] all = {"code", "category", "name", "content", "basis", "deadline", "duration", "subjects", "method",
+            "audience", "channels", "levels", "responsibility", "status", "extensions", "creditCode", "divisionCode",
+            "summary", "elements", "title", "docNumber", "provision", "text", "scope", "description", "type", "url",
+            "unit", "person", "contact", "when", "trigger", "triggerText", "amount", "recurrence", "month", "day",
+            "endOfMonth", "conditions"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            m.put(all[i], i);
+        }
+        KEY_BITS = Map.copyOf(m);
+    }
 
     private static final Set<String> ENTRY_KEYS = Set.of("code", "category", "name", "content", "basis", "deadline",
             "duration", "subjects", "method", "audience", "channels", "levels", "responsibility", "status", "extensions");
@@ -350,6 +374,35 @@ final class StreamingBinder {
     }
 
     /** The members of a tagged object, collected before the type is known (the tag need not come first). */
+    private interface TaggedMember {
+        void read(String key, Event v, String ptr, Tagged t) throws CatalogFormatException;
+    }
+
+    /**
+     * Reads the members of a tagged object (deadline or duration) before its type is known: the tag need not come
+     * first. Keys outside {@code any} are skipped and collected in {@code unknown}.
+     */
+    private Tagged tagged(String ptr, Set<String> any, List<String[]> unknown, TaggedMember member) throws CatalogFormatException {
+        Tagged t = new Tagged();
+        Set<String> seen = new HashSet<>();
+        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
+            String key = p.getString();
+            Event v = next();
+            String q = ptr + "/" + JsonBinder.escape(key);
+            if (!seen.add(key)) {
+                sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
+            }
+            if (!any.contains(key)) {
+                skip(v);
+                unknown.add(new String[] {key, q});
+                continue;
+            }
+            t.present.add(key);
+            member.read(key, v, q, t);
+        }
+        return t;
+    }
+
     /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
     private static final Object NULL = new Object();
 
@@ -365,35 +418,21 @@ final class StreamingBinder {
         if (!object(e, ptr)) {
             return null;
         }
-        Tagged t = new Tagged();
         List<String[]> unknown = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
-            String key = p.getString();
-            Event v = next();
-            String q = ptr + "/" + JsonBinder.escape(key);
-            if (!seen.add(key)) {
-                sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
-            }
-            if (!DEADLINE_ANY.contains(key)) {
-                skip(v);
-                unknown.add(new String[] {key, q});
-                continue;
-            }
-            t.present.add(key);
+        Tagged t = tagged(ptr, DEADLINE_ANY, unknown, (key, v, q, tg) -> {
             switch (key) {
-                case "type": t.typePresent = true; t.type = string(v, q); t.typeBad = t.type == null; break;
-                case "text": case "triggerText": t.values.put(key, string(v, q)); break;
-                case "conditions": t.values.put(key, list(v, q, this::condition)); break;
-                case "trigger": t.values.put(key, v == Event.VALUE_NULL ? NULL : token(Trigger.class, v, q)); break;
-                case "unit": t.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                case "recurrence": t.values.put(key, v == Event.VALUE_NULL ? NULL : token(Recurrence.class, v, q)); break;
-                case "amount": t.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
-                case "month": t.values.put(key, integer(v, q, 1, 12)); break;
-                case "day": t.values.put(key, integer(v, q, 1, 31)); break;
-                default: t.values.put(key, bool(v, q)); break; // endOfMonth
+                case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
+                case "text": case "triggerText": tg.values.put(key, string(v, q)); break;
+                case "conditions": tg.values.put(key, list(v, q, this::condition)); break;
+                case "trigger": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(Trigger.class, v, q)); break;
+                case "unit": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
+                case "recurrence": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(Recurrence.class, v, q)); break;
+                case "amount": tg.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
+                case "month": tg.values.put(key, integer(v, q, 1, 12)); break;
+                case "day": tg.values.put(key, integer(v, q, 1, 31)); break;
+                default: tg.values.put(key, bool(v, q)); break; // endOfMonth
             }
-        }
+        });
         if (!t.typePresent) {
             sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(DEADLINE_KEYS.keySet()));
             return null;
@@ -412,8 +451,7 @@ final class StreamingBinder {
             }
         }
         for (String[] u : unknown) {
-            sink.problem(u[1], "unknownKey", "unknown key \"" + u[0] + "\"; expected one of " + new java.util.TreeSet<>(keys)
-                    + " (publisher data belongs in \"extensions\")");
+            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
         }
         String text = (String) t.values.get("text");
         @SuppressWarnings("unchecked")
@@ -504,29 +542,15 @@ final class StreamingBinder {
         if (!object(e, ptr)) {
             return null;
         }
-        Tagged t = new Tagged();
         List<String[]> unknown = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
-            String key = p.getString();
-            Event v = next();
-            String q = ptr + "/" + JsonBinder.escape(key);
-            if (!seen.add(key)) {
-                sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
-            }
-            if (!DURATION_ANY.contains(key)) {
-                skip(v);
-                unknown.add(new String[] {key, q});
-                continue;
-            }
-            t.present.add(key);
+        Tagged t = tagged(ptr, DURATION_ANY, unknown, (key, v, q, tg) -> {
             switch (key) {
-                case "type": t.typePresent = true; t.type = string(v, q); t.typeBad = t.type == null; break;
-                case "text": t.values.put(key, string(v, q)); break;
-                case "unit": t.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                default: t.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
+                case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
+                case "text": tg.values.put(key, string(v, q)); break;
+                case "unit": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
+                default: tg.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
             }
-        }
+        });
         if (!t.typePresent) {
             sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(DURATION_KEYS.keySet()));
             return null;
@@ -545,8 +569,7 @@ final class StreamingBinder {
             }
         }
         for (String[] u : unknown) {
-            sink.problem(u[1], "unknownKey", "unknown key \"" + u[0] + "\"; expected one of " + new java.util.TreeSet<>(keys)
-                    + " (publisher data belongs in \"extensions\")");
+            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
         }
         String text = (String) t.values.get("text");
         switch (t.type) {
