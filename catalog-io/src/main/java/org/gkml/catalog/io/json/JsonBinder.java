@@ -86,6 +86,9 @@ final class JsonBinder {
     }
 
     static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key; // the common case, without allocating
+        }
         return key.replace("~", "~0").replace("/", "~1");
     }
 

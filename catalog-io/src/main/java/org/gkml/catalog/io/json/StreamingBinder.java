@@ -185,7 +185,8 @@ final class StreamingBinder {
             Event v = next();
             String q = ptr + "/" + JsonBinder.escape(key);
             // duplicate detection without allocating: a bit per known key, a set only for unknown ones
-            int bit = KEY_BITS.getOrDefault(key, -1);
+            Integer known = KEY_BITS.get(key);
+            int bit = known == null ? -1 : known;
             boolean duplicate;
             if (bit >= 0) {
                 duplicate = (seenKnown & (1L << bit)) != 0;
@@ -199,7 +200,7 @@ final class StreamingBinder {
             if (duplicate) {
                 sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
-            if (!allowed.contains(key)) {
+            if (bit < 0 ? !allowed.contains(key) : (mask(allowed) & (1L << bit)) == 0) {
                 skip(v);
                 sink.problem(q, "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
                 continue;
@@ -212,6 +213,24 @@ final class StreamingBinder {
 
     /** Every key the format knows, numbered for allocation-free duplicate detection. */
     private static final Map<String, Integer> KEY_BITS;
+    /** The bit mask of each allowed-key set (identity: the sets are constants of this class). */
+    private static final Map<Set<String>, Long> MASKS = new java.util.IdentityHashMap<>();
+
+    private static long mask(Set<String> allowed) {
+        Long m = MASKS.get(allowed);
+        return m == null ? computeMask(allowed) : m;
+    }
+
+    private static long computeMask(Set<String> allowed) {
+        long m = 0;
+        for (String k : allowed) {
+            Integer b = KEY_BITS.get(k);
+            if (b != null) {
+                m |= 1L << b;
+            }
+        }
+        return m;
+    }
 
     static {
         String[] all = {"code", "category", "name", "content", "basis", "deadline", "duration", "subjects", "method",
@@ -223,7 +242,7 @@ final class StreamingBinder {
         for (int i = 0; i < all.length; i++) {
             m.put(all[i], i);
         }
-        KEY_BITS = Map.copyOf(m);
+        KEY_BITS = m;
     }
 
     private static final Set<String> ENTRY_KEYS = Set.of("code", "category", "name", "content", "basis", "deadline",
@@ -249,6 +268,13 @@ final class StreamingBinder {
     private static final Map<String, Set<String>> DURATION_KEYS = Map.of(
             "permanent", Set.of("type", "text"), "latestValid", Set.of("type", "text"), "tenure", Set.of("type", "text"),
             "fixed", Set.of("type", "text", "amount", "unit"), "unparsed", Set.of("type", "text"));
+
+    static {
+        for (Set<String> set : List.of(ENTRY_KEYS, ORG_KEYS, CONTENT_KEYS, LEGAL_KEYS, AUDIENCE_KEYS, CHANNEL_KEYS, RESP_KEYS,
+                CONDITION_KEYS)) {
+            MASKS.put(set, computeMask(set));
+        }
+    }
 
     /** Reads an entry whose START_OBJECT has just been consumed. */
     Entry entry(String ptr) throws CatalogFormatException {
