@@ -55,9 +55,20 @@ final class ChannelCell {
         if (CHOSEN.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0) {
             return true;
         }
-        // 口 is a common character (窗口, 入口); it is a box only at the start or after white space
-        return c == '口' && (i == 0 || Character.isWhitespace(t.charAt(i - 1))) && i + 1 < t.length()
-                && !Character.isWhitespace(t.charAt(i + 1));
+        // 口 is a common character (窗口, 入口); it is a box at the start, after white space, or glued before a
+        // template label (■政府网站口政府公报)
+        if (c != '口' || i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))) {
+            return false;
+        }
+        if (i == 0 || Character.isWhitespace(t.charAt(i - 1))) {
+            return true;
+        }
+        for (String label : SheetExporter.TEMPLATE.values()) {
+            if (t.startsWith(label.substring(0, Math.min(4, label.length())), i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checklist(String t, Set<Channel> out, List<String> unknown) {

@@ -915,6 +915,10 @@ final class TableAssembler {
     }
 
     private static Set<Level> levelsText(String v) {
+        Set<Level> whole = Vocabulary.levels(v); // 乡、村级 as a whole borrows 级 for 乡
+        if (!whole.isEmpty()) {
+            return whole;
+        }
         Set<Level> out = EnumSet.noneOf(Level.class);
         for (String part : CellText.splitOutside(ChineseText.fold(v), "、,，;；/\n")) {
             Set<Level> l = Vocabulary.levels(part);
@@ -925,9 +929,6 @@ final class TableAssembler {
                 }
             }
             out.addAll(l);
-        }
-        if (out.isEmpty()) {
-            out.addAll(Vocabulary.levels(v));
         }
         return out;
     }

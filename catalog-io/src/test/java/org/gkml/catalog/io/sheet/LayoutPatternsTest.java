@@ -1,0 +1,84 @@
+package org.gkml.catalog.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gkml.catalog.model.AudienceScope;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.ChannelType;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Level;
+import org.gkml.catalog.model.Method;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout patterns from DOMAIN.md that the development corpus shows little of, each in a small table written for
+ * the test: stacked tables with their own titles and headers, header synonyms (公开形式, 公开范围), audience and
+ * method fused in one cell, four item levels with merged blanks, traditional characters with columns in an
+ * unusual order.
+ */
+class LayoutPatternsTest {
+
+    private static Catalog read(String name) throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/" + name).toURI());
+        return SheetImporter.defaults().importFile(p).catalog();
+    }
+
+    @Test
+    void stackedTables_eachWithTitleAndHeader() throws Exception {
+        Catalog c = read("stacked.csv");
+        assertEquals("社会救助领域基层政务公开标准目录", c.title());
+        assertEquals(List.of("低保政策", "低保对象", "养老机构名录"), c.entries().stream().map(Entry::name).toList());
+        Entry second = c.entries().get(1);
+        assertEquals(Method.ON_REQUEST, second.method());
+        assertEquals(AudienceScope.SPECIFIC_GROUP, second.audience().scope());
+        assertEquals("byDate", second.deadline().type());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE), c.entries().get(2).channels().stream().map(x -> x.type()).toList());
+    }
+
+    @Test
+    void fusedAudienceAndMethod_levelsText_durationInDeadlineCell() throws Exception {
+        Catalog c = read("fused.csv");
+        Entry a = c.entries().get(0);
+        assertEquals(Method.PROACTIVE, a.method());
+        assertEquals(AudienceScope.PUBLIC, a.audience().scope());
+        assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP), a.levels());
+        assertEquals("救灾科", a.responsibility().unit());
+        Entry b = c.entries().get(1);
+        assertEquals(Method.ON_REQUEST, b.method());
+        assertEquals(AudienceScope.SPECIFIC_GROUP, b.audience().scope());
+        assertEquals(List.of(Level.TOWNSHIP, Level.VILLAGE), b.levels());
+        assertEquals("fixed", b.duration().type());
+    }
+
+    @Test
+    void fourItemLevels_withMergedBlanks() throws Exception {
+        Catalog c = read("sixlevels.csv");
+        assertEquals(List.of("财政", "预算", "部门预算"), c.entries().get(1).category());
+        assertEquals("政府性基金预算", c.entries().get(1).name());
+        assertEquals(List.of("财政", "决算"), c.entries().get(2).category());
+        assertEquals("部门决算", c.entries().get(2).name());
+    }
+
+    @Test
+    void checklist_withGluedBoxMarkers() {
+        ChannelCell.Result r = ChannelCell.parse("■政府网站口政府公报■两微一端口发布会/听证会 ◆公开查阅点");
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.READING_ROOM),
+                r.channels().stream().map(x -> x.type()).toList());
+        assertEquals(List.of(), r.unknown());
+        ChannelCell.Result window = ChannelCell.parse("政务服务中心窗口、政府网站");
+        assertEquals(List.of(ChannelType.SERVICE_CENTER, ChannelType.GOVERNMENT_WEBSITE), window.channels().stream().map(x -> x.type()).toList());
+    }
+
+    @Test
+    void traditionalCharacters_unusualColumnOrder() throws Exception {
+        Catalog c = read("trad.csv");
+        assertEquals("村級財務收支", c.entries().get(0).name(), "text kept as published");
+        assertEquals("periodic", c.entries().get(0).deadline().type());
+        assertEquals("resultDetermined", ((org.gkml.catalog.model.Deadline.Within) c.entries().get(1).deadline()).trigger().token());
+        assertEquals(List.of(ChannelType.NOTICE_BOARD, ChannelType.GOVERNMENT_WEBSITE),
+                c.entries().get(1).channels().stream().map(x -> x.type()).toList());
+        assertEquals("村民委員會", c.entries().get(0).subjects().get(0).name());
+    }
+}
