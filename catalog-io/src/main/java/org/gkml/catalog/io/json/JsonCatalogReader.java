@@ -148,7 +148,7 @@ public final class JsonCatalogReader implements CatalogReader {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (msg.contains("depth") || msg.contains("Depth") || msg.contains("nested")) {
             msg = "nesting deeper than " + MAX_DEPTH + " levels; a catalog is never that deep";
-        } else if (msg.contains("EOF") || msg.contains("End of")) {
+        } else if (msg.contains("EOF") || msg.contains("End of") || msg.contains("char -1")) {
             msg = "the document ends too early (truncated file?): " + msg;
         } else if (msg.contains("Duplicate") || msg.contains("duplicate")) {
             msg = "duplicate key: " + msg;
