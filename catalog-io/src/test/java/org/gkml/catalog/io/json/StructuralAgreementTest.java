@@ -1,0 +1,123 @@
+package org.gkml.catalog.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.gkml.catalog.io.BindingProblem;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.testkit.CatalogGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path's structural findings (the streaming reader in lenient mode) and networknt's (the reference) flag
+ * the same places on a few thousand mutated documents: every path one flags lies on, under or above a path the
+ * other flags, or in the same object. Mutations are structural (types, tokens, unknown and missing keys, tags); constraints that the
+ * format leaves to the validator's rules (blank names, code patterns, channel names) are not mutated here.
+ */
+class StructuralAgreementTest {
+
+    private static final String[][] MUTATIONS = {
+        {"\"method\": \"proactive\"", "\"method\": \"主动\""},
+        {"\"method\": \"proactive\"", "\"method\": 3"},
+        {"\"unit\": \"workingDay\"", "\"unit\": \"days\""},
+        {"\"amount\": ", "\"amount\": \"7\", \"y\": "},
+        {"\"amount\": 1", "\"amount\": 1.5"},
+        {"\"amount\": 1", "\"amount\": -1"},
+        {"\"type\": \"within\"", "\"type\": \"soon\""},
+        {"\"type\": \"byDate\"", "\"type\": \"byDate\", \"amount\": 3"},
+        {"\"type\": \"immediate\"", "\"type\": \"sameAsAbove\", \"conditions\": []"},
+        {"\"category\": [", "\"category\": [5], \"c0\": ["},
+        {"\"category\": [", "\"category\": {}, \"c2\": ["},
+        {"\"levels\": [", "\"levels\": [\"mars\"], \"l0\": ["},
+        {"\"channels\": [", "\"channels\": [{\"type\": \"bogus\"}], \"ch0\": ["},
+        {"\"channels\": [", "\"channels\": [{\"url\": \"x\"}], \"ch1\": ["},
+        {"\"audience\": {", "\"audience\": {\"who\": 1, "},
+        {"\"content\": {", "\"content\": {\"more\": [], "},
+        {"\"basis\": [", "\"basis\": [{\"title\": 5}], \"b0\": ["},
+        {"\"subjects\": [", "\"subjects\": [\"民政局\"], \"s0\": ["},
+        {"\"responsibility\": {", "\"responsibility\": {\"phone\": \"1\", "},
+        {"\"code\": \"", "\"colour\": \"red\", \"code\": \""},
+        {"\"code\": \"", "\"extensions\": [1], \"code\": \""},
+        {"\"type\": \"permanent\"", "\"type\": 1"},
+        {"\"specVersion\": \"1.0\"", "\"specVersion\": 1"},
+        {"\"issued\": \"", "\"issued\": \"20240101\", \"x\": \""},
+        {"\"status\": \"", "\"status\": \"open\", \"s2\": \""},
+    };
+
+    private static boolean under(String a, String b) {
+        return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/") || a.isEmpty() || b.isEmpty();
+    }
+
+    private static String parent(String p) {
+        int i = p.lastIndexOf('/');
+        return i <= 0 ? "" : p.substring(0, i);
+    }
+
+    /**
+     * The same place: on, under or above each other, or within the same object (networknt attributes a failed oneOf
+     * of a tagged deadline to its "type", also for a fault in a nested condition, where the reader names the
+     * offending member).
+     */
+    private static boolean related(String a, String b) {
+        return under(a, b) || under(parent(a), b) || under(a, parent(b));
+    }
+
+    @Test
+    void fastPathAndNetworknt_flagTheSamePlaces() throws Exception {
+        int compared = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (long seed = 0; seed < 3000; seed++) {
+            CatalogGenerator g = new CatalogGenerator(91_000 + seed);
+            String json = CatalogJson.toJson(g.catalog(3));
+            Random r = new Random(seed);
+            String[] m = MUTATIONS[r.nextInt(MUTATIONS.length)];
+            int at = json.indexOf(m[0], r.nextInt(Math.max(1, json.length() / 2)));
+            at = at < 0 ? json.indexOf(m[0]) : at;
+            if (at < 0) {
+                continue;
+            }
+            String mutated = json.substring(0, at) + m[1] + json.substring(at + m[0].length());
+            List<String> reference = new ArrayList<>();
+            for (BindingProblem p : JsonSchemaCheck.check(mutated, "m.json")) {
+                reference.add(p.location().pointer());
+            }
+            List<String> fast = new ArrayList<>();
+            boolean fatal = false;
+            boolean duplicate = false;
+            try (JsonCatalogReader reader = JsonCatalogReader.open(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)),
+                    "m.json", p -> fast.add(p.location().pointer()))) {
+                reader.readAll();
+            } catch (CatalogFormatException e) {
+                fatal = true;
+                duplicate = e.getMessage().contains("duplicate key");
+            }
+            if (duplicate && reference.isEmpty()) {
+                continue; // JSON Schema does not see duplicate keys (the last one wins); the reader refuses them
+            }
+            compared++;
+            if (reference.isEmpty() || (fast.isEmpty() && !fatal)) {
+                disagreements.add("seed " + seed + " " + m[1] + ": reference " + reference + ", fast " + fast);
+                continue;
+            }
+            if (fatal) {
+                continue;
+            }
+            for (String f : fast) {
+                if (reference.stream().noneMatch(x -> related(x, f))) {
+                    disagreements.add("seed " + seed + " " + m[1] + ": fast flags " + f + ", reference " + reference);
+                }
+            }
+            for (String x : reference) {
+                if (fast.stream().noneMatch(f -> related(x, f))) {
+                    disagreements.add("seed " + seed + " " + m[1] + ": reference flags " + x + ", fast " + fast);
+                }
+            }
+        }
+        assertTrue(compared > 2000, "compared " + compared);
+        assertTrue(disagreements.isEmpty(), disagreements.size() + " disagreements, e.g. " + disagreements.subList(0, Math.min(5, disagreements.size())));
+    }
+}
