@@ -12,6 +12,6 @@ import org.gkml.catalog.model.Catalog;
  */
 public record ImportResult(Catalog catalog, ImportReport report, Map<String, String> sourceMap) {
     public ImportResult {
-        sourceMap = Map.copyOf(sourceMap);
+        sourceMap = sourceMap instanceof SourceMap ? sourceMap : Map.copyOf(sourceMap);
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,9 +107,7 @@ public final class SheetImporter {
         if (Files.size(file) > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_CSV_BYTES);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return importCsv(in, name);
-        }
+        return assemble(name, List.of(readCsv(() -> Files.newInputStream(file), name)));
     }
 
     /** Imports CSV bytes; {@code name} is the file name used for the id and in messages. */
@@ -120,44 +116,65 @@ public final class SheetImporter {
         if (bytes.length > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "CSV larger than the limit of " + MAX_CSV_BYTES + " bytes");
         }
-        Grid grid = readCsv(bytes, name);
-        return assemble(name, List.of(grid));
+        return assemble(name, List.of(readCsv(() -> new ByteArrayInputStream(bytes), name)));
     }
 
-    /** The charset of CSV bytes: a BOM, else strict UTF-8 if it decodes, else GB18030. */
-    static Charset detect(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
+    /** Opens the bytes again (CSV is read twice when it turns out not to be UTF-8). */
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Reads CSV as UTF-8 (BOM skipped), streaming with a strict decoder; if the bytes are not UTF-8, reads them again
+     * as GB18030 (legacy Windows exports). Cell texts are shared between equal cells.
+     */
+    static Grid readCsv(Source source, String name) throws IOException {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return StandardCharsets.UTF_8;
+            return readCsv(source, name, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return Charset.forName("GB18030");
+            return readCsv(source, name, Charset.forName("GB18030"));
         }
     }
 
-    static Grid readCsv(byte[] bytes, String name) throws CatalogFormatException {
-        Charset cs = detect(bytes);
-        int skip = cs == StandardCharsets.UTF_8 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF ? 3 : 0;
+    private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
         List<String[]> rows = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), cs);
-             CSVParser p = CSVParser.parse(r, format)) {
-            for (CSVRecord rec : p) {
-                String[] row = new String[rec.size()];
-                for (int i = 0; i < rec.size(); i++) {
-                    String v = rec.get(i);
-                    if (v.length() > 32_767) {
-                        throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
-                                "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
-                    }
-                    row[i] = v;
-                }
-                rows.add(row);
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream raw = new java.io.BufferedInputStream(source.open(), 1 << 16)) {
+            raw.mark(3);
+            if (!(raw.read() == 0xEF && raw.read() == 0xBB && raw.read() == 0xBF)) {
+                raw.reset();
             }
-        } catch (CatalogFormatException e) {
+            try (Reader r = new java.io.BufferedReader(new InputStreamReader(raw, dec), 1 << 16);
+                 CSVParser p = CSVParser.parse(r, format)) {
+                for (CSVRecord rec : p) {
+                    String[] row = new String[rec.size()];
+                    for (int i = 0; i < rec.size(); i++) {
+                        String v = rec.get(i);
+                        if (v.length() > 32_767) {
+                            throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
+                                    "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
+                        }
+                        if (v.length() <= 256) {
+                            String s = shared.putIfAbsent(v, v);
+                            v = s == null ? v : s;
+                            if (shared.size() > 200_000) {
+                                shared.clear();
+                            }
+                        }
+                        row[i] = v;
+                    }
+                    rows.add(row);
+                }
+            } catch (java.io.UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException cce) {
+                    throw cce;
+                }
+                throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getCause().getMessage(), e);
+            }
+        } catch (CatalogFormatException | CharacterCodingException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getMessage(), e);
@@ -170,17 +187,14 @@ public final class SheetImporter {
         List<ImportNote> notes = new ArrayList<>();
         String id = catalogId(name);
         List<Entry> entries = new ArrayList<>();
-        Map<String, String> sourceMap = new LinkedHashMap<>();
+        SourceMap sourceMap = new SourceMap();
         String title = null;
         int tables = 0;
         int rows = 0;
         for (Grid g : grids) {
             TableAssembler t = new TableAssembler(g, profile, notes, id);
             t.run();
-            int offset = entries.size();
-            for (Map.Entry<String, String> m : t.sourceMap.entrySet()) {
-                sourceMap.put(reindex(m.getKey(), offset), m.getValue());
-            }
+            sourceMap.addAll(t.sourceMap);
             entries.addAll(t.entries);
             if (title == null) {
                 title = t.title;
@@ -210,15 +224,6 @@ public final class SheetImporter {
         }
         Catalog catalog = Catalog.builder().id(id).title(title).publisher(pub).entries(entries).build();
         return new ImportResult(catalog, new ImportReport(name, tables, rows, entries.size(), notes), sourceMap);
-    }
-
-    private static String reindex(String pointer, int offset) {
-        if (offset == 0) {
-            return pointer;
-        }
-        String[] parts = pointer.split("/", 4);
-        int i = Integer.parseInt(parts[2]) + offset;
-        return "/entries/" + i + (parts.length > 3 ? "/" + parts[3] : "");
     }
 
     private static String mostCommonSubject(List<Entry> entries) {

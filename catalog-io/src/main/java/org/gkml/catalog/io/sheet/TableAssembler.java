@@ -116,12 +116,27 @@ final class TableAssembler {
     private final List<ImportNote> notes;
     private final String codePrefix;
     final List<Entry> entries = new ArrayList<>();
-    final Map<String, String> sourceMap = new LinkedHashMap<>();
+    final SourceMap sourceMap = new SourceMap();
     String title;
     int tables;
     int dataRows;
     private Entry previousEntry;
     private final Map<String, Integer> codes = new HashMap<>();
+    /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
+    private final Map<String, DeadlineCell> deadlines = new HashMap<>();
+    private final Map<String, List<LegalReference>> bases = new HashMap<>();
+    private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
+
+    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> f) {
+        V v = cache.get(key);
+        if (v == null) {
+            v = f.apply(key);
+            if (cache.size() < 20_000) {
+                cache.put(key, v);
+            }
+        }
+        return v;
+    }
 
     TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix) {
         this.grid = grid;
@@ -204,6 +219,22 @@ final class TableAssembler {
         return -1;
     }
 
+    /** Header roles of cell texts already seen (data rows repeat their short values). */
+    private final Map<String, String> roleCache = new HashMap<>();
+    private static final String NO_ROLE = "";
+
+    private String role(String cell) {
+        String r = roleCache.get(cell);
+        if (r == null) {
+            r = profile.role(cell);
+            if (roleCache.size() < 50_000) {
+                roleCache.put(cell, r == null ? NO_ROLE : r);
+            }
+            return r;
+        }
+        return r == NO_ROLE ? null : r;
+    }
+
     private boolean isHeaderRow(int r) {
         Set<String> roles = new java.util.HashSet<>();
         for (int c = 0; c < grid.width; c++) {
@@ -211,7 +242,7 @@ final class TableAssembler {
             if (cell.isBlank() || cell.length() > 60) {
                 continue;
             }
-            String role = profile.role(cell);
+            String role = role(cell);
             if (role != null && !role.equals("ignore") && !role.equals("seq")) {
                 roles.add(role.startsWith("itemLevel") ? "item" : role);
             }
@@ -539,7 +570,7 @@ final class TableAssembler {
         String[] path = new String[L.items.size()];
         for (Raw raw : raws) {
             int idx = entries.size();
-            String ptr = "/entries/" + idx;
+            int[] source = sourceMap.begin(grid.sheet, raw.row);
             Entry.Builder b = Entry.builder();
             // item path
             int deepest = -1;
@@ -559,7 +590,7 @@ final class TableAssembler {
                         for (int j = k + 1; j < path.length; j++) {
                             path[j] = null;
                         }
-                        sourceMap.put(k == deepest ? ptr + "/name" : ptr + "/category/" + category.size(), cell(raw, col.index));
+                        SourceMap.put(source, k == deepest ? "name" : "category/" + category.size(), raw.from[col.index], col.index);
                     } else if (path[k] != null) {
                         note(raw.row, col.index, col.header, null, "inherited",
                                 "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
@@ -596,7 +627,6 @@ final class TableAssembler {
                 if (v == null || L.items.contains(col)) {
                     continue;
                 }
-                String where = cell(raw, col.index);
                 switch (col.role) {
                     case "seq":
                     case "ignore":
@@ -607,15 +637,15 @@ final class TableAssembler {
                     case "content": {
                         String summary = v.strip();
                         b.content(new Content(summary, CellText.listItems(v)));
-                        sourceMap.put(ptr + "/content", where);
+                        SourceMap.put(source, "content", raw.from[col.index], col.index);
                         break;
                     }
                     case "basis":
-                        b.basis(LegalReference.parseAll(ChineseText.collapseSpaces(v)));
-                        sourceMap.put(ptr + "/basis", where);
+                        b.basis(cached(bases, v, x -> LegalReference.parseAll(ChineseText.collapseSpaces(x))));
+                        SourceMap.put(source, "basis", raw.from[col.index], col.index);
                         break;
                     case "deadline": {
-                        DeadlineCell dc = Deadline.parseCell(v);
+                        DeadlineCell dc = cached(deadlines, v, Deadline::parseCell);
                         deadline = dc.deadline();
                         cellDuration = dc.duration();
                         if (deadline instanceof Deadline.SameAsAbove) {
@@ -624,7 +654,7 @@ final class TableAssembler {
                         if (deadline instanceof Deadline.Unparsed && deadline.conditions().isEmpty()) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时限 wording not understood; kept as unparsed text");
                         }
-                        sourceMap.put(ptr + "/deadline", where);
+                        SourceMap.put(source, "deadline", raw.from[col.index], col.index);
                         break;
                     }
                     case "duration":
@@ -632,21 +662,21 @@ final class TableAssembler {
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
                         }
-                        sourceMap.put(ptr + "/duration", where);
+                        SourceMap.put(source, "duration", raw.from[col.index], col.index);
                         break;
                     case "subject":
                         for (String s : CellText.splitOutside(CellText.clean(v), "、;；\n")) {
                             subjects.add(Organization.named(s));
                         }
-                        sourceMap.put(ptr + "/subjects", where);
+                        SourceMap.put(source, "subjects", raw.from[col.index], col.index);
                         break;
                     case "channel": {
-                        ChannelCell.Result res = ChannelCell.parse(v);
+                        ChannelCell.Result res = cached(channelCells, v, ChannelCell::parse);
                         channels.addAll(res.channels());
                         for (String u : res.unknown()) {
                             note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
                         }
-                        sourceMap.put(ptr + "/channels", where);
+                        SourceMap.put(source, "channels", raw.from[col.index], col.index);
                         break;
                     }
                     case "audience": {
@@ -660,7 +690,7 @@ final class TableAssembler {
                         if (fused.isPresent() && method == null) {
                             method = fused.get();
                         }
-                        sourceMap.put(ptr + "/audience", where);
+                        SourceMap.put(source, "audience", raw.from[col.index], col.index);
                         break;
                     }
                     case "method": {
@@ -674,7 +704,7 @@ final class TableAssembler {
                         if (fused.isPresent() && scope == null) {
                             scope = fused.get();
                         }
-                        sourceMap.put(ptr + "/method", where);
+                        SourceMap.put(source, "method", raw.from[col.index], col.index);
                         break;
                     }
                     case "level": {
@@ -683,7 +713,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
                         }
                         levels.addAll(l);
-                        sourceMap.put(ptr + "/levels", where);
+                        SourceMap.put(source, "levels", raw.from[col.index], col.index);
                         break;
                     }
                     case "audienceTick":
@@ -697,7 +727,7 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
                             }
-                            sourceMap.put(ptr + "/audience", where);
+                            SourceMap.put(source, "audience", raw.from[col.index], col.index);
                         }
                         break;
                     case "methodTick":
@@ -711,7 +741,7 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
                             }
-                            sourceMap.put(ptr + "/method", where);
+                            SourceMap.put(source, "method", raw.from[col.index], col.index);
                         }
                         break;
                     case "levelTick":
@@ -729,12 +759,12 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
                             }
-                            sourceMap.put(ptr + "/levels", where);
+                            SourceMap.put(source, "levels", raw.from[col.index], col.index);
                         }
                         break;
                     case "responsibility":
                         unit = CellText.clean(v);
-                        sourceMap.put(ptr + "/responsibility", where);
+                        SourceMap.put(source, "responsibility", raw.from[col.index], col.index);
                         break;
                     case "person":
                         person = CellText.clean(v);
@@ -788,16 +818,11 @@ final class TableAssembler {
             Entry e = b.build();
             entries.add(e);
             previousEntry = e;
-            sourceMap.put(ptr, grid.sheet + "!" + Grid.address(raw.row, 0));
         }
     }
 
     private static String ticksRole(Layout L) {
         return !L.all("audienceTick").isEmpty() ? "audienceTick" : !L.all("methodTick").isEmpty() ? "methodTick" : "levelTick";
-    }
-
-    private String cell(Raw raw, int col) {
-        return grid.sheet + "!" + Grid.address(raw.from[col], col);
     }
 
     private String derivedCode(List<String> category, String name, int idx) {
