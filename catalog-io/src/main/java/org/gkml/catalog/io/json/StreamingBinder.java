@@ -429,6 +429,36 @@ final class StreamingBinder {
         return t;
     }
 
+    /**
+     * The members allowed for a tagged object's type, after reporting a missing or unknown type and the members the
+     * type does not have; {@code null} when the type is missing or bad.
+     */
+    private Set<String> resolve(Tagged t, String ptr, Map<String, Set<String>> keysByType, String what, List<String[]> unknown)
+            throws CatalogFormatException {
+        if (!t.typePresent) {
+            sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()));
+            return null;
+        }
+        if (t.typeBad) {
+            return null;
+        }
+        Set<String> keys = keysByType.get(t.type);
+        if (keys == null) {
+            sink.problem(ptr + "/type", "token", "unknown " + what + " type \"" + t.type + "\"; expected one of "
+                    + new java.util.TreeSet<>(keysByType.keySet()));
+            return null;
+        }
+        for (String k : t.present) {
+            if (!keys.contains(k)) {
+                unknown.add(new String[] {k, ptr + "/" + k});
+            }
+        }
+        for (String[] u : unknown) {
+            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
+        }
+        return keys;
+    }
+
     /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
     private static final Object NULL = new Object();
 
@@ -459,25 +489,9 @@ final class StreamingBinder {
                 default: tg.values.put(key, bool(v, q)); break; // endOfMonth
             }
         });
-        if (!t.typePresent) {
-            sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(DEADLINE_KEYS.keySet()));
-            return null;
-        }
-        if (t.typeBad) {
-            return null;
-        }
-        Set<String> keys = DEADLINE_KEYS.get(t.type);
+        Set<String> keys = resolve(t, ptr, DEADLINE_KEYS, "deadline", unknown);
         if (keys == null) {
-            sink.problem(ptr + "/type", "token", "unknown deadline type \"" + t.type + "\"; expected one of " + new java.util.TreeSet<>(DEADLINE_KEYS.keySet()));
             return null;
-        }
-        for (String k : t.present) {
-            if (!keys.contains(k)) {
-                unknown.add(new String[] {k, ptr + "/" + k});
-            }
-        }
-        for (String[] u : unknown) {
-            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
         }
         String text = (String) t.values.get("text");
         @SuppressWarnings("unchecked")
@@ -577,25 +591,9 @@ final class StreamingBinder {
                 default: tg.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
             }
         });
-        if (!t.typePresent) {
-            sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(DURATION_KEYS.keySet()));
-            return null;
-        }
-        if (t.typeBad) {
-            return null;
-        }
-        Set<String> keys = DURATION_KEYS.get(t.type);
+        Set<String> keys = resolve(t, ptr, DURATION_KEYS, "duration", unknown);
         if (keys == null) {
-            sink.problem(ptr + "/type", "token", "unknown duration type \"" + t.type + "\"; expected one of " + new java.util.TreeSet<>(DURATION_KEYS.keySet()));
             return null;
-        }
-        for (String k : t.present) {
-            if (!keys.contains(k)) {
-                unknown.add(new String[] {k, ptr + "/" + k});
-            }
-        }
-        for (String[] u : unknown) {
-            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
         }
         String text = (String) t.values.get("text");
         switch (t.type) {
