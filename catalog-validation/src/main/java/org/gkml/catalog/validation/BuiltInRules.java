@@ -32,7 +32,7 @@ final class BuiltInRules {
 
     static {
         String[][] table = {
-            {"STRUCT-001", "error"}, {"STRUCT-002", "error"}, {"STRUCT-003", "error"},
+            {"STRUCT-001", "error"}, {"STRUCT-002", "error"}, {"STRUCT-003", "error"}, {"VOC-001", "error"},
             {"REQ-001", "error"}, {"REQ-002", "error"}, {"REQ-003", "warning"}, {"REQ-004", "error"},
             {"REQ-005", "error"}, {"REQ-006", "error"}, {"REQ-007", "error"}, {"REQ-008", "error"}, {"REQ-009", "error"},
             {"DL-001", "error"}, {"DL-002", "warning"}, {"DL-003", "error"}, {"DL-004", "error"}, {"DL-005", "warning"},

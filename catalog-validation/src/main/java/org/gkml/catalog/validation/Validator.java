@@ -390,7 +390,7 @@ public final class Validator {
 
         void structural(List<BindingProblem> problems) {
             for (BindingProblem p : problems) {
-                String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "STRUCT-001";
+                String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "token".equals(p.kind()) ? "VOC-001" : "STRUCT-001";
                 String ptr = p.location().pointer() == null ? "" : p.location().pointer();
                 structuralPaths.add(ptr);
                 add(rule, ptr, null, p.location(), null, p.message());
