@@ -27,16 +27,29 @@ final class Grid {
         this.width = w;
     }
 
-    /** Records a merged region (0-based, inclusive corners). */
-    void merge(int r1, int c1, int r2, int c2) {
+    /** The most covered cells recorded for merged regions; a workbook claiming more is refused by the reader. */
+    static final int MAX_MERGED_CELLS = 2_000_000;
+
+    /**
+     * Records a merged region (0-based, inclusive corners), limited to the rows and columns the sheet has.
+     *
+     * @return false when the merged cells would exceed {@link #MAX_MERGED_CELLS}
+     */
+    boolean merge(int r1, int c1, int r2, int c2) {
         long top = ((long) r1 << 20) | c1;
-        for (int r = r1; r <= r2 && r < r1 + 100_000; r++) {
-            for (int c = c1; c <= c2 && c < c1 + 1000; c++) {
+        int lastRow = Math.min(r2, rows.size() - 1);
+        int lastCol = Math.min(c2, width - 1);
+        for (int r = r1; r <= lastRow; r++) {
+            for (int c = c1; c <= lastCol; c++) {
+                if (mergedFrom.size() >= MAX_MERGED_CELLS) {
+                    return false;
+                }
                 if (r != r1 || c != c1) {
                     mergedFrom.put(((long) r << 20) | c, top);
                 }
             }
         }
+        return true;
     }
 
     /** The row of the top-left cell of a vertical merge covering (row, col), or -1. */

@@ -136,10 +136,35 @@ public final class SheetImporter {
         }
     }
 
+    /** Comma, unless the first lines hold more tabs (a tab-separated export) or semicolons than commas. */
+    static char delimiter(Source source) throws IOException {
+        byte[] head;
+        try (InputStream in = source.open()) {
+            head = in.readNBytes(8192);
+        }
+        int commas = 0;
+        int tabs = 0;
+        int semis = 0;
+        for (byte b : head) {
+            if (b == ',') {
+                commas++;
+            } else if (b == '\t') {
+                tabs++;
+            } else if (b == ';') {
+                semis++;
+            }
+        }
+        if (tabs > commas && tabs >= semis) {
+            return '\t';
+        }
+        return semis > commas * 2 && semis > tabs ? ';' : ',';
+    }
+
     private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
         List<String[]> rows = new ArrayList<>();
         Map<String, String> shared = new HashMap<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        char delimiter = delimiter(source);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream raw = new java.io.BufferedInputStream(source.open(), 1 << 16)) {

@@ -395,6 +395,10 @@ final class TableAssembler {
             if (isTitleRow(r)) {
                 break;
             }
+            if (isNoteRow(r)) {
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
+                continue;
+            }
             dataRows++;
             Raw raw = new Raw(r, grid.width);
             boolean any = false;
@@ -448,6 +452,21 @@ final class TableAssembler {
     private boolean seqBlank(Layout L, int r) {
         Column seq = L.first("seq");
         return seq == null || grid.blank(r, seq.index);
+    }
+
+    private static final Pattern NOTE = Pattern.compile("^\\s*(注|说明|备注|填表说明|附注|注释)\\s*[:：0-9１-９一、.(（]");
+
+    /** A footnote row: one text only, starting 注：/说明：/备注：. */
+    private boolean isNoteRow(int r) {
+        int nonBlank = 0;
+        String text = null;
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                nonBlank++;
+                text = grid.cell(r, c);
+            }
+        }
+        return nonBlank == 1 && NOTE.matcher(ChineseText.toSimplified(text)).find();
     }
 
     private boolean isTitleRow(int r) {

@@ -411,7 +411,9 @@ final class XlsxReader {
         Grid g = new Grid(name, rows);
         g.mergeAware = true;
         for (Map.Entry<Long, Long> m : merges.entrySet()) {
-            g.merge((int) (m.getKey() >> 20), (int) (m.getKey() & 0xFFFFF), (int) (m.getValue() >> 20), (int) (m.getValue() & 0xFFFFF));
+            if (!g.merge((int) (m.getKey() >> 20), (int) (m.getKey() & 0xFFFFF), (int) (m.getValue() >> 20), (int) (m.getValue() & 0xFFFFF))) {
+                throw bad(name, "merged regions cover more than " + Grid.MAX_MERGED_CELLS + " cells");
+            }
         }
         return g;
     }

@@ -62,6 +62,18 @@ class LayoutPatternsTest {
     }
 
     @Test
+    void tabSeparated_withAFootnoteRow() throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), "tsv-pattern.txt");
+        java.nio.file.Files.writeString(f, "序号\t公开事项\t公开时限\t公开主体\t公开渠道\n"
+                + "1\t低保政策\t20个工作日内\t县民政局\t政府网站;公示栏\n"
+                + "注：1.本目录每年更新一次。\t\t\t\t\n");
+        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+        assertEquals(List.of("低保政策"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD),
+                c.entries().get(0).channels().stream().map(x -> x.type()).toList());
+    }
+
+    @Test
     void checklist_withGluedBoxMarkers() {
         ChannelCell.Result r = ChannelCell.parse("■政府网站口政府公报■两微一端口发布会/听证会 ◆公开查阅点");
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.READING_ROOM),
