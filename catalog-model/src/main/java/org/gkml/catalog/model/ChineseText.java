@@ -20,7 +20,16 @@ import java.util.Map;
  */
 public final class ChineseText {
 
-    private static final Map<Character, Character> T2S = loadT2s();
+    /** Traditional → simplified for the BMP: 0 where a character has no mapping (a flat table: no boxing). */
+    private static final char[] T2S = table(loadT2s());
+
+    private static char[] table(Map<Character, Character> map) {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        for (Map.Entry<Character, Character> e : map.entrySet()) {
+            t[e.getKey()] = e.getValue();
+        }
+        return t;
+    }
 
     private ChineseText() {
     }
@@ -45,17 +54,17 @@ public final class ChineseText {
 
     /** Traditional characters replaced by simplified ones (one-to-one; other characters unchanged). */
     public static String toSimplified(String s) {
-        StringBuilder b = null;
+        char[] out = null;
         for (int i = 0; i < s.length(); i++) {
-            Character t = T2S.get(s.charAt(i));
-            if (t != null) {
-                if (b == null) {
-                    b = new StringBuilder(s);
+            char t = T2S[s.charAt(i)];
+            if (t != 0) {
+                if (out == null) {
+                    out = s.toCharArray();
                 }
-                b.setCharAt(i, t);
+                out[i] = t;
             }
         }
-        return b == null ? s : b.toString();
+        return out == null ? s : new String(out);
     }
 
     /** Whether a code point is white space of any kind, including ideographic and no-break spaces. */

@@ -384,7 +384,7 @@ final class TableAssembler {
             if (rowText(r).isEmpty()) {
                 continue;
             }
-            if (isHeaderRow(r)) {
+            if (!numberedRow(L, r) && isHeaderRow(r)) {
                 Layout again = layout(r);
                 if (again.signature.equals(L.signature)) {
                     r += again.headerRows - 1; // a repeated header
@@ -447,6 +447,16 @@ final class TableAssembler {
         fill(L, raws);
         build(L, raws);
         return r;
+    }
+
+    /** Whether the row carries a number in the 序号 column: a data row, never a repeated header. */
+    private boolean numberedRow(Layout L, int r) {
+        Column seq = L.first("seq");
+        if (seq == null) {
+            return false;
+        }
+        String v = grid.cell(r, seq.index).strip();
+        return !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.');
     }
 
     private boolean seqBlank(Layout L, int r) {
