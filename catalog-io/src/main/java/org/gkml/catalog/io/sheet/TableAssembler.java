@@ -339,6 +339,12 @@ final class TableAssembler {
     private Column subColumn(int c, String top, String topRole, String sub) {
         String k = MappingProfile.key(sub);
         String label = (top == null ? "" : top) + "/" + sub;
+        String subRole = profile.role(sub);
+        if (subRole != null && !subRole.startsWith("item") && !subRole.equals("seq")
+                && Vocabulary.audience(k).isEmpty() && Vocabulary.method(k).isEmpty() && Vocabulary.levels(k).isEmpty()) {
+            // a sub-header naming an element of its own (公开事项 → 名称 | 内容): the sub-header decides
+            return new Column(c, subRole, label);
+        }
         if (ITEM_LEVEL.matcher(k).matches() || "item".equals(topRole) || "itemType".equals(topRole)) {
             return new Column(c, "item", label);
         }

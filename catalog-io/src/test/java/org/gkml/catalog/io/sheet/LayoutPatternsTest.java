@@ -74,6 +74,18 @@ class LayoutPatternsTest {
     }
 
     @Test
+    void subHeaderNamingElements_andLevelsWithoutSuffix() throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), "subheader-pattern.csv");
+        java.nio.file.Files.writeString(f, "序号,公开事项,,公开时限,公开主体,公开渠道,公开层级\n"
+                + ",名称,内容,,,,\n"
+                + "1,低保政策,申请条件和流程,20个工作日内,县民政局,政府网站,\"县、乡\"\n");
+        Entry e = SheetImporter.defaults().importFile(f).catalog().entries().get(0);
+        assertEquals("低保政策", e.name());
+        assertEquals("申请条件和流程", e.content().summary());
+        assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP), e.levels());
+    }
+
+    @Test
     void checklist_withGluedBoxMarkers() {
         ChannelCell.Result r = ChannelCell.parse("■政府网站口政府公报■两微一端口发布会/听证会 ◆公开查阅点");
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.READING_ROOM),
