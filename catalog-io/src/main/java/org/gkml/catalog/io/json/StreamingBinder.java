@@ -45,6 +45,22 @@ final class StreamingBinder {
         this.tree = new JsonBinder(sink);
     }
 
+    /** A JSON Pointer built only when a problem is reported: the parent and this member's key or index. */
+    private static final class Ptr {
+        private final Object parent;
+        private final String key;
+
+        Ptr(Object parent, String key) {
+            this.parent = parent;
+            this.key = key;
+        }
+
+        @Override
+        public String toString() {
+            return parent + "/" + JsonBinder.escape(key);
+        }
+    }
+
     // ---- primitives ------------------------------------------------------------------------------------------
 
     private Event next() {
@@ -76,13 +92,13 @@ final class StreamingBinder {
         }
     }
 
-    private void wrong(Event e, String ptr, String expected) throws CatalogFormatException {
+    private void wrong(Event e, Object ptr, String expected) throws CatalogFormatException {
         String what = describe(e);
         skip(e);
-        sink.problem(ptr, "type", "expected " + expected + ", found " + what);
+        sink.problem(String.valueOf(ptr), "type", "expected " + expected + ", found " + what);
     }
 
-    private String string(Event e, String ptr) throws CatalogFormatException {
+    private String string(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.VALUE_NULL) {
             return null;
         }
@@ -92,37 +108,37 @@ final class StreamingBinder {
         }
         String s = p.getString();
         if (s.length() > JsonCatalogReader.MAX_STRING) {
-            sink.problem(ptr, "syntax", "a string of " + s.length() + " characters exceeds the limit of " + JsonCatalogReader.MAX_STRING);
+            sink.problem(String.valueOf(ptr), "syntax", "a string of " + s.length() + " characters exceeds the limit of " + JsonCatalogReader.MAX_STRING);
         }
         return s;
     }
 
-    private <E extends Enum<E> & Token> E token(Class<E> type, Event e, String ptr) throws CatalogFormatException {
+    private <E extends Enum<E> & Token> E token(Class<E> type, Event e, Object ptr) throws CatalogFormatException {
         String s = string(e, ptr);
         if (s == null) {
             return null;
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            sink.problem(ptr, "token", JsonBinder.unknownTokenMessage(type, s));
+            sink.problem(String.valueOf(ptr), "token", JsonBinder.unknownTokenMessage(type, s));
         }
         return v;
     }
 
-    private Integer integer(Event e, String ptr, int min, int max) throws CatalogFormatException {
+    private Integer integer(Event e, Object ptr, int min, int max) throws CatalogFormatException {
         if (e != Event.VALUE_NUMBER || !p.isIntegralNumber()) {
             wrong(e, ptr, "an integer");
             return null;
         }
         java.math.BigDecimal d = p.getBigDecimal();
         if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            sink.problem(ptr, "range", "expected an integer from " + min + " to " + max + ", found " + d);
+            sink.problem(String.valueOf(ptr), "range", "expected an integer from " + min + " to " + max + ", found " + d);
             return null;
         }
         return d.intValueExact();
     }
 
-    private Boolean bool(Event e, String ptr) throws CatalogFormatException {
+    private Boolean bool(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.VALUE_TRUE) {
             return true;
         }
@@ -134,7 +150,7 @@ final class StreamingBinder {
     }
 
     /** Whether the event starts an object; reports and skips otherwise (null is absent, silently). */
-    private boolean object(Event e, String ptr) throws CatalogFormatException {
+    private boolean object(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.START_OBJECT) {
             return true;
         }
@@ -145,10 +161,10 @@ final class StreamingBinder {
     }
 
     private interface Item<T> {
-        T read(Event e, String ptr) throws CatalogFormatException;
+        T read(Event e, Object ptr) throws CatalogFormatException;
     }
 
-    private <T> List<T> list(Event e, String ptr, Item<T> item) throws CatalogFormatException {
+    private <T> List<T> list(Event e, Object ptr, Item<T> item) throws CatalogFormatException {
         if (e == Event.VALUE_NULL) {
             return List.of();
         }
@@ -159,9 +175,9 @@ final class StreamingBinder {
         List<T> out = new ArrayList<>();
         int i = 0;
         for (Event x = next(); x != Event.END_ARRAY; x = next()) {
-            String q = ptr + "/" + i++;
+            Object q = new Ptr(ptr, Integer.toString(i++));
             if (x == Event.VALUE_NULL) {
-                sink.problem(q, "type", "expected a value, found null");
+                sink.problem(String.valueOf(q), "type", "expected a value, found null");
                 continue;
             }
             T t = item.read(x, q);
@@ -174,16 +190,16 @@ final class StreamingBinder {
 
     /** Reads the members of an object just started, calling {@code member} for each; reports duplicates. */
     private interface Member {
-        void read(String key, Event e, String ptr) throws CatalogFormatException;
+        void read(String key, Event e, Object ptr) throws CatalogFormatException;
     }
 
-    private void members(String ptr, Set<String> allowed, Member member) throws CatalogFormatException {
+    private void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
         long seenKnown = 0;
         Set<String> seenOther = null;
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
             Event v = next();
-            String q = ptr + "/" + JsonBinder.escape(key);
+            Object q = new Ptr(ptr, key);
             // duplicate detection without allocating: a bit per known key, a set only for unknown ones
             Integer known = KEY_BITS.get(key);
             int bit = known == null ? -1 : known;
@@ -198,11 +214,11 @@ final class StreamingBinder {
                 duplicate = !seenOther.add(key);
             }
             if (duplicate) {
-                sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
+                sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
             if (bit < 0 ? !allowed.contains(key) : (mask(allowed) & (1L << bit)) == 0) {
                 skip(v);
-                sink.problem(q, "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
+                sink.problem(String.valueOf(q), "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
                 continue;
             }
             member.read(key, v, q);
@@ -277,7 +293,7 @@ final class StreamingBinder {
     }
 
     /** Reads an entry whose START_OBJECT has just been consumed. */
-    Entry entry(String ptr) throws CatalogFormatException {
+    Entry entry(Object ptr) throws CatalogFormatException {
         Entry.Builder b = Entry.builder();
         members(ptr, ENTRY_KEYS, (k, v, q) -> {
             switch (k) {
@@ -301,15 +317,15 @@ final class StreamingBinder {
         return b.build();
     }
 
-    private Extensions extensions(Event v, String q) throws CatalogFormatException {
+    private Extensions extensions(Event v, Object q) throws CatalogFormatException {
         if (v == Event.START_OBJECT) {
             jakarta.json.JsonObject o = p.getObject();
-            tree.checkStrings(o, q);
-            return tree.extensions(o, q);
+            tree.checkStrings(o, String.valueOf(q));
+            return tree.extensions(o, String.valueOf(q));
         }
         if (v == Event.START_ARRAY) {
             p.getArray();
-            sink.problem(q, "type", "expected an object, found an array");
+            sink.problem(String.valueOf(q), "type", "expected an object, found an array");
             return null;
         }
         if (v != Event.VALUE_NULL) {
@@ -318,7 +334,7 @@ final class StreamingBinder {
         return null;
     }
 
-    private Organization organization(Event e, String ptr) throws CatalogFormatException {
+    private Organization organization(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -327,7 +343,7 @@ final class StreamingBinder {
         return new Organization(f[0], f[1], f[2]);
     }
 
-    private Content content(Event e, String ptr) throws CatalogFormatException {
+    private Content content(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -343,7 +359,7 @@ final class StreamingBinder {
         return new Content(summary[0], elements.isEmpty() ? List.of() : elements.get(0));
     }
 
-    private LegalReference legal(Event e, String ptr) throws CatalogFormatException {
+    private LegalReference legal(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -355,7 +371,7 @@ final class StreamingBinder {
         return new LegalReference(f[0], f[1], f[2], f[3]);
     }
 
-    private Audience audience(Event e, String ptr) throws CatalogFormatException {
+    private Audience audience(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -370,7 +386,7 @@ final class StreamingBinder {
         return new Audience((AudienceScope) f[0], (String) f[1]);
     }
 
-    private Channel channel(Event e, String ptr) throws CatalogFormatException {
+    private Channel channel(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -384,13 +400,13 @@ final class StreamingBinder {
             }
         });
         if (f[3] == null) {
-            sink.problem(ptr + "/type", "required", "missing key \"type\"; expected a channel type token");
+            sink.problem(String.valueOf(ptr + "/type"), "required", "missing key \"type\"; expected a channel type token");
             return null;
         }
         return f[0] == null ? null : new Channel((ChannelType) f[0], (String) f[1], (String) f[2]);
     }
 
-    private Responsibility responsibility(Event e, String ptr) throws CatalogFormatException {
+    private Responsibility responsibility(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -401,26 +417,26 @@ final class StreamingBinder {
 
     /** The members of a tagged object, collected before the type is known (the tag need not come first). */
     private interface TaggedMember {
-        void read(String key, Event v, String ptr, Tagged t) throws CatalogFormatException;
+        void read(String key, Event v, Object ptr, Tagged t) throws CatalogFormatException;
     }
 
     /**
      * Reads the members of a tagged object (deadline or duration) before its type is known: the tag need not come
      * first. Keys outside {@code any} are skipped and collected in {@code unknown}.
      */
-    private Tagged tagged(String ptr, Set<String> any, List<String[]> unknown, TaggedMember member) throws CatalogFormatException {
+    private Tagged tagged(Object ptr, Set<String> any, List<String[]> unknown, TaggedMember member) throws CatalogFormatException {
         Tagged t = new Tagged();
         Set<String> seen = new HashSet<>();
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
             Event v = next();
-            String q = ptr + "/" + JsonBinder.escape(key);
+            Object q = new Ptr(ptr, key);
             if (!seen.add(key)) {
-                sink.problem(q, "syntax", "duplicate key \"" + key + "\"; each key may appear once");
+                sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
             if (!any.contains(key)) {
                 skip(v);
-                unknown.add(new String[] {key, q});
+                unknown.add(new String[] {key, String.valueOf(q)});
                 continue;
             }
             t.present.add(key);
@@ -433,10 +449,10 @@ final class StreamingBinder {
      * The members allowed for a tagged object's type, after reporting a missing or unknown type and the members the
      * type does not have; {@code null} when the type is missing or bad.
      */
-    private Set<String> resolve(Tagged t, String ptr, Map<String, Set<String>> keysByType, String what, List<String[]> unknown)
+    private Set<String> resolve(Tagged t, Object ptr, Map<String, Set<String>> keysByType, String what, List<String[]> unknown)
             throws CatalogFormatException {
         if (!t.typePresent) {
-            sink.problem(ptr + "/type", "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()));
+            sink.problem(String.valueOf(ptr + "/type"), "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()));
             return null;
         }
         if (t.typeBad) {
@@ -444,7 +460,7 @@ final class StreamingBinder {
         }
         Set<String> keys = keysByType.get(t.type);
         if (keys == null) {
-            sink.problem(ptr + "/type", "token", "unknown " + what + " type \"" + t.type + "\"; expected one of "
+            sink.problem(String.valueOf(ptr + "/type"), "token", "unknown " + what + " type \"" + t.type + "\"; expected one of "
                     + new java.util.TreeSet<>(keysByType.keySet()));
             return null;
         }
@@ -454,7 +470,7 @@ final class StreamingBinder {
             }
         }
         for (String[] u : unknown) {
-            sink.problem(u[1], "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
+            sink.problem(String.valueOf(u[1]), "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
         }
         return keys;
     }
@@ -470,7 +486,7 @@ final class StreamingBinder {
         boolean typeBad;
     }
 
-    private Deadline deadline(Event e, String ptr) throws CatalogFormatException {
+    private Deadline deadline(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -518,7 +534,7 @@ final class StreamingBinder {
             case "periodic": {
                 Recurrence r = (Recurrence) required(t, "recurrence", ptr);
                 if (t.values.get("amount") == NULL) {
-                    sink.problem(ptr + "/amount", "type", "expected an integer, found null");
+                    sink.problem(String.valueOf(ptr + "/amount"), "type", "expected an integer, found null");
                 }
                 Integer amount = (Integer) optional(t, "amount");
                 TimeUnit unit = (TimeUnit) optional(t, "unit");
@@ -526,7 +542,7 @@ final class StreamingBinder {
                     return null;
                 }
                 if ((amount == null) != (unit == null)) {
-                    sink.problem(ptr, "required", "a periodic offset needs both \"amount\" and \"unit\"");
+                    sink.problem(String.valueOf(ptr), "required", "a periodic offset needs both \"amount\" and \"unit\"");
                     return null;
                 }
                 return new Deadline.Periodic(r, amount, unit, text, conds);
@@ -539,10 +555,10 @@ final class StreamingBinder {
     }
 
     /** A required member: absent or null is reported as missing; a malformed value was reported already. */
-    private Object required(Tagged t, String key, String ptr) throws CatalogFormatException {
+    private Object required(Tagged t, String key, Object ptr) throws CatalogFormatException {
         Object v = t.values.get(key);
         if (!t.present.contains(key) || v == NULL) {
-            sink.problem(ptr + "/" + key, "required", "missing key \"" + key + "\"");
+            sink.problem(String.valueOf(ptr + "/" + key), "required", "missing key \"" + key + "\"");
             return null;
         }
         return v;
@@ -554,7 +570,7 @@ final class StreamingBinder {
         return v == NULL ? null : v;
     }
 
-    private Deadline.Condition condition(Event e, String ptr) throws CatalogFormatException {
+    private Deadline.Condition condition(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
@@ -572,13 +588,13 @@ final class StreamingBinder {
             }
         });
         if (f[2] == null) {
-            sink.problem(ptr + "/deadline", "required", "missing key \"deadline\"");
+            sink.problem(String.valueOf(ptr + "/deadline"), "required", "missing key \"deadline\"");
             return null;
         }
         return f[1] == null ? null : new Deadline.Condition((String) f[0], (Deadline) f[1]);
     }
 
-    private Duration duration(Event e, String ptr) throws CatalogFormatException {
+    private Duration duration(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
