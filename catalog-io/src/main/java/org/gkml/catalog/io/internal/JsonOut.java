@@ -10,15 +10,55 @@ import org.gkml.catalog.model.Extensions;
 /** Not API. A small deterministic JSON emitter: stable key order, 2-space indentation or compact, no floating point. */
 public final class JsonOut {
 
-    private final Writer w;
+    private final Writer out;
+    /** An unsynchronized buffer in front of the writer: JSON is written in many tiny pieces. */
+    private final Buffer w = new Buffer();
     private final boolean pretty;
     private int depth;
     private boolean first = true;
     private boolean afterKey;
 
     public JsonOut(Writer w, boolean pretty) {
-        this.w = w;
+        this.out = w;
         this.pretty = pretty;
+    }
+
+    /** Collects characters and hands them to the writer in large chunks. */
+    private final class Buffer {
+        private final StringBuilder b = new StringBuilder(8192);
+
+        void write(char c) throws IOException {
+            b.append(c);
+            if (b.length() >= 8192) {
+                drain();
+            }
+        }
+
+        void write(String s) throws IOException {
+            b.append(s);
+            if (b.length() >= 8192) {
+                drain();
+            }
+        }
+
+        void write(String s, int off, int len) throws IOException {
+            b.append(s, off, off + len);
+            if (b.length() >= 8192) {
+                drain();
+            }
+        }
+
+        void drain() throws IOException {
+            if (b.length() > 0) {
+                out.append(b);
+                b.setLength(0);
+            }
+        }
+    }
+
+    /** Hands everything buffered to the writer (does not flush the writer itself). */
+    public void drain() throws IOException {
+        w.drain();
     }
 
     private void separator() throws IOException {
@@ -74,6 +114,9 @@ public final class JsonOut {
         }
         w.write(c);
         first = false;
+        if (depth == 0) {
+            w.drain(); // a finished document reaches the writer
+        }
     }
 
     public JsonOut key(String k) throws IOException {
@@ -160,10 +203,6 @@ public final class JsonOut {
         throw new IllegalArgumentException("not a JSON-like value: " + v);
     }
 
-    public void newline() throws IOException {
-        if (pretty) {
-            w.write('\n');
-        }
     }
 
     private void string(String s) throws IOException {
