@@ -203,8 +203,6 @@ public final class JsonOut {
         throw new IllegalArgumentException("not a JSON-like value: " + v);
     }
 
-    }
-
     private void string(String s) throws IOException {
         w.write('"');
         int start = 0;
