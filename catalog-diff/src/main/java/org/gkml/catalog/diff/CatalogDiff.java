@@ -34,6 +34,10 @@ import org.gkml.catalog.model.Entry;
  */
 public final class CatalogDiff {
 
+    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+
     /** Element keys of an entry, in wire order. */
     static final List<String> KEYS = List.of("code", "category", "name", "content", "basis", "deadline", "duration",
             "subjects", "method", "audience", "channels", "levels", "responsibility", "status", "extensions");
@@ -426,7 +430,7 @@ public final class CatalogDiff {
     private static JsonObject applyFields(JsonObject now, List<FieldChange> fields, String what) throws PatchConflictException {
         JsonObject changed = replaceChecked(now, fields, what);
         // keep the wire order of keys so that canonical JSON stays canonical
-        JsonObjectBuilder ordered = Json.createObjectBuilder();
+        JsonObjectBuilder ordered = JSON.createObjectBuilder();
         for (String k : KEYS) {
             if (changed.containsKey(k)) {
                 ordered.add(k, changed.get(k));
@@ -437,7 +441,7 @@ public final class CatalogDiff {
 
     /** The object with each field's new value, after checking that it holds the field's old value. */
     private static JsonObject replaceChecked(JsonObject now, List<FieldChange> fields, String what) throws PatchConflictException {
-        JsonObjectBuilder b = Json.createObjectBuilder(now);
+        JsonObjectBuilder b = JSON.createObjectBuilder(now);
         for (FieldChange f : fields) {
             String key = f.path().substring(1);
             JsonValue current = now.get(key);
@@ -486,7 +490,7 @@ public final class CatalogDiff {
         } catch (PatchConflictException e) {
             throw new IllegalArgumentException("the change set does not apply to this catalog: " + e.getMessage(), e);
         }
-        JsonArrayBuilder ops = Json.createArrayBuilder();
+        JsonArrayBuilder ops = JSON.createArrayBuilder();
         for (Change c : cs.changes()) {
             if (c.entry() == null) {
                 for (FieldChange f : c.fields()) {
@@ -514,12 +518,12 @@ public final class CatalogDiff {
             }
             for (int i = kept.length - 1; i >= 0; i--) {
                 if (!kept[i]) {
-                    ops.add(Json.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
+                    ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
                 }
             }
             for (int j = 0; j < result.size(); j++) {
                 if (from[j] < 0) {
-                    ops.add(Json.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
+                    ops.add(JSON.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
                             .add("value", CatalogJson.toJsonObject(result.get(j))));
                 }
             }
@@ -539,7 +543,7 @@ public final class CatalogDiff {
             }
             for (int i = kept.length - 1; i >= 0; i--) {
                 if (!kept[i]) {
-                    ops.add(Json.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
+                    ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
                 }
             }
             for (int i = 0; i < kept.length; i++) {
@@ -549,14 +553,14 @@ public final class CatalogDiff {
             }
             for (int j = 0; j < result.size(); j++) {
                 if (from[j] < 0) {
-                    ops.add(Json.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
+                    ops.add(JSON.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
                             .add("value", CatalogJson.toJsonObject(result.get(j))));
                     current.add(j, -1 - j);
                     continue;
                 }
                 int k = current.indexOf(from[j]);
                 if (k != j) {
-                    ops.add(Json.createObjectBuilder().add("op", "move").add("from", "/entries/" + k).add("path", "/entries/" + j));
+                    ops.add(JSON.createObjectBuilder().add("op", "move").add("from", "/entries/" + k).add("path", "/entries/" + j));
                     current.remove(k);
                     current.add(j, from[j]);
                 }
@@ -581,12 +585,12 @@ public final class CatalogDiff {
 
     private static JsonObjectBuilder op(JsonValue old, JsonValue now, String path) {
         if (old == null) {
-            return Json.createObjectBuilder().add("op", "add").add("path", path).add("value", now);
+            return JSON.createObjectBuilder().add("op", "add").add("path", path).add("value", now);
         }
         if (now == null) {
-            return Json.createObjectBuilder().add("op", "remove").add("path", path);
+            return JSON.createObjectBuilder().add("op", "remove").add("path", path);
         }
-        return Json.createObjectBuilder().add("op", "replace").add("path", path).add("value", now);
+        return JSON.createObjectBuilder().add("op", "replace").add("path", path).add("value", now);
     }
 
     // ---- merge -------------------------------------------------------------------------------------------------

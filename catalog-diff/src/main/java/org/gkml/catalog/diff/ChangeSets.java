@@ -32,7 +32,11 @@ import org.gkml.catalog.io.Location;
  */
 public final class ChangeSets {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+
+    private static final JsonWriterFactory PRETTY = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private ChangeSets() {
     }
@@ -41,15 +45,15 @@ public final class ChangeSets {
 
     /** The change set as a JSON object. */
     public static JsonObject toJsonObject(ChangeSet cs) {
-        var root = Json.createObjectBuilder();
+        var root = JSON.createObjectBuilder();
         root.add("from", ref(cs.fromId(), cs.fromVersion()));
         root.add("to", ref(cs.toId(), cs.toVersion()));
-        var summary = Json.createObjectBuilder();
+        var summary = JSON.createObjectBuilder();
         cs.summary().forEach(summary::add);
         root.add("summary", summary);
-        var changes = Json.createArrayBuilder();
+        var changes = JSON.createArrayBuilder();
         for (Change c : cs.changes()) {
-            var o = Json.createObjectBuilder().add("kind", c.kind().token());
+            var o = JSON.createObjectBuilder().add("kind", c.kind().token());
             if (c.entry() != null) {
                 o.add("entry", c.entry());
             }
@@ -63,9 +67,9 @@ public final class ChangeSets {
             if (c.position() >= 0) {
                 o.add("position", c.position());
             }
-            var fields = Json.createArrayBuilder();
+            var fields = JSON.createArrayBuilder();
             for (FieldChange f : c.fields()) {
-                var fo = Json.createObjectBuilder().add("path", f.path());
+                var fo = JSON.createObjectBuilder().add("path", f.path());
                 if (f.oldValue() != null) {
                     fo.add("old", f.oldValue());
                 }
@@ -82,7 +86,7 @@ public final class ChangeSets {
         }
         root.add("changes", changes);
         if (!cs.order().isEmpty()) {
-            var order = Json.createArrayBuilder();
+            var order = JSON.createArrayBuilder();
             cs.order().forEach(order::add);
             root.add("order", order);
         }
@@ -90,7 +94,7 @@ public final class ChangeSets {
     }
 
     private static JsonObject ref(String id, String version) {
-        var o = Json.createObjectBuilder();
+        var o = JSON.createObjectBuilder();
         if (id != null) {
             o.add("id", id);
         }
@@ -121,7 +125,7 @@ public final class ChangeSets {
      */
     public static ChangeSet readJson(String json, String name) throws CatalogFormatException {
         JsonObject root;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             root = r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not a JSON change set: " + e.getMessage(), e);

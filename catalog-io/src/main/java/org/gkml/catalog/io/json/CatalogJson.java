@@ -29,6 +29,10 @@ import org.gkml.catalog.model.Entry;
  */
 public final class CatalogJson {
 
+    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+
     private CatalogJson() {
     }
 

@@ -44,6 +44,10 @@ import org.gkml.catalog.model.Entry;
  */
 public final class CatalogXml {
 
+    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+
     /** The namespace of catalog documents. */
     public static final String NAMESPACE = "https://gkml.org/schema/catalog/1.0";
 
@@ -150,7 +154,7 @@ public final class CatalogXml {
                 expectOurs();
                 state = members() ? 1 : 3;
             }
-            return CatalogJson.headerFromJson(Json.createObjectBuilder(header).build());
+            return CatalogJson.headerFromJson(JSON.createObjectBuilder(header).build());
         }
 
         /** Reads catalog members up to <entries> (true) or the end of <catalog> (false). */
@@ -222,7 +226,7 @@ public final class CatalogXml {
             }
             if (XmlShape.JSON_TEXT.contains(key)) {
                 String text = text();
-                try (JsonReader r = Json.createReader(new StringReader(text))) {
+                try (JsonReader r = JSON.createReader(new StringReader(text))) {
                     return r.readValue();
                 } catch (JsonException | IllegalStateException e) {
                     throw error("<" + key + "> must hold a JSON object: " + e.getMessage());
@@ -230,7 +234,7 @@ public final class CatalogXml {
             }
             String item = XmlShape.LISTS.get(key);
             if (item != null) {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = JSON.createArrayBuilder();
                 while (true) {
                     int ev = nextTag();
                     if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -243,11 +247,11 @@ public final class CatalogXml {
                     if (!x.getLocalName().equals(item)) {
                         throw error("unexpected element <" + x.getLocalName() + "> in <" + key + ">; expected <" + item + ">");
                     }
-                    a.add(OBJECTS.contains(item) ? value(item) : Json.createValue(text()));
+                    a.add(OBJECTS.contains(item) ? value(item) : JSON.createValue(text()));
                 }
             }
             if (OBJECTS.contains(key)) {
-                JsonObjectBuilder o = Json.createObjectBuilder();
+                JsonObjectBuilder o = JSON.createObjectBuilder();
                 String type = x.getAttributeValue(null, "type");
                 if (type != null) {
                     o.add("type", type);
@@ -268,7 +272,7 @@ public final class CatalogXml {
             String t = text();
             if (XmlShape.INTEGERS.contains(key)) {
                 try {
-                    return Json.createValue(new java.math.BigDecimal(t.strip()));
+                    return JSON.createValue(new java.math.BigDecimal(t.strip()));
                 } catch (NumberFormatException e) {
                     throw error("<" + key + "> must be an integer, found \"" + abbreviate(t) + "\"");
                 }
@@ -282,7 +286,7 @@ public final class CatalogXml {
                 }
                 throw error("<" + key + "> must be true or false, found \"" + abbreviate(t) + "\"");
             }
-            return Json.createValue(t);
+            return JSON.createValue(t);
         }
 
         /** The text of a simple element (no child elements). */
@@ -322,7 +326,7 @@ public final class CatalogXml {
             if (state != 3) {
                 throw new IllegalStateException("trailer() is available after the last entry has been read");
             }
-            JsonObject h = Json.createObjectBuilder(header).build();
+            JsonObject h = JSON.createObjectBuilder(header).build();
             for (String required : new String[] {"specVersion", "id", "title", "publisher"}) {
                 if (!h.containsKey(required)) {
                     throw new CatalogFormatException(Location.pointer(file, "/" + required), "missing element <" + required + ">");
