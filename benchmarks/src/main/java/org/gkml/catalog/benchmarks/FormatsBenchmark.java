@@ -1,8 +1,5 @@
 package org.gkml.catalog.benchmarks;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonParser;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.json.CatalogJson;
-import org.gkml.catalog.io.json.JsonCatalogReader;
 import org.gkml.catalog.io.xml.CatalogXml;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.testkit.CatalogGenerator;
@@ -44,8 +40,6 @@ public class FormatsBenchmark {
     private Path json;
     private Path xml;
 
-    private static final jakarta.json.stream.JsonParserFactory SCAN = Json.createParserFactory(
-            java.util.Map.of("org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
 
     @Setup
     public void setup() throws IOException {
@@ -61,28 +55,13 @@ public class FormatsBenchmark {
     /** Baseline: every JSON token of the file, nothing bound. */
     @Benchmark
     public long baselineTokenScan() throws IOException {
-        long n = 0;
-        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(json), 1 << 16);
-             JsonParser p = SCAN.createParser(in)) {
-            while (p.hasNext()) {
-                p.next();
-                n++;
-            }
-        }
-        return n;
+        return Reads.tokenScan(json);
     }
 
     /** JSON, one entry at a time. */
     @Benchmark
     public int jsonStreaming() throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(json); JsonCatalogReader r = JsonCatalogReader.open(in, "b.json")) {
-            r.header();
-            int n = 0;
-            while (r.next() != null) {
-                n++;
-            }
-            return n;
-        }
+        return Reads.streamEntries(json);
     }
 
     /** JSON, the whole catalog in memory. */

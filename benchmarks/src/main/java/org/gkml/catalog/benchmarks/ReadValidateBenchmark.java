@@ -1,13 +1,8 @@
 package org.gkml.catalog.benchmarks;
 
-import jakarta.json.Json;
-import jakarta.json.stream.JsonParser;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.gkml.catalog.io.json.JsonCatalogReader;
 import org.gkml.catalog.validation.ValidationReport;
 import org.gkml.catalog.validation.Validator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,8 +32,6 @@ public class ReadValidateBenchmark {
     @Param({"20000"})
     public int entries;
 
-    private static final jakarta.json.stream.JsonParserFactory SCAN = Json.createParserFactory(
-            java.util.Map.of("org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
 
     private Path file;
     private Validator validator;
@@ -52,28 +45,13 @@ public class ReadValidateBenchmark {
     /** Baseline: every JSON token of the file, nothing bound. */
     @Benchmark
     public long baselineTokenScan() throws IOException {
-        long n = 0;
-        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16);
-             JsonParser p = SCAN.createParser(in)) {
-            while (p.hasNext()) {
-                p.next();
-                n++;
-            }
-        }
-        return n;
+        return Reads.tokenScan(file);
     }
 
     /** Streaming read into model records, every key and type checked. */
     @Benchmark
     public int readStreaming() throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(file); JsonCatalogReader r = JsonCatalogReader.open(in, "bench.json")) {
-            r.header();
-            int n = 0;
-            while (r.next() != null) {
-                n++;
-            }
-            return n;
-        }
+        return Reads.streamEntries(file);
     }
 
     /** Full validation: structure while binding, every rule, cross-entry uniqueness. */

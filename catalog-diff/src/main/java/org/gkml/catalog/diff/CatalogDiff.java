@@ -508,19 +508,20 @@ public final class CatalogDiff {
                 last = f;
             }
         }
+        // removals first, from the highest index down, so that lower indexes stay valid
+        boolean[] kept = new boolean[a.entries().size()];
+        for (int f : from) {
+            if (f >= 0) {
+                kept[f] = true;
+            }
+        }
+        for (int i = kept.length - 1; i >= 0; i--) {
+            if (!kept[i]) {
+                ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
+            }
+        }
         if (monotonic) {
-            // survivors keep their relative order: removals from the highest index down, then additions in ascending new index, then field edits
-            boolean[] kept = new boolean[a.entries().size()];
-            for (int f : from) {
-                if (f >= 0) {
-                    kept[f] = true;
-                }
-            }
-            for (int i = kept.length - 1; i >= 0; i--) {
-                if (!kept[i]) {
-                    ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
-                }
-            }
+            // survivors keep their relative order: additions in ascending new index, then field edits
             for (int j = 0; j < result.size(); j++) {
                 if (from[j] < 0) {
                     ops.add(JSON.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
@@ -535,17 +536,6 @@ public final class CatalogDiff {
         } else {
             // reordered: simulate with moves
             List<Integer> current = new ArrayList<>();
-            boolean[] kept = new boolean[a.entries().size()];
-            for (int f : from) {
-                if (f >= 0) {
-                    kept[f] = true;
-                }
-            }
-            for (int i = kept.length - 1; i >= 0; i--) {
-                if (!kept[i]) {
-                    ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
-                }
-            }
             for (int i = 0; i < kept.length; i++) {
                 if (kept[i]) {
                     current.add(i);
