@@ -69,18 +69,54 @@ public final class ChineseText {
 
     /** Whether a code point is white space of any kind, including ideographic and no-break spaces. */
     public static boolean isSpace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            return false; // CJK unified ideographs: the common case in catalog text
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
     /** All white space (incl. ideographic space, NBSP, zero-width space, line breaks) removed. */
     public static String removeSpaces(String s) {
+        int first = firstSpace(s, false);
+        if (first < 0) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !isSpace(c)).forEach(b::appendCodePoint);
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isSpace(c)) {
+                b.appendCodePoint(c);
+            }
+        }
         return b.toString();
+    }
+
+    /**
+     * The index of the first white space character, or -1 if there is none; with {@code collapse}, only spaces
+     * that {@link #collapseSpaces} would change (leading, trailing, not a single ASCII space, or doubled) count.
+     */
+    private static int firstSpace(String s, boolean collapse) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) ? isSpace(s.codePointAt(i)) : isSpace(c)) {
+                if (!collapse || c != ' ' || i == 0 || i == s.length() - 1 || isSpace(s.codePointAt(i + 1))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Runs of white space collapsed to one ASCII space, ends stripped. */
     public static String collapseSpaces(String s) {
+        if (firstSpace(s, true) < 0) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); ) {
@@ -107,7 +143,18 @@ public final class ChineseText {
         if (s == null) {
             return null;
         }
-        return removeSpaces(toSimplified(Normalizer.normalize(s, Normalizer.Form.NFKC)));
+        return removeSpaces(toSimplified(nfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)));
+    }
+
+    /** Whether NFKC certainly leaves {@code s} unchanged: ASCII and CJK unified ideographs only (the common case). */
+    private static boolean nfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digit(char c) {

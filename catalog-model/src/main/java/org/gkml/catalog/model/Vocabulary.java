@@ -71,12 +71,23 @@ public final class Vocabulary {
             return "";
         }
         String s = ChineseText.fold(label);
+        if (s.isEmpty() || !mayBeDecorated(s)) {
+            return s;
+        }
         String prev;
         do {
             prev = s;
             s = DECORATION.matcher(s).replaceAll("");
         } while (!s.equals(prev));
         return s;
+    }
+
+    /** Whether {@link #DECORATION} can match: a marker, number or bracket first, or punctuation last. */
+    private static boolean mayBeDecorated(String s) {
+        char f = s.charAt(0);
+        char l = s.charAt(s.length() - 1);
+        return "■□◆◇口☑☐√✓✔●○〇-—*·•(".indexOf(f) >= 0 || f >= '0' && f <= '9' || f >= '①' && f <= '⑳'
+                || "、,;:。.".indexOf(l) >= 0;
     }
 
     /**

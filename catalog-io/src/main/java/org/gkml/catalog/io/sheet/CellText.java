@@ -31,6 +31,9 @@ final class CellText {
             return "";
         }
         String c = ChineseText.collapseSpaces(s);
+        if (c.indexOf(' ') < 0) {
+            return c;
+        }
         StringBuilder b = new StringBuilder(c.length());
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);
@@ -45,6 +48,9 @@ final class CellText {
     /** An item name: layout spaces and outline numbering ("1.1", "1.", "(一)") removed. */
     static String itemName(String s) {
         String c = clean(s);
+        if (c.isEmpty() || !mayStartOutline(c.charAt(0))) {
+            return c;
+        }
         String prev;
         do {
             prev = c;
@@ -53,6 +59,11 @@ final class CellText {
             c = c.strip();
         } while (!c.equals(prev));
         return clean(c);
+    }
+
+    /** Whether an outline number ({@link #OUTLINE_DOTTED}, {@link #OUTLINE_SIMPLE}) can start with this character. */
+    private static boolean mayStartOutline(char c) {
+        return c >= '0' && c <= '9' || c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0 || c >= '①' && c <= '⑳';
     }
 
     static boolean isTick(String s) {

@@ -127,6 +127,28 @@ final class TableAssembler {
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
 
+    private final Map<String, String> itemNames = new HashMap<>();
+    private final Map<String, Set<Level>> levelCells = new HashMap<>();
+    private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
+    private final Map<String, Optional<Method>> methodCells = new HashMap<>();
+    private final Map<String, Boolean> tickCells = new HashMap<>();
+
+    private Set<Level> levelCell(String v) {
+        return cached(levelCells, v, TableAssembler::levelsText);
+    }
+
+    private Optional<AudienceScope> audienceCell(String v) {
+        return cached(audienceCells, v, TableAssembler::audienceText);
+    }
+
+    private Optional<Method> methodCell(String v) {
+        return cached(methodCells, v, TableAssembler::methodText);
+    }
+
+    private boolean tickCell(String v) {
+        return cached(tickCells, v, CellText::isTick);
+    }
+
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> f) {
         V v = cache.get(key);
         if (v == null) {
@@ -387,7 +409,7 @@ final class TableAssembler {
         int r = start;
         Raw prev = null;
         for (; r < grid.size(); r++) {
-            if (rowText(r).isEmpty()) {
+            if (firstNonBlank(r) < 0) {
                 continue;
             }
             if (!numberedRow(L, r) && isHeaderRow(r)) {
@@ -486,20 +508,23 @@ final class TableAssembler {
     }
 
     private boolean isTitleRow(int r) {
-        int nonBlank = 0;
-        Set<String> distinct = new LinkedHashSet<>();
+        String only = null;
         for (int c = 0; c < grid.width; c++) {
             if (!grid.blank(r, c)) {
-                nonBlank++;
-                distinct.add(grid.cell(r, c).strip());
+                String t = grid.cell(r, c).strip();
+                if (only == null) {
+                    only = t;
+                } else if (!only.equals(t)) {
+                    return false; // a title is one text (possibly repeated across a merged region)
+                }
             }
         }
-        if (distinct.size() != 1 || nonBlank == 0) {
+        if (only == null) {
             return false;
         }
         // a title is followed (after blank rows) by a header
         for (int k = r + 1; k < grid.size(); k++) {
-            if (!rowText(k).isEmpty()) {
+            if (firstNonBlank(k) >= 0) {
                 return isHeaderRow(k);
             }
         }
@@ -508,21 +533,25 @@ final class TableAssembler {
 
     /** Fills blank cells under merged/filled cells (a value spanning rows) and resolves 同上. */
     private void fill(Layout L, List<Raw> raws) {
-        for (Column c : L.columns) {
-            int i = c.index;
-            for (int k = 0; k < raws.size(); k++) {
-                String v = raws.get(k).text[i];
-                if (v != null && SAME.matcher(ChineseText.fold(v)).matches()) {
+        for (int k = 0; k < raws.size(); k++) { // 同上, row by row (a 同上 under a 同上 takes the resolved value)
+            Raw raw = raws.get(k);
+            for (Column c : L.columns) {
+                int i = c.index;
+                String v = raw.text[i];
+                if (v != null && v.length() <= 12 && v.indexOf('同') >= 0 && SAME.matcher(ChineseText.fold(v)).matches()) {
                     if (k > 0 && raws.get(k - 1).text[i] != null) {
-                        raws.get(k).text[i] = raws.get(k - 1).text[i];
-                        raws.get(k).from[i] = raws.get(k - 1).from[i];
-                        note(raws.get(k).row, i, c.header, v, "inherited", "同上: value taken from row " + (raws.get(k).from[i] + 1));
+                        raw.text[i] = raws.get(k - 1).text[i];
+                        raw.from[i] = raws.get(k - 1).from[i];
+                        note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from[i] + 1));
                     } else {
-                        raws.get(k).text[i] = null;
-                        note(raws.get(k).row, i, c.header, v, "dropped", "同上 with no value above");
+                        raw.text[i] = null;
+                        note(raw.row, i, c.header, v, "dropped", "同上 with no value above");
                     }
                 }
             }
+        }
+        for (Column c : L.columns) {
+            int i = c.index;
             if (NEVER_INHERITED.contains(c.role) || (!grid.mergeAware && !INHERITED.contains(c.role))) {
                 continue;
             }
@@ -609,8 +638,11 @@ final class TableAssembler {
             Entry.Builder b = Entry.builder();
             // item path
             int deepest = -1;
+            String[] names = new String[L.items.size()];
             for (int k = 0; k < L.items.size(); k++) {
-                if (raw.text[L.items.get(k).index] != null && !CellText.itemName(raw.text[L.items.get(k).index]).isEmpty()) {
+                String v = raw.text[L.items.get(k).index];
+                names[k] = v == null ? "" : cached(itemNames, v, CellText::itemName);
+                if (!names[k].isEmpty()) {
                     deepest = k;
                 }
             }
@@ -619,9 +651,8 @@ final class TableAssembler {
             if (deepest >= 0) {
                 for (int k = 0; k <= deepest; k++) {
                     Column col = L.items.get(k);
-                    String v = raw.text[col.index];
-                    if (v != null && !CellText.itemName(v).isEmpty()) {
-                        path[k] = CellText.itemName(v);
+                    if (!names[k].isEmpty()) {
+                        path[k] = names[k];
                         for (int j = k + 1; j < path.length; j++) {
                             path[j] = null;
                         }
@@ -715,13 +746,13 @@ final class TableAssembler {
                         break;
                     }
                     case "audience": {
-                        Optional<AudienceScope> a = audienceText(v);
+                        Optional<AudienceScope> a = audienceCell(v);
                         if (a.isPresent()) {
                             scope = a.get();
                         } else {
                             note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
                         }
-                        Optional<Method> fused = methodText(v);
+                        Optional<Method> fused = methodCell(v);
                         if (fused.isPresent() && method == null) {
                             method = fused.get();
                         }
@@ -729,13 +760,13 @@ final class TableAssembler {
                         break;
                     }
                     case "method": {
-                        Optional<Method> m = methodText(v);
+                        Optional<Method> m = methodCell(v);
                         if (m.isPresent()) {
                             method = m.get();
                         } else {
                             note(raw.row, col.index, col.header, v, "dropped", "公开方式 not recognised (expected 主动 or 依申请)");
                         }
-                        Optional<AudienceScope> fused = audienceText(v);
+                        Optional<AudienceScope> fused = audienceCell(v);
                         if (fused.isPresent() && scope == null) {
                             scope = fused.get();
                         }
@@ -743,7 +774,7 @@ final class TableAssembler {
                         break;
                     }
                     case "level": {
-                        Set<Level> l = levelsText(v);
+                        Set<Level> l = levelCell(v);
                         if (l.isEmpty()) {
                             note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
                         }
@@ -755,10 +786,10 @@ final class TableAssembler {
                         ticks++;
                         audienceTicks++;
                         if (!packed) {
-                            if (CellText.isTick(v) && col.scope != null) {
+                            if (tickCell(v) && col.scope != null) {
                                 scope = scope == null ? col.scope : scope == col.scope ? scope : AudienceScope.PUBLIC;
-                            } else if (audienceText(v).isPresent()) {
-                                scope = audienceText(v).get();
+                            } else if (audienceCell(v).isPresent()) {
+                                scope = audienceCell(v).get();
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
                             }
@@ -769,10 +800,10 @@ final class TableAssembler {
                         ticks++;
                         methodTicks++;
                         if (!packed) {
-                            if (CellText.isTick(v) && col.method != null) {
+                            if (tickCell(v) && col.method != null) {
                                 method = method == null || method == col.method ? col.method : Method.PROACTIVE;
-                            } else if (methodText(v).isPresent()) {
-                                method = methodText(v).get();
+                            } else if (methodCell(v).isPresent()) {
+                                method = methodCell(v).get();
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
                             }
@@ -783,10 +814,10 @@ final class TableAssembler {
                         ticks++;
                         levelTicks++;
                         if (!packed) {
-                            Set<Level> named = levelsText(v);
-                            if (!named.isEmpty() && !CellText.isTick(v)) {
+                            Set<Level> named = levelCell(v);
+                            if (!named.isEmpty() && !tickCell(v)) {
                                 levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
-                            } else if (CellText.isTick(v) && !col.levels.isEmpty()) {
+                            } else if (tickCell(v) && !col.levels.isEmpty()) {
                                 levels.addAll(col.levels);
                                 if (col.guessedLevel) {
                                     note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
@@ -916,7 +947,7 @@ final class TableAssembler {
             for (Column c : tickCols) {
                 perGroup.putIfAbsent(c.role, 0);
                 String v = r.text[c.index];
-                boolean ticked = v != null && CellText.isTick(v);
+                boolean ticked = v != null && tickCell(v);
                 if (ticked) {
                     count++;
                     perGroup.merge(c.role, 1, Integer::sum);

@@ -319,7 +319,8 @@ final class XlsxReader {
             int col = -1;
             String type = null;
             int style = 0;
-            StringBuilder value = null;
+            StringBuilder value = new StringBuilder();
+            boolean inCell = false;
             boolean inV = false;
             boolean inT = false;
             boolean inRph = false;
@@ -347,7 +348,8 @@ final class XlsxReader {
                             type = r.getAttributeValue(null, "t");
                             String s = r.getAttributeValue(null, "s");
                             style = s == null ? 0 : Integer.parseInt(s);
-                            value = new StringBuilder();
+                            value.setLength(0);
+                            inCell = true;
                             break;
                         }
                         case "v": inV = true; break;
@@ -366,8 +368,8 @@ final class XlsxReader {
                         default: break;
                     }
                 } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                    if (value != null && (inV || (inT && !inRph))) {
-                        value.append(r.getText());
+                    if (inCell && (inV || (inT && !inRph))) {
+                        value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         if (value.length() > MAX_CELL) {
                             throw new CatalogFormatException(Location.cell(file, name, Grid.address(rowIndex, col)),
                                     "cell of more than " + MAX_CELL + " characters (the spreadsheet limit)");
@@ -388,7 +390,7 @@ final class XlsxReader {
                             } else {
                                 row.set(col, text);
                             }
-                            value = null;
+                            inCell = false;
                             break;
                         }
                         case "row":
