@@ -1,60 +1,46 @@
 package org.gkml.catalog.io.xml;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.internal.SafeXml;
-import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Token;
 
 /**
  * The XML form of the wire format: {@link #read(Path)}, {@link #open(InputStream, String)} for streaming, and
- * {@link #write(Catalog, OutputStream)}. Elements mirror the JSON members one to one (see
- * {@code schema/catalog.xsd}); the deadline and duration variants carry their tag in a {@code type} attribute;
- * {@code extensions} hold their JSON text. DTDs, external entities and XInclude are refused. Thread-safe.
+ * {@link #write(Catalog, OutputStream)} ({@link XmlCatalogWriter} for streaming). Elements mirror the JSON members
+ * one to one (see {@code schema/catalog.xsd}); the deadline and duration variants carry their tag in a {@code type}
+ * attribute; {@code extensions} hold their JSON text. Entries are bound with Jakarta XML Binding (JAXB) one at a
+ * time on a hardened StAX parser: DTDs, external entities and XInclude are refused. Thread-safe.
  *
  * @since 0.1
  */
 public final class CatalogXml {
 
-    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
-
-
     /** The namespace of catalog documents. */
     public static final String NAMESPACE = "https://gkml.org/schema/catalog/1.0";
 
     private static final XMLInputFactory IN = SafeXml.inputFactory();
-    private static final XMLOutputFactory OUT = XMLOutputFactory.newDefaultFactory();
-    private static final Set<String> OBJECTS = Set.of("publisher", "region", "content", "audience", "responsibility",
-            "deadline", "duration", "subject", "reference", "channel", "condition", "entry");
 
     private CatalogXml() {
     }
@@ -78,7 +64,7 @@ public final class CatalogXml {
     /** Opens a streaming reader: the header, then one entry at a time. */
     public static CatalogReader open(InputStream in, String name) throws CatalogFormatException {
         try {
-            return new Reader(IN.createXMLStreamReader(in), name);
+            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), name);
         } catch (XMLStreamException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as XML: " + e.getMessage(), e);
         }
@@ -87,13 +73,20 @@ public final class CatalogXml {
     private static final class Reader implements CatalogReader {
         private final XMLStreamReader x;
         private final String file;
-        private final java.util.Map<String, JsonValue> header = new java.util.LinkedHashMap<>();
+        private final XmlModel model;
+        private final Catalog.Builder header = Catalog.builder().specVersion(null);
+        private final Set<String> seen = new HashSet<>();
+        private Unmarshaller unmarshaller;
+        private ValidationEvent event;
+        /** The cursor stands on an event not yet handed out (JAXB leaves it after the element it read). */
+        private boolean peeked;
         private int state;
         private int index;
 
         Reader(XMLStreamReader x, String file) {
             this.x = x;
             this.file = file;
+            this.model = new XmlModel(file);
         }
 
         private CatalogFormatException error(String message) {
@@ -113,8 +106,14 @@ public final class CatalogXml {
         /** The next start or end element, refusing DTDs, entity references and stray text. */
         private int nextTag() throws CatalogFormatException {
             try {
-                while (x.hasNext()) {
-                    int ev = x.next();
+                while (peeked || x.hasNext()) {
+                    int ev;
+                    if (peeked) {
+                        peeked = false;
+                        ev = x.getEventType();
+                    } else {
+                        ev = x.next();
+                    }
                     switch (ev) {
                         case XMLStreamConstants.START_ELEMENT:
                         case XMLStreamConstants.END_ELEMENT:
@@ -145,6 +144,41 @@ public final class CatalogXml {
             }
         }
 
+        /** Unmarshals the element the cursor stands on with JAXB; the cursor is left after its end. */
+        private <T> T unmarshal(Class<T> type) throws CatalogFormatException {
+            try {
+                if (unmarshaller == null) {
+                    unmarshaller = Jaxb.context().createUnmarshaller();
+                    unmarshaller.setEventHandler(e -> {
+                        event = e;
+                        return false; // strict: an unknown element or a malformed value ends reading
+                    });
+                }
+                event = null;
+                String name = x.getLocalName();
+                T value = unmarshaller.unmarshal(x, type).getValue();
+                peeked = !(x.getEventType() == XMLStreamConstants.END_ELEMENT && name.equals(x.getLocalName()));
+                return value;
+            } catch (JAXBException e) {
+                throw jaxbError(e);
+            }
+        }
+
+        private CatalogFormatException jaxbError(JAXBException e) {
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
+            if (cause instanceof XMLStreamException xe) {
+                return error(xe);
+            }
+            if (event != null) {
+                ValidationEventLocator l = event.getLocator();
+                String m = event.getMessage() == null ? "malformed element" : event.getMessage()
+                        .replace("{" + NAMESPACE + "}", "")
+                        .replaceAll("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]+)\"\\)", "unexpected element <$1>");
+                return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()), m, e);
+            }
+            return error(e.getMessage() == null ? "malformed element" : e.getMessage());
+        }
+
         @Override
         public Catalog header() throws IOException {
             if (state == 0) {
@@ -154,7 +188,7 @@ public final class CatalogXml {
                 expectOurs();
                 state = members() ? 1 : 3;
             }
-            return CatalogJson.headerFromJson(JSON.createObjectBuilder(header).build());
+            return header.build();
         }
 
         /** Reads catalog members up to <entries> (true) or the end of <catalog> (false). */
@@ -173,13 +207,76 @@ public final class CatalogXml {
                 expectOurs();
                 String key = x.getLocalName();
                 if (key.equals("entries")) {
+                    noAttributes(key);
                     return true;
                 }
-                if (header.containsKey(key)) {
+                if (!seen.add(key)) {
                     throw error("element <" + key + "> appears twice");
                 }
-                header.put(key, value(key));
+                member(key);
             }
+        }
+
+        private void noAttributes(String element) throws CatalogFormatException {
+            if (x.getAttributeCount() > 0) {
+                throw error("unexpected attribute " + x.getAttributeLocalName(0) + " on <" + element + ">");
+            }
+        }
+
+        /** One catalog-level member, the cursor on its start tag. */
+        private void member(String key) throws IOException {
+            String p = "/" + key;
+            switch (key) {
+                case "publisher":
+                    header.publisher(model.organization(unmarshal(XmlBinding.XOrganization.class), p));
+                    return;
+                case "region":
+                    header.region(model.region(unmarshal(XmlBinding.XRegion.class), p));
+                    return;
+                default:
+                    break;
+            }
+            noAttributes(key);
+            javax.xml.stream.Location at = x.getLocation();
+            String t = text();
+            try {
+                switch (key) {
+                    case "specVersion": header.specVersion(t); break;
+                    case "id": header.id(t); break;
+                    case "title": header.title(t); break;
+                    case "version": header.version(t); break;
+                    case "domain": header.domain(t); break;
+                    case "issued":
+                        try {
+                            header.issued(java.time.LocalDate.parse(t.strip()));
+                        } catch (java.time.format.DateTimeParseException e) {
+                            throw new CatalogFormatException(Location.pointer(file, p), "expected a date YYYY-MM-DD, found \"" + abbreviate(t) + "\"");
+                        }
+                        break;
+                    case "status": {
+                        CatalogStatus s = Token.fromTokenOrNull(CatalogStatus.class, t.strip());
+                        if (s == null) {
+                            throw new CatalogFormatException(Location.pointer(file, p), "unknown CatalogStatus \"" + abbreviate(t)
+                                    + "\"; expected one of " + java.util.Arrays.stream(CatalogStatus.values()).map(CatalogStatus::token).toList());
+                        }
+                        header.status(s);
+                        break;
+                    }
+                    case "extensions": header.extensions(model.extensions(t, p)); break;
+                    default:
+                        throw error("unknown element <" + key + ">; expected one of " + new java.util.TreeSet<>(HEADER));
+                }
+            } catch (CatalogFormatException e) {
+                throw located(e, at);
+            }
+        }
+
+        private CatalogFormatException located(CatalogFormatException e, javax.xml.stream.Location at) {
+            if (e.location().line() > 0) {
+                return e;
+            }
+            return new CatalogFormatException(new Location(file, at.getLineNumber(), at.getColumnNumber(),
+                    e.location().pointer(), null, null), e.problem(), e);
         }
 
         @Override
@@ -204,89 +301,15 @@ public final class CatalogXml {
                     throw error("unexpected element <" + x.getLocalName() + ">; expected <entry>");
                 }
                 javax.xml.stream.Location at = x.getLocation();
+                at = new SimpleLocation(at.getLineNumber(), at.getColumnNumber());
                 String p = "/entries/" + index++;
-                JsonValue o = value("entry");
                 try {
-                    return CatalogJson.entryFromJson(o.asJsonObject(), p);
+                    return model.entry(unmarshal(XmlBinding.XEntry.class), p);
                 } catch (CatalogFormatException e) {
-                    throw new CatalogFormatException(new Location(file, at.getLineNumber(), at.getColumnNumber(),
-                            e.location().pointer(), null, null), e.problem(), e);
+                    throw located(e, at);
                 }
             }
             return null;
-        }
-
-        /** Reads the value of the element just started, named {@code key}, up to its end. */
-        private JsonValue value(String key) throws IOException {
-            for (int i = 0; i < x.getAttributeCount(); i++) {
-                String a = x.getAttributeLocalName(i);
-                if (!(a.equals("type") && XmlShape.TAGGED.contains(key))) {
-                    throw error("unexpected attribute " + a + " on <" + key + ">");
-                }
-            }
-            if (XmlShape.JSON_TEXT.contains(key)) {
-                String text = text();
-                try (JsonReader r = JSON.createReader(new StringReader(text))) {
-                    return r.readValue();
-                } catch (JsonException | IllegalStateException e) {
-                    throw error("<" + key + "> must hold a JSON object: " + e.getMessage());
-                }
-            }
-            String item = XmlShape.LISTS.get(key);
-            if (item != null) {
-                JsonArrayBuilder a = JSON.createArrayBuilder();
-                while (true) {
-                    int ev = nextTag();
-                    if (ev == XMLStreamConstants.END_ELEMENT) {
-                        return a.build();
-                    }
-                    if (ev != XMLStreamConstants.START_ELEMENT) {
-                        throw error("the document ends too early (truncated file?)");
-                    }
-                    expectOurs();
-                    if (!x.getLocalName().equals(item)) {
-                        throw error("unexpected element <" + x.getLocalName() + "> in <" + key + ">; expected <" + item + ">");
-                    }
-                    a.add(OBJECTS.contains(item) ? value(item) : JSON.createValue(text()));
-                }
-            }
-            if (OBJECTS.contains(key)) {
-                JsonObjectBuilder o = JSON.createObjectBuilder();
-                String type = x.getAttributeValue(null, "type");
-                if (type != null) {
-                    o.add("type", type);
-                }
-                while (true) {
-                    int ev = nextTag();
-                    if (ev == XMLStreamConstants.END_ELEMENT) {
-                        return o.build();
-                    }
-                    if (ev != XMLStreamConstants.START_ELEMENT) {
-                        throw error("the document ends too early (truncated file?)");
-                    }
-                    expectOurs();
-                    String k = x.getLocalName();
-                    o.add(k, value(k));
-                }
-            }
-            String t = text();
-            if (XmlShape.INTEGERS.contains(key)) {
-                try {
-                    return JSON.createValue(new java.math.BigDecimal(t.strip()));
-                } catch (NumberFormatException e) {
-                    throw error("<" + key + "> must be an integer, found \"" + abbreviate(t) + "\"");
-                }
-            }
-            if (XmlShape.BOOLEANS.contains(key)) {
-                if (t.strip().equals("true")) {
-                    return JsonValue.TRUE;
-                }
-                if (t.strip().equals("false")) {
-                    return JsonValue.FALSE;
-                }
-                throw error("<" + key + "> must be true or false, found \"" + abbreviate(t) + "\"");
-            }
-            return JSON.createValue(t);
         }
 
         /** The text of a simple element (no child elements). */
@@ -326,13 +349,12 @@ public final class CatalogXml {
             if (state != 3) {
                 throw new IllegalStateException("trailer() is available after the last entry has been read");
             }
-            JsonObject h = JSON.createObjectBuilder(header).build();
             for (String required : new String[] {"specVersion", "id", "title", "publisher"}) {
-                if (!h.containsKey(required)) {
+                if (!seen.contains(required)) {
                     throw new CatalogFormatException(Location.pointer(file, "/" + required), "missing element <" + required + ">");
                 }
             }
-            return CatalogJson.headerFromJson(h);
+            return header.build();
         }
 
         @Override
@@ -345,6 +367,18 @@ public final class CatalogXml {
         }
     }
 
+    /** A position kept after the parser has moved on (the JDK's location object is live). */
+    private record SimpleLocation(int line, int column) implements javax.xml.stream.Location {
+        @Override public int getLineNumber() { return line; }
+        @Override public int getColumnNumber() { return column; }
+        @Override public int getCharacterOffset() { return -1; }
+        @Override public String getPublicId() { return null; }
+        @Override public String getSystemId() { return null; }
+    }
+
+    private static final Set<String> HEADER = Set.of("specVersion", "id", "title", "publisher", "region", "version",
+            "issued", "status", "domain", "extensions", "entries");
+
     private static String abbreviate(String s) {
         String t = s.strip();
         return t.length() > 40 ? t.substring(0, 40) + "…" : t;
@@ -352,32 +386,23 @@ public final class CatalogXml {
 
     // ---- writing -----------------------------------------------------------------------------------------------
 
-    /** Writes a catalog as UTF-8 XML with two-space indentation (byte-stable). */
+    /** Writes a catalog as UTF-8 XML with two-space indentation (byte-stable); the stream is left open. */
     public static void write(Catalog c, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter w = OUT.createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("catalog");
-            w.writeDefaultNamespace(NAMESPACE);
-            JsonObject h = CatalogJson.headerToJsonObject(c);
-            for (Map.Entry<String, JsonValue> m : h.entrySet()) {
-                member(w, m.getKey(), m.getValue(), 1);
-            }
-            indent(w, 1);
-            w.writeStartElement("entries");
+        XmlCatalogWriter w = XmlCatalogWriter.to(out);
+        w.begin(c);
+        for (Entry e : c.entries()) {
+            w.write(e);
+        }
+        w.end();
+    }
+
+    /** Writes a catalog to a file. */
+    public static void write(Catalog c, Path file) throws IOException {
+        try (XmlCatalogWriter w = XmlCatalogWriter.to(Files.newOutputStream(file))) {
+            w.begin(c);
             for (Entry e : c.entries()) {
-                member(w, "entry", CatalogJson.toJsonObject(e), 2);
+                w.write(e);
             }
-            indent(w, 1);
-            w.writeEndElement();
-            indent(w, 0);
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
         }
     }
 
@@ -390,58 +415,5 @@ public final class CatalogXml {
             throw new AssertionError(e);
         }
         return b.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    private static void member(XMLStreamWriter w, String key, JsonValue v, int depth) throws XMLStreamException {
-        indent(w, depth);
-        if (XmlShape.JSON_TEXT.contains(key)) {
-            w.writeStartElement(key);
-            w.writeCharacters(v.toString());
-            w.writeEndElement();
-            return;
-        }
-        String item = XmlShape.LISTS.get(key);
-        if (item != null) {
-            JsonArray a = v.asJsonArray();
-            if (a.isEmpty()) {
-                w.writeEmptyElement(key);
-                return;
-            }
-            w.writeStartElement(key);
-            for (JsonValue x : a) {
-                member(w, item, x, depth + 1);
-            }
-            indent(w, depth);
-            w.writeEndElement();
-            return;
-        }
-        if (v instanceof JsonObject o) {
-            w.writeStartElement(key);
-            if (XmlShape.TAGGED.contains(key) && o.containsKey("type")) {
-                w.writeAttribute("type", o.getString("type"));
-            }
-            for (Map.Entry<String, JsonValue> m : o.entrySet()) {
-                if (m.getKey().equals("type") && XmlShape.TAGGED.contains(key)) {
-                    continue;
-                }
-                member(w, m.getKey(), m.getValue(), depth + 1);
-            }
-            indent(w, depth);
-            w.writeEndElement();
-            return;
-        }
-        w.writeStartElement(key);
-        if (v instanceof JsonString s) {
-            w.writeCharacters(s.getString());
-        } else if (v instanceof JsonNumber n) {
-            w.writeCharacters(n.toString());
-        } else {
-            w.writeCharacters(v.toString());
-        }
-        w.writeEndElement();
     }
 }

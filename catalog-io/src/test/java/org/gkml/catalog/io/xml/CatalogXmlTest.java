@@ -91,4 +91,59 @@ class CatalogXmlTest {
         CatalogFormatException ns = assertThrows(CatalogFormatException.class, () -> read("<catalog><id>x</id></catalog>"));
         assertTrue(ns.getMessage().contains(CatalogXml.NAMESPACE), ns.getMessage());
     }
+
+    /** The XML of a two-entry catalog with the first entry's text changed. */
+    private static String mutated(String regex, String replacement) {
+        String xml = CatalogXml.toXml(new CatalogGenerator(9).catalog(2));
+        String m = xml.replaceFirst(regex, replacement);
+        assertFalse(m.equals(xml), "the mutation applies: " + regex);
+        return m;
+    }
+
+    @Test
+    void entryProblems_areRefusedWithLineAndPointer_notIgnored() {
+        // JAXB alone would skip an unknown element or attribute: the reader refuses them
+        CatalogFormatException unknown = assertThrows(CatalogFormatException.class,
+                () -> read(mutated("<code>", "<colour>red</colour><code>")));
+        assertTrue(unknown.getMessage().contains("unexpected element <colour>"), unknown.getMessage());
+        assertTrue(unknown.location().line() > 1, unknown.getMessage());
+        CatalogFormatException attr = assertThrows(CatalogFormatException.class,
+                () -> read(mutated("<entry>", "<entry lang=\"zh\">")));
+        assertTrue(attr.getMessage().contains("unexpected attribute lang"), attr.getMessage());
+        assertEquals("/entries/0", attr.location().pointer());
+        CatalogFormatException amount = assertThrows(CatalogFormatException.class,
+                () -> read(mutated("<deadline type=\"[a-zA-Z]+\">", "<deadline type=\"within\"><trigger>formedOrChanged</trigger><amount>twenty</amount><unit>workingDay</unit>")
+                        .replaceFirst("(<deadline type=\"within\"><trigger>formedOrChanged</trigger><amount>twenty</amount><unit>workingDay</unit>)(?s:.*?)(<text>|</deadline>)", "$1$2")));
+        assertEquals("/entries/0/deadline/amount", amount.location().pointer(), amount.getMessage());
+        assertTrue(amount.getMessage().contains("expected an integer"), amount.getMessage());
+        assertTrue(amount.location().line() > 1, amount.getMessage());
+        CatalogFormatException variant = assertThrows(CatalogFormatException.class,
+                () -> read(mutated("<deadline type=\"[a-zA-Z]+\">", "<deadline type=\"immediate\"><month>3</month>")
+                        .replaceFirst("(<deadline type=\"immediate\"><month>3</month>)(?s:.*?)(</deadline>)", "$1$2")));
+        assertEquals("/entries/0/deadline/month", variant.location().pointer(), variant.getMessage());
+        CatalogFormatException entity = assertThrows(CatalogFormatException.class,
+                () -> read(mutated("<code>[^<]*</code>", "<code>&x;</code>")));
+        assertTrue(entity.getMessage().startsWith("t.xml at line"), entity.getMessage());
+    }
+
+    @Test
+    void streamingWriter_writesTheSameBytesAsTheWholeDocumentWriter_andReadsBackEntryByEntry() throws Exception {
+        Catalog c = new CatalogGenerator(77).catalog(40);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (XmlCatalogWriter w = XmlCatalogWriter.to(out)) {
+            w.begin(c);
+            for (org.gkml.catalog.model.Entry e : c.entries()) {
+                w.write(e);
+            }
+        }
+        assertEquals(CatalogXml.toXml(c), out.toString(StandardCharsets.UTF_8));
+        try (org.gkml.catalog.io.CatalogReader r = CatalogXml.open(new ByteArrayInputStream(out.toByteArray()), "s.xml")) {
+            assertEquals(c.id(), r.header().id());
+            int n = 0;
+            for (org.gkml.catalog.model.Entry e; (e = r.next()) != null; n++) {
+                assertEquals(c.entries().get(n), e);
+            }
+            assertEquals(c.entries().size(), n);
+        }
+    }
 }
