@@ -108,8 +108,22 @@ final class CellText {
     private static final Pattern LIST_MARK = Pattern.compile(
             "(?:^|(?<=[\\s;；。,，]))(?:\\d{1,2}[.、．](?!\\d)|[(（]\\d{1,2}[)）])|[●○〇◆◇•·▪①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]");
 
+    /** Whether the cell can be a list: a digit, an item mark ("1.", "(1)", ●, ①) or a semicolon somewhere. */
+    private static boolean mayHoldListMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '①' && c <= '⑳' || "●○〇◆◇•·▪;；".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The items of a cell that is a list (●, ①, "1.", ";"), or an empty list when it is plain text. */
     static List<String> listItems(String s) {
+        if (!mayHoldListMarks(s)) {
+            return List.of();
+        }
         String t = s.strip();
         List<String> parts = new ArrayList<>();
         java.util.regex.Matcher m = LIST_MARK.matcher(t);

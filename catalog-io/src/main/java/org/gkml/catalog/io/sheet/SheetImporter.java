@@ -162,7 +162,7 @@ public final class SheetImporter {
 
     private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        String[] shared = new String[1 << 13]; // equal cells share one String: a direct-mapped cache by hash
+        CellStrings shared = new CellStrings();
         char delimiter = delimiter(source);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -182,15 +182,7 @@ public final class SheetImporter {
                             throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
                                     "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
                         }
-                        if (v.length() <= 512 && !v.isEmpty()) {
-                            int slot = v.hashCode() & (shared.length - 1);
-                            String s = shared[slot];
-                            if (v.equals(s)) {
-                                v = s;
-                            } else {
-                                shared[slot] = v;
-                            }
-                        }
+                        v = shared.of(v);
                         row[i] = v;
                     }
                     rows.add(row);

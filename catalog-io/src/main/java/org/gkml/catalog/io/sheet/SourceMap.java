@@ -19,6 +19,13 @@ final class SourceMap extends AbstractMap<String, String> {
     static final List<String> FIELDS = List.of("name", "content", "basis", "deadline", "duration", "subjects",
             "channels", "audience", "method", "levels", "responsibility", "category/0", "category/1", "category/2",
             "category/3", "category/4");
+    private static final java.util.Map<String, Integer> FIELD_INDEX = new java.util.HashMap<>();
+
+    static {
+        for (int k = 0; k < FIELDS.size(); k++) {
+            FIELD_INDEX.put(FIELDS.get(k), k);
+        }
+    }
 
     private final List<String> sheets = new ArrayList<>();
     /** Per entry: sheet index, then for each field (row << 16 | column) + 1, 0 when absent; then the entry's row. */
@@ -40,7 +47,8 @@ final class SourceMap extends AbstractMap<String, String> {
 
     /** Records the cell of a field of the entry being built. */
     static void put(int[] entry, String field, int row, int col) {
-        int f = FIELDS.indexOf(field);
+        Integer i = FIELD_INDEX.get(field);
+        int f = i == null ? -1 : i;
         if (f >= 0) {
             entry[f + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
         }

@@ -69,13 +69,23 @@ final class TableAssembler {
         int headerRows;
         String signature;
 
+        private boolean[] coveredIndex;
+        private int coveredColumns = -1;
+
         boolean covered(int index) {
-            for (Column c : columns) {
-                if (c.index == index) {
-                    return true;
+            if (coveredColumns != columns.size()) { // built once the layout is complete
+                int max = 0;
+                for (Column c : columns) {
+                    max = Math.max(max, c.index);
                 }
+                boolean[] b = new boolean[max + 1];
+                for (Column c : columns) {
+                    b[c.index] = true;
+                }
+                coveredIndex = b;
+                coveredColumns = columns.size();
             }
-            return false;
+            return index >= 0 && index < coveredIndex.length && coveredIndex[index];
         }
 
         Column first(String role) {
@@ -127,7 +137,6 @@ final class TableAssembler {
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
 
-    private final Map<String, String> itemNames = new HashMap<>();
     private final Map<String, Set<Level>> levelCells = new HashMap<>();
     private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
     private final Map<String, Optional<Method>> methodCells = new HashMap<>();
@@ -438,8 +447,9 @@ final class TableAssembler {
                 if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
                     v = v.substring(1); // the apostrophe that neutralised a formula-like text on export
                 }
-                raw.text[c.index] = v.isBlank() ? null : v;
-                if (v.isBlank() || c.role.equals("seq")) {
+                boolean blank = v.isBlank();
+                raw.text[c.index] = blank ? null : v;
+                if (blank || c.role.equals("seq")) {
                     continue;
                 }
                 any = true;
@@ -451,7 +461,7 @@ final class TableAssembler {
                 }
             }
             for (int c = 0; c < grid.width; c++) {
-                if (!grid.blank(r, c) && !L.covered(c)) {
+                if (!L.covered(c) && !grid.blank(r, c)) {
                     note(r, c, null, grid.cell(r, c), "dropped", "cell in a column without header");
                 }
             }
@@ -500,7 +510,9 @@ final class TableAssembler {
         String text = null;
         for (int c = 0; c < grid.width; c++) {
             if (!grid.blank(r, c)) {
-                nonBlank++;
+                if (++nonBlank > 1) {
+                    return false;
+                }
                 text = grid.cell(r, c);
             }
         }
@@ -641,7 +653,7 @@ final class TableAssembler {
             String[] names = new String[L.items.size()];
             for (int k = 0; k < L.items.size(); k++) {
                 String v = raw.text[L.items.get(k).index];
-                names[k] = v == null ? "" : cached(itemNames, v, CellText::itemName);
+                names[k] = v == null ? "" : CellText.itemName(v);
                 if (!names[k].isEmpty()) {
                     deepest = k;
                 }

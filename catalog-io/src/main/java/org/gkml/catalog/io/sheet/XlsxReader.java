@@ -310,6 +310,7 @@ final class XlsxReader {
     }
 
     private Grid sheet(String name, String part) throws IOException {
+        CellStrings strings = new CellStrings();
         List<String[]> rows = new ArrayList<>();
         Map<Long, Long> merges = new HashMap<>();
         try (InputStream in = open(part)) {
@@ -343,11 +344,23 @@ final class XlsxReader {
                             break;
                         }
                         case "c": {
-                            String ref = r.getAttributeValue(null, "r");
+                            String ref = null;
+                            String s = null;
+                            type = null;
+                            for (int a = 0, n = r.getAttributeCount(); a < n; a++) { // one pass over r, t, s
+                                String an = r.getAttributeLocalName(a);
+                                String ans = r.getAttributeNamespace(a);
+                                if (an.length() == 1 && (ans == null || ans.isEmpty())) {
+                                    switch (an.charAt(0)) {
+                                        case 'r': ref = r.getAttributeValue(a); break;
+                                        case 't': type = r.getAttributeValue(a); break;
+                                        case 's': s = r.getAttributeValue(a); break;
+                                        default: break;
+                                    }
+                                }
+                            }
                             col = ref == null ? col + 1 : columnOf(ref, name);
-                            type = r.getAttributeValue(null, "t");
-                            String s = r.getAttributeValue(null, "s");
-                            style = s == null ? 0 : Integer.parseInt(s);
+                            style = s == null ? 0 : styleIndex(s, name);
                             value.setLength(0);
                             inCell = true;
                             break;
@@ -381,7 +394,8 @@ final class XlsxReader {
                         case "t": inT = false; break;
                         case "rPh": inRph = false; break;
                         case "c": {
-                            String text = cellText(type, style, value.toString(), name, rowIndex, col);
+                            String text = "inlineStr".equals(type) || "str".equals(type) ? strings.of(value)
+                                    : cellText(type, style, value.toString(), name, rowIndex, col);
                             while (row.size() < col) {
                                 row.add("");
                             }
@@ -466,8 +480,43 @@ final class XlsxReader {
         }
     }
 
+    private int styleIndex(String s, String sheet) throws CatalogFormatException {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw bad(sheet, "malformed style index \"" + s + "\"");
+        }
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12} (the row is checked, not parsed). */
     private int columnOf(String ref, String sheet) throws CatalogFormatException {
-        return (int) (cell(ref, sheet) & 0xFFFFF);
+        int i = 0;
+        int col = 0;
+        while (i < ref.length()) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                col = col * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                col = col * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            i++;
+            if (col > MAX_COLUMNS) {
+                throw bad(sheet, "column of \"" + ref + "\" is beyond the spreadsheet limit");
+            }
+        }
+        int digits = ref.length() - i;
+        if (col == 0 || digits == 0 || digits > 7 || ref.charAt(i) == '0') {
+            throw bad(sheet, "malformed cell reference \"" + ref + "\"");
+        }
+        for (int k = i; k < ref.length(); k++) {
+            char c = ref.charAt(k);
+            if (c < '0' || c > '9') {
+                throw bad(sheet, "malformed cell reference \"" + ref + "\"");
+            }
+        }
+        return col - 1;
     }
 
     /** A cell reference as (row << 20) | column, 0-based. */

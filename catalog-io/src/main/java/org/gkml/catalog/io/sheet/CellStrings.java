@@ -1,0 +1,50 @@
+package org.gkml.catalog.io.sheet;
+
+/**
+ * Equal cell texts shared as one {@code String}: sheets repeat their checklists, ticks, deadlines and bodies row after
+ * row, and a 100,000-row sheet would otherwise hold each copy. A direct-mapped cache by hash (a newer text evicts an
+ * older one in its slot): no resizing, bounded memory, and for text still in a buffer no {@code String} is created when
+ * an equal one is cached. Not thread-safe; one per sheet read.
+ */
+final class CellStrings {
+
+    private static final int MAX_LENGTH = 512;
+    private final String[] slots = new String[1 << 13];
+
+    /** The shared string equal to {@code s}. */
+    String of(String s) {
+        if (s.isEmpty() || s.length() > MAX_LENGTH) {
+            return s;
+        }
+        int slot = s.hashCode() & (slots.length - 1);
+        String c = slots[slot];
+        if (s.equals(c)) {
+            return c;
+        }
+        slots[slot] = s;
+        return s;
+    }
+
+    /** The shared string with the characters of {@code b}, created only when no equal string is cached. */
+    String of(StringBuilder b) {
+        int n = b.length();
+        if (n == 0) {
+            return "";
+        }
+        if (n > MAX_LENGTH) {
+            return b.toString();
+        }
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            h = 31 * h + b.charAt(i); // String.hashCode's function, so both overloads share slots
+        }
+        int slot = h & (slots.length - 1);
+        String c = slots[slot];
+        if (c != null && c.contentEquals(b)) {
+            return c;
+        }
+        String s = b.toString();
+        slots[slot] = s;
+        return s;
+    }
+}
