@@ -35,6 +35,11 @@ public interface CatalogReader extends Closeable {
      */
     Catalog trailer() throws IOException;
 
+    /** Where the entry last returned by {@link #next()} starts (file, line, column), or {@code null} if unknown. */
+    default Location entryLocation() {
+        return null;
+    }
+
     /**
      * The entries as a lazy stream. A {@link CatalogFormatException} thrown while streaming is rethrown wrapped
      * in {@link java.io.UncheckedIOException}.

@@ -248,18 +248,29 @@ public final class Validator {
             return run.report();
         }
         // XML: the streaming reader checks the structure against the format as it binds
-        try (InputStream in = Files.newInputStream(file);
-             org.gkml.catalog.io.CatalogReader reader = org.gkml.catalog.io.xml.CatalogXml.open(in, name)) {
-            Run run = new Run(reader.header(), name, Map.of());
+        List<BindingProblem> problems = new ArrayList<>();
+        Run run = null;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             org.gkml.catalog.io.CatalogReader reader = org.gkml.catalog.io.xml.CatalogXml.open(in, name, problems::add)) {
+            run = new Run(reader.header(), name, Map.of());
+            run.structural(problems);
             int i = 0;
             for (Entry e; (e = reader.next()) != null; ) {
-                run.entry(e, i++, null);
+                run.structural(problems);
+                run.entry(e, i++, reader.entryLocation());
             }
+            run.structural(problems);
             reader.trailer();
+            run.structural(problems);
             run.end(i);
             return run.report();
         } catch (CatalogFormatException e) {
-            return unreadable(name, e);
+            if (run == null) {
+                return unreadable(name, e);
+            }
+            run.structural(problems);
+            run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
+            return run.report();
         }
     }
 

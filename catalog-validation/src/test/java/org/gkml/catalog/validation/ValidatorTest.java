@@ -189,4 +189,38 @@ class ValidatorTest {
         assertTrue(h.toString().contains("<mark>A</mark>"), "offending value highlighted");
         assertTrue(h.toString().startsWith("<!DOCTYPE html>"));
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> sameDefectInJsonAndXml() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("\"method\": \"proactive\"", "\"method\": \"主动\"",
+                        "<method>proactive</method>", "<method>主动</method>"),
+                org.junit.jupiter.params.provider.Arguments.of("\"code\": ", "\"colour\": \"red\", \"code\": ",
+                        "<code>", "<colour>red</colour><code>"),
+                org.junit.jupiter.params.provider.Arguments.of("\"amount\": 20", "\"amount\": \"twenty\"",
+                        "<amount>20</amount>", "<amount>twenty</amount>"),
+                org.junit.jupiter.params.provider.Arguments.of("\"county\"", "\"galaxy\"", "<level>county</level>", "<level>galaxy</level>"),
+                org.junit.jupiter.params.provider.Arguments.of("\"title\": \"中华", "\"note\": \"x\", \"title\": \"中华",
+                        "<title>中华", "<note>x</note><title>中华"));
+    }
+
+    /** Every occurrence of a defect planted the same way in the JSON and the XML form gives the same rules at the same paths. */
+    @ParameterizedTest
+    @MethodSource("sameDefectInJsonAndXml")
+    void xml_structuralProblems_matchJson_allReportedWithPointers(String jsonFind, String jsonReplace, String xmlFind,
+            String xmlReplace, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path sample = java.nio.file.Path.of("../examples/catalogs/county-sample.json");
+        String json = java.nio.file.Files.readString(sample).replace(jsonFind, jsonReplace);
+        String xml = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/catalogs/county-sample.xml")).replace(xmlFind, xmlReplace);
+        java.nio.file.Path j = java.nio.file.Files.writeString(dir.resolve("s.json"), json);
+        java.nio.file.Path x = java.nio.file.Files.writeString(dir.resolve("s.xml"), xml);
+        ValidationReport rj = validator.validate(j);
+        ValidationReport rx = validator.validate(x);
+        java.util.function.Function<ValidationReport, java.util.Set<String>> key = r -> r.issues().stream()
+                .filter(i -> i.severity() == Severity.ERROR).map(i -> i.rule() + " " + i.path())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertTrue(key.apply(rj).size() > 1, "the defect is planted several times: " + key.apply(rj));
+        assertEquals(key.apply(rj), key.apply(rx));
+        assertTrue(rx.issues().stream().filter(i -> i.severity() == Severity.ERROR).allMatch(i -> i.location().line() > 1),
+                "XML issues carry a line");
+    }
 }

@@ -287,6 +287,7 @@ public final class JsonCatalogReader implements CatalogReader {
     }
 
     /** Where the entry last returned by {@link #next()} starts (file, line, column). */
+    @Override
     public Location entryLocation() {
         return Location.at(file, entryLine, entryColumn);
     }

@@ -9,14 +9,63 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * that says so through the Stax2 properties JAXB asks for. Without this JAXB wraps the JDK's reader in a visitor that
  * calls {@code intern()} on every name of every element, which more than doubled the time to read an XML catalog.
  * Canonical strings come from a small cache; names beyond its bound (a hostile document) are interned directly.
+ * It also keeps the path of open elements, so that a problem JAXB meets inside an entry can be given its JSON Pointer.
  */
 final class CanonicalNames extends StreamReaderDelegate {
 
     private static final ConcurrentHashMap<String, String> NAMES = new ConcurrentHashMap<>();
     private static final int BOUND = 4096;
 
+    /** Elements whose children are list items (their pointer segment is the item's index). */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("category", "elements", "basis", "subjects",
+            "channels", "levels", "conditions", "entries");
+    private static final int MAX_TRACKED = 64;
+
+    private final String[] names = new String[MAX_TRACKED];
+    private final int[] ordinal = new int[MAX_TRACKED];
+    private final int[] children = new int[MAX_TRACKED];
+    private int depth;
+
     CanonicalNames(XMLStreamReader reader) {
         super(reader);
+    }
+
+    @Override
+    public int next() throws javax.xml.stream.XMLStreamException {
+        int ev = super.next();
+        if (ev == START_ELEMENT) {
+            if (depth < MAX_TRACKED) {
+                names[depth] = getLocalName();
+                ordinal[depth] = depth > 0 ? children[depth - 1]++ : 0;
+                children[depth] = 0;
+            }
+            depth++;
+        } else if (ev == END_ELEMENT) {
+            depth--;
+        }
+        return ev;
+    }
+
+    /** The depth of the element the cursor stands on (1 for the root). */
+    int depth() {
+        return depth;
+    }
+
+    /**
+     * The JSON Pointer of the open element at the cursor, given the pointer of its ancestor at {@code fromDepth}
+     * (for example the entry being read).
+     */
+    String pointer(int fromDepth, String from) {
+        StringBuilder p = new StringBuilder(from);
+        for (int d = fromDepth; d < Math.min(depth, MAX_TRACKED); d++) {
+            p.append('/');
+            if (LISTS.contains(names[d - 1])) {
+                p.append(ordinal[d]);
+            } else {
+                p.append(names[d]);
+            }
+        }
+        return p.toString();
     }
 
     private static String canonical(String s) {

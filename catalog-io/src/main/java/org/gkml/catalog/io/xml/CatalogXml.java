@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.Location;
@@ -63,30 +65,49 @@ public final class CatalogXml {
 
     /** Opens a streaming reader: the header, then one entry at a time. */
     public static CatalogReader open(InputStream in, String name) throws CatalogFormatException {
+        return open(in, name, null);
+    }
+
+    /**
+     * Opens a reader that reports structural problems (unknown elements and attributes, bad values and tokens,
+     * missing elements) to {@code problems} with their JSON Pointers and goes on; malformed XML and hostile input
+     * still throw. Used by validation to report every problem at once.
+     */
+    public static CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws CatalogFormatException {
         try {
-            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), name);
+            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), name, problems);
         } catch (XMLStreamException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as XML: " + e.getMessage(), e);
         }
     }
 
     private static final class Reader implements CatalogReader {
-        private final XMLStreamReader x;
+        private final CanonicalNames x;
         private final String file;
+        private final Consumer<BindingProblem> lenient;
         private final XmlModel model;
+        /** The entry being read: its pointer, start position and element depth (for problem locations). */
+        private String entryPointer = "";
+        private int entryLine;
+        private int entryColumn;
+        private int entryDepth;
         private final Catalog.Builder header = Catalog.builder().specVersion(null);
         private final Set<String> seen = new HashSet<>();
         private Unmarshaller unmarshaller;
         private ValidationEvent event;
+        /** Problems JAXB reported on the current unmarshaller and was told to go past. */
+        private int tolerated;
         /** The cursor stands on an event not yet handed out (JAXB leaves it after the element it read). */
         private boolean peeked;
         private int state;
         private int index;
 
-        Reader(XMLStreamReader x, String file) {
+        Reader(CanonicalNames x, String file, Consumer<BindingProblem> lenient) {
             this.x = x;
             this.file = file;
-            this.model = new XmlModel(file);
+            this.lenient = lenient;
+            this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message) ->
+                    lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message, kind)));
         }
 
         private CatalogFormatException error(String message) {
@@ -150,6 +171,15 @@ public final class CatalogXml {
                 if (unmarshaller == null) {
                     unmarshaller = Jaxb.context().createUnmarshaller();
                     unmarshaller.setEventHandler(e -> {
+                        String m = e.getMessage();
+                        if (lenient != null && m != null && m.startsWith("unexpected element")) {
+                            ValidationEventLocator l = e.getLocator();
+                            lenient.accept(new BindingProblem(new Location(file, l == null ? entryLine : l.getLineNumber(),
+                                    l == null ? entryColumn : l.getColumnNumber(), x.pointer(entryDepth, entryPointer), null, null),
+                                    clean(m), "unknownKey"));
+                            tolerated++;
+                            return true; // JAXB skips the element and goes on
+                        }
                         event = e;
                         return false; // strict: an unknown element or a malformed value ends reading
                     });
@@ -157,6 +187,11 @@ public final class CatalogXml {
                 event = null;
                 String name = x.getLocalName();
                 T value = unmarshaller.unmarshal(x, type).getValue();
+                if (tolerated > 4) {
+                    // JAXB stops after ten reported events per unmarshaller ("Errors limit exceeded"): start afresh
+                    unmarshaller = null;
+                    tolerated = 0;
+                }
                 peeked = !(x.getEventType() == XMLStreamConstants.END_ELEMENT && name.equals(x.getLocalName()));
                 return value;
             } catch (JAXBException e) {
@@ -171,12 +206,16 @@ public final class CatalogXml {
             }
             if (event != null) {
                 ValidationEventLocator l = event.getLocator();
-                String m = event.getMessage() == null ? "malformed element" : event.getMessage()
-                        .replace("{" + NAMESPACE + "}", "")
-                        .replaceAll("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]+)\"\\)", "unexpected element <$1>");
+                String m = event.getMessage() == null ? "malformed element" : clean(event.getMessage());
                 return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()), m, e);
             }
             return error(e.getMessage() == null ? "malformed element" : e.getMessage());
+        }
+
+        /** A JAXB message without namespace noise: {@code unexpected element <colour>. Expected elements are <code>,…}. */
+        private String clean(String m) {
+            return m.replace("{" + NAMESPACE + "}", "")
+                    .replaceAll("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]+)\"\\)", "unexpected element <$1>");
         }
 
         @Override
@@ -226,6 +265,10 @@ public final class CatalogXml {
         /** One catalog-level member, the cursor on its start tag. */
         private void member(String key) throws IOException {
             String p = "/" + key;
+            entryPointer = p;
+            entryLine = x.getLocation().getLineNumber();
+            entryColumn = x.getLocation().getColumnNumber();
+            entryDepth = x.depth();
             switch (key) {
                 case "publisher":
                     header.publisher(model.organization(unmarshal(XmlBinding.XOrganization.class), p));
@@ -267,7 +310,10 @@ public final class CatalogXml {
                         throw error("unknown element <" + key + ">; expected one of " + new java.util.TreeSet<>(HEADER));
                 }
             } catch (CatalogFormatException e) {
-                throw located(e, at);
+                if (lenient == null || e.location().pointer() == null) {
+                    throw located(e, at);
+                }
+                lenient.accept(new BindingProblem(located(e, at).location(), e.problem(), key.equals("status") ? "token" : "type"));
             }
         }
 
@@ -303,6 +349,10 @@ public final class CatalogXml {
                 javax.xml.stream.Location at = x.getLocation();
                 at = new SimpleLocation(at.getLineNumber(), at.getColumnNumber());
                 String p = "/entries/" + index++;
+                entryPointer = p;
+                entryLine = at.getLineNumber();
+                entryColumn = at.getColumnNumber();
+                entryDepth = x.depth();
                 try {
                     return model.entry(unmarshal(XmlBinding.XEntry.class), p);
                 } catch (CatalogFormatException e) {
@@ -351,10 +401,20 @@ public final class CatalogXml {
             }
             for (String required : new String[] {"specVersion", "id", "title", "publisher"}) {
                 if (!seen.contains(required)) {
-                    throw new CatalogFormatException(Location.pointer(file, "/" + required), "missing element <" + required + ">");
+                    CatalogFormatException e = new CatalogFormatException(Location.pointer(file, "/" + required),
+                            "missing element <" + required + ">");
+                    if (lenient == null) {
+                        throw e;
+                    }
+                    lenient.accept(new BindingProblem(e.location(), e.problem(), "required"));
                 }
             }
             return header.build();
+        }
+
+        @Override
+        public Location entryLocation() {
+            return Location.at(file, entryLine, entryColumn);
         }
 
         @Override

@@ -73,14 +73,23 @@ final class XmlModel {
             "fixed", Set.of("text", "amount", "unit"),
             "unparsed", Set.of("text"));
 
-    private final String file;
-
-    XmlModel(String file) {
-        this.file = file;
+    /** Where problems go: strict reading throws the first, validation collects them all and reading goes on. */
+    interface Sink {
+        void problem(String pointer, String kind, String message) throws CatalogFormatException;
     }
 
-    private CatalogFormatException problem(String pointer, String message) {
-        return new CatalogFormatException(Location.pointer(file, pointer), message);
+    private final String file;
+    private final Sink sink;
+
+    XmlModel(String file, Sink sink) {
+        this.file = file;
+        this.sink = sink != null ? sink : (pointer, kind, message) -> {
+            throw new CatalogFormatException(Location.pointer(file, pointer), message);
+        };
+    }
+
+    private void problem(String pointer, String kind, String message) throws CatalogFormatException {
+        sink.problem(pointer, kind, message);
     }
 
     // ---- XML → model ------------------------------------------------------------------------------------------
@@ -146,9 +155,11 @@ final class XmlModel {
     private Channel channel(XChannel x, String p) throws CatalogFormatException {
         attributes(x, p, "channel");
         if (x.type == null) {
-            throw problem(p + "/type", "missing element <type>; expected a channel type token");
+            problem(p + "/type", "required", "missing element <type>; expected a channel type token");
+            return null;
         }
-        return new Channel(token(ChannelType.class, x.type, p + "/type"), x.name, x.url);
+        ChannelType type = token(ChannelType.class, x.type, p + "/type");
+        return type == null ? null : new Channel(type, x.name, x.url);
     }
 
     private Responsibility responsibility(XResponsibility x, String p) throws CatalogFormatException {
@@ -162,6 +173,9 @@ final class XmlModel {
     Deadline deadline(XDeadline x, String p) throws CatalogFormatException {
         attributes(x, p, "deadline");
         String type = variant(x.type, p, DEADLINE_ELEMENTS, "deadline");
+        if (type == null) {
+            return null;
+        }
         Set<String> allowed = DEADLINE_ELEMENTS.get(type);
         allow(allowed, "trigger", x.trigger, p, type);
         allow(allowed, "triggerText", x.triggerText, p, type);
@@ -174,20 +188,30 @@ final class XmlModel {
         allow(allowed, "conditions", x.conditions, p, type);
         List<Deadline.Condition> conds = list(x.conditions, p + "/conditions", this::condition);
         switch (type) {
-            case "within":
-                return new Deadline.Within(token(Trigger.class, required(x.trigger, "trigger", p), p + "/trigger"), x.triggerText,
-                        integer(required(x.amount, "amount", p), p + "/amount", 0, Integer.MAX_VALUE),
-                        token(TimeUnit.class, required(x.unit, "unit", p), p + "/unit"), x.text, conds);
-            case "byDate":
-                return new Deadline.ByDate(token(Recurrence.class, required(x.recurrence, "recurrence", p), p + "/recurrence"),
-                        integer(x.month, p + "/month", 1, 12), integer(x.day, p + "/day", 1, 31),
-                        bool(x.endOfMonth, p + "/endOfMonth"), x.text, conds);
+            case "within": {
+                Trigger trigger = token(Trigger.class, required(x.trigger, "trigger", p), p + "/trigger");
+                Integer amount = integer(required(x.amount, "amount", p), p + "/amount", 0, Integer.MAX_VALUE);
+                TimeUnit unit = token(TimeUnit.class, required(x.unit, "unit", p), p + "/unit");
+                return trigger == null || amount == null || unit == null ? null
+                        : new Deadline.Within(trigger, x.triggerText, amount, unit, x.text, conds);
+            }
+            case "byDate": {
+                Recurrence r = token(Recurrence.class, required(x.recurrence, "recurrence", p), p + "/recurrence");
+                Integer month = integer(x.month, p + "/month", 1, 12);
+                Integer day = integer(x.day, p + "/day", 1, 31);
+                Boolean end = bool(x.endOfMonth, p + "/endOfMonth");
+                return r == null || end == null ? null : new Deadline.ByDate(r, month, day, end, x.text, conds);
+            }
             case "periodic": {
                 Recurrence r = token(Recurrence.class, required(x.recurrence, "recurrence", p), p + "/recurrence");
                 Integer amount = integer(x.amount, p + "/amount", 0, Integer.MAX_VALUE);
                 TimeUnit unit = token(TimeUnit.class, x.unit, p + "/unit");
+                if (r == null) {
+                    return null;
+                }
                 if ((amount == null) != (unit == null)) {
-                    throw problem(p, "a periodic offset needs both <amount> and <unit>");
+                    problem(p, "required", "a periodic offset needs both <amount> and <unit>");
+                    return null;
                 }
                 return new Deadline.Periodic(r, amount, unit, x.text, conds);
             }
@@ -200,12 +224,17 @@ final class XmlModel {
 
     private Deadline.Condition condition(XCondition x, String p) throws CatalogFormatException {
         attributes(x, p, "condition");
-        return new Deadline.Condition(x.when, deadline(required(x.deadline, "deadline", p), p + "/deadline"));
+        XDeadline d = required(x.deadline, "deadline", p);
+        Deadline deadline = d == null ? null : deadline(d, p + "/deadline");
+        return deadline == null ? null : new Deadline.Condition(x.when, deadline);
     }
 
     Duration duration(XDuration x, String p) throws CatalogFormatException {
         attributes(x, p, "duration");
         String type = variant(x.type, p, DURATION_ELEMENTS, "duration");
+        if (type == null) {
+            return null;
+        }
         Set<String> allowed = DURATION_ELEMENTS.get(type);
         allow(allowed, "amount", x.amount, p, type);
         allow(allowed, "unit", x.unit, p, type);
@@ -213,9 +242,11 @@ final class XmlModel {
             case "permanent": return new Duration.Permanent(x.text);
             case "latestValid": return new Duration.LatestValid(x.text);
             case "tenure": return new Duration.Tenure(x.text);
-            case "fixed":
-                return new Duration.Fixed(integer(required(x.amount, "amount", p), p + "/amount", 0, Integer.MAX_VALUE),
-                        token(TimeUnit.class, required(x.unit, "unit", p), p + "/unit"), x.text);
+            case "fixed": {
+                Integer amount = integer(required(x.amount, "amount", p), p + "/amount", 0, Integer.MAX_VALUE);
+                TimeUnit unit = token(TimeUnit.class, required(x.unit, "unit", p), p + "/unit");
+                return amount == null || unit == null ? null : new Duration.Fixed(amount, unit, x.text);
+            }
             default: return new Duration.Unparsed(x.text);
         }
     }
@@ -228,15 +259,18 @@ final class XmlModel {
         try (JsonReader r = JSON.createReader(new StringReader(text))) {
             v = r.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw problem(p, "<extensions> must hold a JSON object: " + e.getMessage());
+            problem(p, "type", "<extensions> must hold a JSON object: " + e.getMessage());
+            return null;
         }
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw problem(p, "<extensions> must hold a JSON object, found " + v.getValueType().name().toLowerCase());
+            problem(p, "type", "<extensions> must hold a JSON object, found " + v.getValueType().name().toLowerCase());
+            return null;
         }
         try {
             return CatalogJson.headerFromJson(JSON.createObjectBuilder().add("extensions", v).build()).extensions();
         } catch (CatalogFormatException e) {
-            throw problem(p + e.location().pointer().substring("/extensions".length()), e.problem());
+            problem(p + e.location().pointer().substring("/extensions".length()), "type", e.problem());
+            return null;
         }
     }
 
@@ -244,31 +278,34 @@ final class XmlModel {
 
     private void attributes(Strict x, String p, String element) throws CatalogFormatException {
         if (x.otherAttributes != null && !x.otherAttributes.isEmpty()) {
-            throw problem(p, "unexpected attribute " + x.otherAttributes.keySet().iterator().next().getLocalPart()
-                    + " on <" + element + ">");
+            for (javax.xml.namespace.QName q : x.otherAttributes.keySet()) {
+                problem(p, "unknownKey", "unexpected attribute " + q.getLocalPart() + " on <" + element + ">");
+            }
         }
     }
 
     private String variant(String type, String p, Map<String, Set<String>> variants, String what) throws CatalogFormatException {
         if (type == null) {
-            throw problem(p + "/type", "missing attribute type on <" + what + ">; expected one of " + new TreeSet<>(variants.keySet()));
+            problem(p + "/type", "required", "missing attribute type on <" + what + ">; expected one of " + new TreeSet<>(variants.keySet()));
+            return null;
         }
         if (!variants.containsKey(type)) {
-            throw problem(p + "/type", "unknown " + what + " type \"" + type + "\"; expected one of " + new TreeSet<>(variants.keySet()));
+            problem(p + "/type", "token", "unknown " + what + " type \"" + type + "\"; expected one of " + new TreeSet<>(variants.keySet()));
+            return null;
         }
         return type;
     }
 
     private void allow(Set<String> allowed, String element, Object value, String p, String type) throws CatalogFormatException {
         if (value != null && !allowed.contains(element)) {
-            throw problem(p + "/" + element, "element <" + element + "> is not part of a \"" + type + "\" value; expected "
+            problem(p + "/" + element, "unknownKey", "element <" + element + "> is not part of a \"" + type + "\" value; expected "
                     + new TreeSet<>(allowed));
         }
     }
 
     private <T> T required(T value, String element, String p) throws CatalogFormatException {
         if (value == null) {
-            throw problem(p + "/" + element, "missing element <" + element + ">");
+            problem(p + "/" + element, "required", "missing element <" + element + ">");
         }
         return value;
     }
@@ -283,7 +320,7 @@ final class XmlModel {
             for (E c : type.getEnumConstants()) {
                 tokens.add(c.token());
             }
-            throw problem(p, "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens);
+            problem(p, "token", "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens);
         }
         return e;
     }
@@ -296,22 +333,26 @@ final class XmlModel {
         try {
             v = Long.parseLong(s.strip());
         } catch (NumberFormatException e) {
-            throw problem(p, "expected an integer, found \"" + abbreviate(s) + "\"");
+            problem(p, "type", "expected an integer, found \"" + abbreviate(s) + "\"");
+            return null;
         }
         if (v < min || v > max) {
-            throw problem(p, "expected an integer from " + min + " to " + max + ", found " + v);
+            problem(p, "type", "expected an integer from " + min + " to " + max + ", found " + v);
+            return null;
         }
         return (int) v;
     }
 
-    private boolean bool(String s, String p) throws CatalogFormatException {
+    private Boolean bool(String s, String p) throws CatalogFormatException {
         if (s == null) {
-            return false;
+            return Boolean.FALSE;
         }
         switch (s.strip()) {
-            case "true": return true;
-            case "false": return false;
-            default: throw problem(p, "expected true or false, found \"" + abbreviate(s) + "\"");
+            case "true": return Boolean.TRUE;
+            case "false": return Boolean.FALSE;
+            default:
+                problem(p, "type", "expected true or false, found \"" + abbreviate(s) + "\"");
+                return null;
         }
     }
 
@@ -325,7 +366,10 @@ final class XmlModel {
         }
         List<T> out = new ArrayList<>(xs.size());
         for (int i = 0; i < xs.size(); i++) {
-            out.add(m.map(xs.get(i), p + "/" + i));
+            T t = m.map(xs.get(i), p + "/" + i);
+            if (t != null) { // null: a problem already reported
+                out.add(t);
+            }
         }
         return out;
     }
