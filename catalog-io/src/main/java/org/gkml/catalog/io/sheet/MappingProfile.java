@@ -153,7 +153,62 @@ public final class MappingProfile {
                 return e.getKey();
             }
         }
-        return null;
+        return nearRole(header);
+    }
+
+    /**
+     * The common headers of the national template, for headers that match nothing else: a header that differs from
+     * one of these by a single character (a typo such as 公开内客, OCR debris such as 公开时很) takes its role, when
+     * exactly one role is that close. Four characters at least, optionally followed by a bracketed remark.
+     */
+    private static final Map<String, String> CANONICAL = Map.ofEntries(
+            Map.entry("公开事项", "item"), Map.entry("事项名称", "item"), Map.entry("公开内容", "content"),
+            Map.entry("公开依据", "basis"), Map.entry("公开时限", "deadline"), Map.entry("公开时长", "duration"),
+            Map.entry("公开主体", "subject"), Map.entry("公开渠道", "channel"), Map.entry("公开载体", "channel"),
+            Map.entry("公开对象", "audience"), Map.entry("公开方式", "method"), Map.entry("公开层级", "level"),
+            Map.entry("责任单位", "responsibility"), Map.entry("责任科室", "responsibility"), Map.entry("事项编码", "code"));
+
+    /** The role of a header that is one character away from a template header, or {@code null}. */
+    static String nearRole(String header) {
+        String k = key(header);
+        if (k.length() < 4) {
+            return null;
+        }
+        if (k.length() > 4 && k.charAt(4) != '(') {
+            return null;
+        }
+        String head = k.substring(0, 4);
+        String found = null;
+        for (Map.Entry<String, String> c : CANONICAL.entrySet()) {
+            String t = c.getKey();
+            int diff = 0;
+            for (int i = 0; i < 4 && diff < 2; i++) {
+                if (t.charAt(i) != head.charAt(i)) {
+                    diff++;
+                }
+            }
+            if (diff == 1) {
+                if (found != null && !found.equals(c.getValue())) {
+                    return null; // two roles equally near: no guess
+                }
+                found = c.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code header} has a role only through {@link #nearRole}: the import report says so. */
+    boolean nearOnly(String header) {
+        String k = key(header);
+        if (k.isEmpty() || headers.containsKey(k)) {
+            return false;
+        }
+        for (Map.Entry<String, Pattern> e : patterns) {
+            if (e.getValue().matcher(k).find()) {
+                return false;
+            }
+        }
+        return nearRole(header) != null;
     }
 
     /** The forced role of a column (0-based), or {@code null}. */

@@ -209,6 +209,12 @@ final class TableAssembler {
                 }
             }
             Layout layout = layout(h);
+            for (Column c : layout.columns) {
+                if (profile.nearOnly(c.header)) {
+                    notes.add(new ImportNote(grid.sheet, Grid.address(h, c.index), h + 1, c.header, c.header, "guessed",
+                            "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role));
+                }
+            }
             tables++;
             r = rows(layout, h + layout.headerRows);
         }

@@ -105,4 +105,26 @@ class LayoutPatternsTest {
                 c.entries().get(1).channels().stream().map(x -> x.type()).toList());
         assertEquals("村民委員會", c.entries().get(0).subjects().get(0).name());
     }
+
+    @Test
+    void headersWithTyposOrOcrDebris_areReadAndReportedAsGuessed() throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/typos.csv").toURI());
+        ImportResult r = SheetImporter.defaults().importFile(p);
+        Catalog c = r.catalog();
+        assertEquals(2, c.entries().size());
+        Entry a = c.entries().get(1);
+        assertEquals("决算公开", a.name());
+        assertEquals(List.of("财政"), a.category());
+        assertEquals("乡镇年度决算", a.content().summary());
+        assertEquals("《中华人民共和国预算法》", a.basis().get(0).text());
+        assertEquals("within", a.deadline().type());
+        assertEquals("某镇人民政府", a.subjects().get(0).name());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD), a.channels().stream().map(x -> x.type()).toList());
+        assertEquals(AudienceScope.PUBLIC, a.audience().scope());
+        assertEquals("财政所", a.responsibility().unit());
+        List<String> guessed = r.report().notes().stream().filter(n -> n.action().equals("guessed")).map(ImportNote::header).toList();
+        assertEquals(List.of("公开内客", "公开依剧", "公幵时限", "公开主休", "公开渠到"), guessed);
+        // one character from two template headers (公开时限 and 公开时长): no guess
+        assertEquals(null, MappingProfile.nearRole("公开时很"));
+    }
 }
