@@ -10,6 +10,16 @@ final class CellStrings {
 
     private static final int MAX_LENGTH = 512;
     private final String[] slots = new String[1 << 13];
+    private final char[] buffer = new char[MAX_LENGTH];
+
+    private boolean same(String c, int n) {
+        for (int i = 0; i < n; i++) {
+            if (c.charAt(i) != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The shared string equal to {@code s}. */
     String of(String s) {
@@ -34,16 +44,17 @@ final class CellStrings {
         if (n > MAX_LENGTH) {
             return b.toString();
         }
+        b.getChars(0, n, buffer, 0);
         int h = 0;
         for (int i = 0; i < n; i++) {
-            h = 31 * h + b.charAt(i); // String.hashCode's function, so both overloads share slots
+            h = 31 * h + buffer[i]; // String.hashCode's function, so both overloads share slots
         }
         int slot = h & (slots.length - 1);
         String c = slots[slot];
-        if (c != null && c.contentEquals(b)) {
+        if (c != null && c.length() == n && same(c, n)) {
             return c;
         }
-        String s = b.toString();
+        String s = new String(buffer, 0, n);
         slots[slot] = s;
         return s;
     }
