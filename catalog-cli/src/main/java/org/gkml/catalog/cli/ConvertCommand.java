@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.io.CatalogWriter;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.io.json.CatalogJson;
@@ -64,6 +66,9 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             return 2;
         }
         Formats.Format source = Formats.detect(in);
+        if (streamable(source) && streamable(target) && report == null) {
+            return stream(target);
+        }
         Catalog catalog;
         try (Progress progress = Progress.start(ctx, "reading " + in.getFileName())) {
         if (source == Formats.Format.CSV || source == Formats.Format.XLSX) {
@@ -100,6 +105,55 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
                 Catalogs.write(catalog, target, o);
             }
             Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 0;
+    }
+
+    private static boolean streamable(Formats.Format f) {
+        return f == Formats.Format.JSON || f == Formats.Format.XML;
+    }
+
+    /**
+     * JSON ↔ XML one entry at a time, so that a catalog of any size converts in bounded memory. Catalog-level
+     * members placed after the entries cannot be written first: such a file is converted again whole.
+     */
+    private int stream(Formats.Format target) throws Exception {
+        Path outPath = out.equals("-") ? null : Path.of(out);
+        Path tmp = outPath == null ? null : outPath.resolveSibling(outPath.getFileName() + ".tmp");
+        boolean complete;
+        try (Progress progress = Progress.start(ctx, "converting " + in.getFileName());
+             CatalogReader r = Catalogs.open(in);
+             OutputStream o = tmp == null ? new java.io.FilterOutputStream(ctx.out) {
+                 @Override
+                 public void write(byte[] b, int off, int len) throws java.io.IOException {
+                     out.write(b, off, len);
+                 }
+
+                 @Override
+                 public void close() throws java.io.IOException {
+                     flush(); // standard output stays open
+                 }
+             } : Files.newOutputStream(tmp);
+             CatalogWriter w = Catalogs.writer(target, o)) {
+            Catalog header = r.header();
+            w.begin(header);
+            for (org.gkml.catalog.model.Entry e; (e = r.next()) != null; ) {
+                w.write(e);
+            }
+            complete = r.trailer().equals(header);
+        }
+        if (!complete && tmp != null) {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                Catalogs.write(Catalogs.read(in), target, o);
+            }
+            complete = true;
+        }
+        if (tmp != null) {
+            Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!complete) {
+            ctx.err.println("catalog: " + in + ": catalog-level members follow the entries; convert to a file to keep them");
+            return 2;
         }
         return 0;
     }

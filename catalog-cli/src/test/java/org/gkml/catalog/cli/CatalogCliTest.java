@@ -149,4 +149,25 @@ class CatalogCliTest {
         assertEquals(0, run("schema", "changeset").code());
         assertEquals(2, run("schema", "nope").code());
     }
+
+    @Test
+    void convert_jsonAndXml_streamEntryByEntry_withTheSameBytesAsTheWholeDocumentWriters(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("s.xml");
+        assertEquals(0, run("convert", SAMPLE.toString(), xml.toString()).code());
+        assertEquals(Files.readString(Path.of("../examples/catalogs/county-sample.xml")), Files.readString(xml));
+        Path json = dir.resolve("back.json");
+        assertEquals(0, run("convert", xml.toString(), json.toString()).code());
+        assertEquals(Files.readString(SAMPLE), Files.readString(json));
+        Run toStdout = run("convert", xml.toString(), "-", "--to", "json");
+        assertEquals(Files.readString(SAMPLE), toStdout.out());
+        // a catalog-level member after the entries cannot be streamed first: the file is converted whole instead
+        Path late = dir.resolve("late.json");
+        String text = Files.readString(SAMPLE);
+        String domain = "  \"domain\": \"综合\",\n";
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(domain));
+        Files.writeString(late, text.replace(domain, "").replaceFirst("\n}\n$", ",\n  \"domain\": \"综合\"\n}\n"));
+        Path lateXml = dir.resolve("late.xml");
+        assertEquals(0, run("convert", late.toString(), lateXml.toString()).code());
+        assertEquals(Files.readString(Path.of("../examples/catalogs/county-sample.xml")), Files.readString(lateXml));
+    }
 }

@@ -35,6 +35,42 @@ public final class Catalogs {
         }
     }
 
+    /**
+     * Opens a streaming reader of a JSON or XML catalog (format detected by content): the header, then one entry at
+     * a time, in memory bounded by one entry.
+     *
+     * @throws CatalogFormatException for other formats (sheets are imported whole: {@link SheetImporter})
+     */
+    public static CatalogReader open(Path file) throws IOException {
+        Formats.Format f = Formats.detect(file);
+        String name = file.getFileName().toString();
+        if (f != Formats.Format.JSON && f != Formats.Format.XML) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f.extension().toUpperCase(java.util.Locale.ROOT)
+                    + " sheet cannot be streamed; import it with SheetImporter");
+        }
+        java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16);
+        try {
+            return f == Formats.Format.JSON ? org.gkml.catalog.io.json.JsonCatalogReader.open(in, name)
+                    : org.gkml.catalog.io.xml.CatalogXml.open(in, name);
+        } catch (CatalogFormatException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A streaming writer of a JSON (pretty) or XML catalog; output is byte-identical to {@link #write}.
+     *
+     * @throws IllegalArgumentException for the sheet formats, which are written whole
+     */
+    public static CatalogWriter writer(Formats.Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case JSON: return org.gkml.catalog.io.json.JsonCatalogWriter.to(out, true);
+            case XML: return org.gkml.catalog.io.xml.XmlCatalogWriter.to(out);
+            default: throw new IllegalArgumentException(format + " is written whole, not streamed");
+        }
+    }
+
     /** Writes a catalog in a format. */
     public static void write(Catalog c, Formats.Format format, OutputStream out) throws IOException {
         switch (format) {

@@ -1,12 +1,13 @@
 package org.gkml.catalog.io.json;
 
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.gkml.catalog.io.CatalogWriter;
+import org.gkml.catalog.io.internal.WriterState;
 import org.gkml.catalog.io.internal.JsonModelWriter;
 import org.gkml.catalog.io.internal.JsonOut;
 import org.gkml.catalog.model.Catalog;
@@ -19,12 +20,11 @@ import org.gkml.catalog.model.Entry;
  *
  * @since 0.1
  */
-public final class JsonCatalogWriter implements Closeable {
+public final class JsonCatalogWriter implements CatalogWriter {
 
     private final Writer writer;
     private final JsonOut out;
-    private boolean begun;
-    private boolean ended;
+    private final WriterState state = new WriterState();
 
     private JsonCatalogWriter(Writer writer, boolean pretty) {
         this.writer = writer;
@@ -42,11 +42,9 @@ public final class JsonCatalogWriter implements Closeable {
     }
 
     /** Writes the catalog-level members (the header's entries are ignored). */
+    @Override
     public JsonCatalogWriter begin(Catalog header) throws IOException {
-        if (begun) {
-            throw new IllegalStateException("begin() was already called");
-        }
-        begun = true;
+        state.begin();
         out.beginObject();
         JsonModelWriter.header(out, header);
         out.key("entries").beginArray();
@@ -54,21 +52,17 @@ public final class JsonCatalogWriter implements Closeable {
     }
 
     /** Writes one entry. */
+    @Override
     public JsonCatalogWriter write(Entry entry) throws IOException {
-        if (!begun || ended) {
-            throw new IllegalStateException("write() must come between begin() and end()");
-        }
+        state.write();
         JsonModelWriter.entry(out, entry);
         return this;
     }
 
     /** Closes the entries array and the document, and flushes. */
+    @Override
     public void end() throws IOException {
-        if (!begun) {
-            throw new IllegalStateException("end() before begin()");
-        }
-        if (!ended) {
-            ended = true;
+        if (state.end()) {
             out.endArray().endObject();
             writer.write('\n');
             writer.flush();
@@ -77,7 +71,7 @@ public final class JsonCatalogWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (begun) {
+        if (state.begun()) {
             end();
         }
         writer.close();

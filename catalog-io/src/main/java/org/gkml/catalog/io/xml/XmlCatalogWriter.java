@@ -3,13 +3,13 @@ package org.gkml.catalog.io.xml;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import java.io.BufferedOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.gkml.catalog.io.CatalogWriter;
+import org.gkml.catalog.io.internal.WriterState;
 import org.gkml.catalog.io.xml.XmlBinding.XEntry;
 import org.gkml.catalog.io.xml.XmlBinding.XOrganization;
 import org.gkml.catalog.io.xml.XmlBinding.XRegion;
@@ -24,23 +24,23 @@ import org.gkml.catalog.model.Entry;
  *
  * @since 0.1
  */
-public final class XmlCatalogWriter implements Closeable {
+public final class XmlCatalogWriter implements CatalogWriter {
 
     private static final XMLOutputFactory OUT = XMLOutputFactory.newDefaultFactory();
     private static final QName ENTRY = new QName(CatalogXml.NAMESPACE, "entry");
     private static final QName PUBLISHER = new QName(CatalogXml.NAMESPACE, "publisher");
     private static final QName REGION = new QName(CatalogXml.NAMESPACE, "region");
 
-    private final OutputStream stream;
+    private final java.io.Writer stream;
     private final PrettyXmlWriter w;
     private final Marshaller marshaller;
-    private boolean begun;
-    private boolean ended;
+    private final WriterState state = new WriterState();
 
     private XmlCatalogWriter(OutputStream out) throws IOException {
-        this.stream = new BufferedOutputStream(out, 1 << 16);
+        // characters into a buffered UTF-8 writer: the JDK's StAX writer on a byte stream encodes and writes byte by byte
+        this.stream = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         try {
-            this.w = new PrettyXmlWriter(OUT.createXMLStreamWriter(stream, "UTF-8"), CatalogXml.NAMESPACE);
+            this.w = new PrettyXmlWriter(OUT.createXMLStreamWriter(stream), CatalogXml.NAMESPACE);
             this.marshaller = Jaxb.context().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
         } catch (XMLStreamException | JAXBException e) {
@@ -54,11 +54,9 @@ public final class XmlCatalogWriter implements Closeable {
     }
 
     /** Writes the document start and the catalog-level members (the header's entries are ignored). */
+    @Override
     public XmlCatalogWriter begin(Catalog c) throws IOException {
-        if (begun) {
-            throw new IllegalStateException("begin() was already called");
-        }
-        begun = true;
+        state.begin();
         try {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("catalog");
@@ -100,21 +98,17 @@ public final class XmlCatalogWriter implements Closeable {
     }
 
     /** Writes one entry. */
+    @Override
     public XmlCatalogWriter write(Entry entry) throws IOException {
-        if (!begun || ended) {
-            throw new IllegalStateException("write() must come between begin() and end()");
-        }
+        state.write();
         marshal(new JAXBElement<>(ENTRY, XEntry.class, XmlModel.toXml(entry)));
         return this;
     }
 
     /** Closes the entries element and the document, and flushes. */
+    @Override
     public void end() throws IOException {
-        if (!begun) {
-            throw new IllegalStateException("end() before begin()");
-        }
-        if (!ended) {
-            ended = true;
+        if (state.end()) {
             try {
                 w.writeEndElement();
                 w.writeEndElement();
@@ -130,7 +124,7 @@ public final class XmlCatalogWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (begun) {
+        if (state.begun()) {
             end();
         }
         stream.close();
