@@ -1,0 +1,197 @@
+package org.gkml.catalog.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.gkml.catalog.model.Entry;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Metamorphic tests of the importer on the development corpus: each real table is changed in a way that real
+ * sheets vary (header cells broken by line breaks and written in traditional characters, another title row above,
+ * semicolons for commas, a BOM with CRLF line ends, empty columns on the right) and must give the same entries as
+ * the unchanged table. This checks that the importer learned patterns, not the dev tables' exact strings.
+ */
+class MetamorphicImportTest {
+
+    /** A header-like cell (it names an element), written with a line break inside and traditional characters. */
+    static String noisyHeader(String cell) {
+        String t = cell.strip();
+        if (t.length() < 2 || t.length() > 12 || MappingProfile.builtIn().role(t) == null) {
+            return cell;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int k = "开时对层级据体载责单项".indexOf(c);
+            b.append(k >= 0 ? "開時對層級據體載責單項".charAt(k) : c);
+            if (i == t.length() / 2 - 1) {
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Header texts of one table and the synonyms other publishers use for the same element. */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("公开渠道", "公开形式"), java.util.Map.entry("公开渠道和载体", "发布渠道"),
+            java.util.Map.entry("公开对象", "公开范围"), java.util.Map.entry("公开主体", "发布主体"),
+            java.util.Map.entry("公开时限", "发布时限"), java.util.Map.entry("公开依据", "法律依据"),
+            java.util.Map.entry("责任单位", "承办单位"), java.util.Map.entry("责任科室", "承办科室"),
+            java.util.Map.entry("公开层级", "公开级别"), java.util.Map.entry("公开时长", "公开有效期"));
+
+    static String synonym(String cell) {
+        String t = cell.strip().replaceAll("\\s+", "");
+        String s = SYNONYMS.get(t);
+        return s == null ? cell : s;
+    }
+
+    private static List<List<String>> rows(String csv) throws Exception {
+        List<List<String>> out = new ArrayList<>();
+        try (CSVParser p = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180)) {
+            for (CSVRecord r : p) {
+                out.add(new ArrayList<>(r.toList()));
+            }
+        }
+        return out;
+    }
+
+    private static String write(List<List<String>> rows, char delimiter, String lineEnd) throws Exception {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator(lineEnd).get())) {
+            for (List<String> r : rows) {
+                p.printRecord(r);
+            }
+        }
+        return w.toString();
+    }
+
+    record Change(String name, UnaryOperator<List<List<String>>> rows, char delimiter, String lineEnd, boolean bom) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Change> changes() {
+        return List.of(
+                new Change("header cells broken and traditional", rs -> {
+                    // header rows: three or more cells that name elements (data cells such as 负责人信息 stay as they are)
+                    rs.replaceAll(r -> r.stream().filter(c -> !c.isBlank() && c.strip().length() <= 12
+                            && MappingProfile.builtIn().role(c.strip()) != null).count() < 3 ? r
+                            : r.stream().map(MetamorphicImportTest::noisyHeader).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+                    return rs;
+                }, ',', "\n", false),
+                new Change("other header synonyms", rs -> {
+                    rs.replaceAll(r -> r.stream().map(MetamorphicImportTest::synonym).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
+                    return rs;
+                }, ',', "\n", false),
+                new Change("blank rows between the rows of the table", rs -> {
+                    List<List<String>> out = new ArrayList<>();
+                    for (int i = 0; i < rs.size(); i++) {
+                        out.add(rs.get(i));
+                        if (i >= 6 && i % 4 == 0) {
+                            out.add(new ArrayList<>(java.util.Collections.nCopies(rs.get(i).size(), "")));
+                        }
+                    }
+                    return out;
+                }, ',', "\n", false),
+                new Change("another title row above", rs -> {
+                    List<String> title = new ArrayList<>();
+                    title.add("（本表由政务公开办公室汇总，2026年更新）");
+                    while (title.size() < rs.get(0).size()) {
+                        title.add("");
+                    }
+                    rs.add(0, title);
+                    return rs;
+                }, ',', "\n", false),
+                new Change("semicolons", rs -> rs, ';', "\n", false),
+                new Change("BOM and CRLF", rs -> rs, ',', "\r\n", true),
+                new Change("empty columns on the right", rs -> {
+                    rs.forEach(r -> r.addAll(List.of("", "", "")));
+                    return rs;
+                }, ',', "\n", false));
+    }
+
+    static Stream<Arguments> cases() throws Exception {
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(DevCorpusTest.dir())) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".csv")).sorted().toList()) {
+                String text = original(p);
+                String same = write(rows(text), ',', "\n");
+                for (Change c : changes()) {
+                    if (!changed(text, c).equals(same)) { // only cases where the change changes something
+                        out.add(Arguments.of(p.getFileName().toString(), c));
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    private static String original(Path p) throws java.io.IOException {
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
+    private static String changed(String text, Change change) throws Exception {
+        return (change.bom() ? "\ufeff" : "") + write(change.rows().apply(rows(text)), change.delimiter(), change.lineEnd());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("cases")
+    void aRealTableChangedAsSheetsVary_givesTheSameEntries(String file, Change change, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<Entry> expected = SheetImporter.defaults().importFile(original).catalog().entries();
+        Path copy = dir.resolve(file); // the same name: derived entry codes stay the same
+        Files.writeString(copy, changed(original(original), change), StandardCharsets.UTF_8);
+        List<Entry> actual = SheetImporter.defaults().importFile(copy).catalog().entries();
+        assertEquals(expected.size(), actual.size(), "entry count");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), "entry " + i);
+        }
+    }
+
+    static Stream<String> files() throws Exception {
+        try (Stream<Path> s = Files.list(DevCorpusTest.dir())) {
+            return s.filter(x -> x.toString().endsWith(".csv")).map(x -> x.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    /** The same table twice in one sheet (a blank row between): two stacked tables, each read as the single one is. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void aRealTableStackedTwice_givesItsEntriesTwice(String file, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<Entry> once = SheetImporter.defaults().importFile(original).catalog().entries();
+        List<List<String>> rows = rows(original(original));
+        List<List<String>> twice = new ArrayList<>(rows);
+        twice.add(new ArrayList<>(java.util.Collections.nCopies(rows.get(0).size(), "")));
+        twice.addAll(rows);
+        Path copy = dir.resolve(file);
+        Files.writeString(copy, write(twice, ',', "\n"), StandardCharsets.UTF_8);
+        List<Entry> both = SheetImporter.defaults().importFile(copy).catalog().entries();
+        assertEquals(2 * once.size(), both.size(), "entry count");
+        for (int i = 0; i < once.size(); i++) {
+            assertEquals(once.get(i), both.get(i), "entry " + i + " of the first table");
+            // the second table's codes are derived anew (the first table holds the originals)
+            assertEquals(once.get(i).toBuilder().code(null).build(), both.get(once.size() + i).toBuilder().code(null).build(),
+                    "entry " + i + " of the second table");
+        }
+    }
+}
