@@ -38,6 +38,13 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
     String profile = "national";
 
+    /** Hibernate Validator announces its version through java.util.logging: not for the user's terminal (held strongly). */
+    private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    @Option(names = "--bean-validation", description = "check the per-field constraints with Hibernate Validator "
+            + "(Jakarta Bean Validation on the model) instead of the built-in equivalents: the same findings, slower")
+    boolean beanValidation;
+
     @Override
     public Integer call() throws Exception {
         if (!List.of("text", "json", "html").contains(format)) {
@@ -45,7 +52,10 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
             return 2;
         }
         Locale locale = Lang.parse(lang);
-        Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).build();
+        if (beanValidation) {
+            HV_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
+        Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation).build();
         List<ValidationReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Path f : files) {

@@ -170,4 +170,18 @@ class CatalogCliTest {
         assertEquals(0, run("convert", late.toString(), lateXml.toString()).code());
         assertEquals(Files.readString(Path.of("../examples/catalogs/county-sample.xml")), Files.readString(lateXml));
     }
+
+    @Test
+    void validate_withBeanValidation_findsTheSame_quietly(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(SAMPLE).replaceFirst("\"name\": \"机构职能\"", "\"name\": \" \"")
+                .replaceFirst("\"subjects\": \\[[^\\]]*\\]", "\"subjects\": []"));
+        Run plain = run("validate", bad.toString(), "--format", "json");
+        Run hv = run("validate", bad.toString(), "--format", "json", "--bean-validation");
+        assertEquals(1, plain.code(), plain.err());
+        assertEquals(plain.code(), hv.code());
+        assertEquals(plain.out(), hv.out());
+        org.junit.jupiter.api.Assertions.assertTrue(plain.out().contains("REQ-001") && plain.out().contains("REQ-005"), plain.out());
+        org.junit.jupiter.api.Assertions.assertFalse(hv.err().contains("HV000001"), hv.err());
+    }
 }

@@ -25,8 +25,8 @@ final class BeanCheck {
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
 
-    /** A violation as a rule id and a JSON Pointer relative to the entry. */
-    record Violation(String rule, String path) {
+    /** A violation as a rule id, a JSON Pointer relative to the entry, and the offending value when it is a scalar. */
+    record Violation(String rule, String path, Object value) {
     }
 
     private BeanCheck() {
@@ -37,7 +37,9 @@ final class BeanCheck {
         for (ConstraintViolation<Entry> v : Holder.VALIDATOR.validate(e)) {
             String t = v.getMessageTemplate();
             String rule = t.startsWith("{") && t.endsWith("}") ? t.substring(1, t.length() - 1) : t;
-            out.add(new Violation(rule, pointer(v.getPropertyPath())));
+            Object value = v.getInvalidValue();
+            boolean scalar = value instanceof String || value instanceof Number || value instanceof Boolean;
+            out.add(new Violation(rule, pointer(v.getPropertyPath()), scalar ? value : null));
         }
         out.sort((a, b) -> a.path().compareTo(b.path()));
         return out;

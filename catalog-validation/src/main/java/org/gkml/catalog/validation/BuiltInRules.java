@@ -91,8 +91,13 @@ final class BuiltInRules {
             }
         });
         m.put("REQ-005", (e, c) -> {
-            if (e.subjects().isEmpty() || e.subjects().stream().allMatch(s -> blank(s.name()))) {
+            if (e.subjects().isEmpty()) {
                 c.report("/subjects", null, label(e));
+            }
+            for (int i = 0; i < e.subjects().size(); i++) { // a subject without a name, at its own path
+                if (blank(e.subjects().get(i).name())) {
+                    c.report("/subjects/" + i + "/name", e.subjects().get(i).name(), label(e));
+                }
             }
         });
         m.put("REQ-006", (e, c) -> {

@@ -465,7 +465,7 @@ public final class Validator {
                 for (BeanCheck.Violation v : BeanCheck.check(e)) {
                     String path = ptr + v.path();
                     if (profile.enabled(v.rule()) && !coveredByStructural(path)) {
-                        add(v.rule(), path, e.code(), locate(path, entryLoc), null, BuiltInRules.label(e));
+                        add(v.rule(), path, e.code(), locate(path, entryLoc), v.value(), BuiltInRules.label(e));
                     }
                 }
             }

@@ -45,7 +45,7 @@ class BeanValidationAgreementTest {
         TreeSet<String> s = new TreeSet<>();
         for (Issue i : r.issues()) {
             if (BeanCheck.RULES.contains(i.rule())) {
-                s.add(i.entry() + " " + i.rule());
+                s.add(i.entry() + " " + i.rule() + " " + i.path() + " " + i.value() + " " + i.message());
             }
         }
         return s;
