@@ -10,16 +10,9 @@ final class CellStrings {
 
     private static final int MAX_LENGTH = 512;
     private final String[] slots = new String[1 << 13];
+    /** The characters of each slot's string, for a vectorised comparison with the buffer. */
+    private final char[][] chars = new char[slots.length][];
     private final char[] buffer = new char[MAX_LENGTH];
-
-    private boolean same(String c, int n) {
-        for (int i = 0; i < n; i++) {
-            if (c.charAt(i) != buffer[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The shared string equal to {@code s}. */
     String of(String s) {
@@ -32,6 +25,7 @@ final class CellStrings {
             return c;
         }
         slots[slot] = s;
+        chars[slot] = null; // filled only by the buffer overload
         return s;
     }
 
@@ -50,12 +44,13 @@ final class CellStrings {
             h = 31 * h + buffer[i]; // String.hashCode's function, so both overloads share slots
         }
         int slot = h & (slots.length - 1);
-        String c = slots[slot];
-        if (c != null && c.length() == n && same(c, n)) {
-            return c;
+        char[] c = chars[slot];
+        if (c != null && c.length == n && java.util.Arrays.equals(c, 0, n, buffer, 0, n)) {
+            return slots[slot];
         }
         String s = new String(buffer, 0, n);
         slots[slot] = s;
+        chars[slot] = java.util.Arrays.copyOf(buffer, n);
         return s;
     }
 }
