@@ -62,4 +62,17 @@ class ExamplesTest {
         String out = capture(() -> CustomRules.main(new String[0]));
         assertTrue(out.contains("SD-001 warning"), out);
     }
+
+    @Test
+    void streamLargeCatalog(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("proactive.xml");
+        String said = capture(() -> StreamLargeCatalog.main(new String[] {"catalogs/county-sample.json", out.toString()}));
+        org.gkml.catalog.model.Catalog all = org.gkml.catalog.io.Catalogs.read(Path.of("catalogs/county-sample.json"));
+        org.gkml.catalog.model.Catalog kept = org.gkml.catalog.io.Catalogs.read(out);
+        long proactive = all.entries().stream().filter(e -> e.method() == org.gkml.catalog.model.Method.PROACTIVE).count();
+        org.junit.jupiter.api.Assertions.assertEquals(proactive, kept.entries().size());
+        org.junit.jupiter.api.Assertions.assertTrue(proactive < all.entries().size(), "the sample has on-request entries too");
+        org.junit.jupiter.api.Assertions.assertEquals(all.title(), kept.title());
+        assertTrue(said.contains(all.entries().size() + " entries read, " + proactive + " proactive"), said);
+    }
 }
