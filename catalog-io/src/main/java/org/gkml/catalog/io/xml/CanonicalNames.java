@@ -9,7 +9,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * that says so through the Stax2 properties JAXB asks for. Without this JAXB wraps the JDK's reader in a visitor that
  * calls {@code intern()} on every name of every element, which more than doubled the time to read an XML catalog.
  * Canonical strings come from a small cache; names beyond its bound (a hostile document) are interned directly.
- * It also keeps the path of open elements, so that a problem JAXB meets inside an entry can be given its JSON Pointer.
+ * It also keeps the path of open elements, so that a problem JAXB meets inside an entry can be given its JSON Pointer,
+ * and refuses a text longer than {@link #MAX_TEXT} characters (the parser must not coalesce text for this to bound memory).
  */
 final class CanonicalNames extends StreamReaderDelegate {
 
@@ -30,9 +31,25 @@ final class CanonicalNames extends StreamReaderDelegate {
         super(reader);
     }
 
+    /** The longest text an element may hold (characters); the parser delivers text in chunks, so this bounds memory. */
+    static final int MAX_TEXT = 1 << 20;
+    private long text;
+
     @Override
     public int next() throws javax.xml.stream.XMLStreamException {
         int ev = super.next();
+        if (ev == CHARACTERS || ev == CDATA || ev == SPACE) {
+            text += getTextLength();
+            if (text > MAX_TEXT) {
+                throw new javax.xml.stream.XMLStreamException("a text of more than " + MAX_TEXT + " characters", getLocation());
+            }
+            return ev;
+        }
+        if (ev == ENTITY_REFERENCE || ev == DTD) { // JAXB would pass over them silently
+            throw new javax.xml.stream.XMLStreamException("a DTD or entity reference is not allowed in a catalog "
+                    + "(possible XXE or entity-expansion attack)", getLocation());
+        }
+        text = 0;
         if (ev == START_ELEMENT) {
             if (depth < MAX_TRACKED) {
                 names[depth] = getLocalName();

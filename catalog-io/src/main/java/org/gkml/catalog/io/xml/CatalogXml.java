@@ -42,7 +42,14 @@ public final class CatalogXml {
     /** The namespace of catalog documents. */
     public static final String NAMESPACE = "https://gkml.org/schema/catalog/1.0";
 
-    private static final XMLInputFactory IN = SafeXml.inputFactory();
+    /** The hardened factory, not coalescing: text arrives in chunks, so that an oversized text is refused early. */
+    private static final XMLInputFactory IN = nonCoalescing();
+
+    private static XMLInputFactory nonCoalescing() {
+        XMLInputFactory f = SafeXml.inputFactory();
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    }
 
     private CatalogXml() {
     }
@@ -118,7 +125,7 @@ public final class CatalogXml {
         private CatalogFormatException error(XMLStreamException e) {
             javax.xml.stream.Location l = e.getLocation() != null ? e.getLocation() : x.getLocation();
             String m = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-            if (m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity")) {
+            if ((m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity")) && !m.startsWith("a DTD or entity reference")) {
                 m = "a DTD or entity reference is not allowed in a catalog (possible XXE or entity-expansion attack): " + m;
             }
             return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()), m, e);

@@ -146,4 +146,13 @@ class CatalogXmlTest {
             assertEquals(c.entries().size(), n);
         }
     }
+
+    @Test
+    void aHugeText_isRefusedWithItsLine_beforeItIsHeld() {
+        String xml = CatalogXml.toXml(new CatalogGenerator(3).catalog(1)).replaceFirst("<code>[^<]*</code>",
+                "<code>" + "码".repeat(3_000_000) + "</code>");
+        CatalogFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThrows(CatalogFormatException.class, () -> read(xml)));
+        assertTrue(e.getMessage().contains("a text of more than " + CanonicalNames.MAX_TEXT + " characters"), e.getMessage());
+        assertTrue(e.location().line() > 1, e.getMessage());
+    }
 }
