@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.catalog.model.Channel;
 import org.gkml.catalog.model.ChannelType;
@@ -23,6 +24,26 @@ final class ChannelCell {
     private static final String NOT_CHOSEN = "□◇☐▢";
     private static final Pattern NOTE = Pattern.compile("(注|备注|说明)\\s*[:：].*$", Pattern.DOTALL);
     private static final Pattern NUMBERING = Pattern.compile("(?:^|(?<=[\\s;；,，、]))\\d{1,2}[.、．](?!\\d)|[①-⑳]");
+
+    private static final Pattern NAMED = Pattern.compile("^(.+)[(（]([^()（）]+)[)）]$");
+    private static final Pattern URL = Pattern.compile("^(https?://|www\\.)|\\.(gov\\.cn|cn|com|net|org)(/|$)");
+
+    /** 政府网站(东阿县人民政府网站), 政府网站（www.donge.gov.cn）: a template label with the channel's name or address. */
+    private static Optional<Channel> named(String label) {
+        if (Vocabulary.isChannelLabel(label)) {
+            return Optional.empty(); // a label that has brackets of its own: 社区/企事业单位/村公示栏(电子屏)
+        }
+        Matcher m = NAMED.matcher(CellText.clean(label));
+        if (!m.matches() || !Vocabulary.isChannelLabel(m.group(1))) {
+            return Optional.empty();
+        }
+        ChannelType type = Vocabulary.channelType(m.group(1)).orElse(null);
+        if (type == null || type == ChannelType.OTHER || type == ChannelType.ONLINE_PLATFORM) {
+            return Optional.empty();
+        }
+        String inner = m.group(2).strip();
+        return Optional.of(URL.matcher(inner).find() ? new Channel(type, null, inner) : new Channel(type, CellText.clean(inner), null));
+    }
 
     private ChannelCell() {
     }
@@ -130,18 +151,24 @@ final class ChannelCell {
     }
 
     static Optional<Channel> channel(String label) {
+        Optional<Channel> named = named(label);
+        if (named.isPresent()) {
+            return named;
+        }
         Optional<ChannelType> t = Vocabulary.channelType(label);
         if (t.isEmpty()) {
             return Optional.empty();
         }
         ChannelType type = t.get();
         String key = Vocabulary.key(label);
+        // names keep the sheet's own characters (full-width brackets, traditional forms); only layout is cleaned
+        String text = CellText.clean(label);
         if (type == ChannelType.OTHER) {
-            String name = key.replaceFirst("^(其他|其它)", "").replaceAll("^[:：(（]+|[)）]+$", "").strip();
-            return Optional.of(new Channel(type, name.isEmpty() ? null : CellText.clean(name), null));
+            String name = text.replaceFirst("^(其他|其它)", "").replaceAll("^[:：(（]+|[)）]+$", "").strip();
+            return Optional.of(new Channel(type, name.isEmpty() ? null : name, null));
         }
         if (type == ChannelType.ONLINE_PLATFORM || !Vocabulary.isChannelLabel(label)) {
-            return Optional.of(new Channel(type, key, null));
+            return Optional.of(new Channel(type, text.isEmpty() ? key : text, null));
         }
         return Optional.of(Channel.of(type));
     }

@@ -20,6 +20,7 @@ import org.gkml.catalog.model.LegalReference;
 import org.gkml.catalog.model.Level;
 import org.gkml.catalog.model.Method;
 import org.gkml.catalog.model.Organization;
+import org.gkml.catalog.model.Responsibility;
 
 /**
  * Exports catalogs to the standard template (标准目录模板): a title row, a two-row grouped header, √ tick
@@ -127,7 +128,18 @@ public final class SheetExporter {
         for (int k = groups[0]; k < col; k++) {
             widths.add(7);
         }
-        for (String h : new String[] {"责任单位", "事项编码"}) {
+        // 责任人 and 联系方式 follow 责任单位 only when some entry has them: the template itself has neither
+        boolean persons = c.entries().stream().anyMatch(e -> e.responsibility() != null && e.responsibility().person() != null);
+        boolean contacts = c.entries().stream().anyMatch(e -> e.responsibility() != null && e.responsibility().contact() != null);
+        List<String> tail = new ArrayList<>(List.of("责任单位"));
+        if (persons) {
+            tail.add("责任人");
+        }
+        if (contacts) {
+            tail.add("联系方式");
+        }
+        tail.add("事项编码");
+        for (String h : tail) {
             top.add(h);
             sub.add("");
             widths.add(14);
@@ -178,7 +190,14 @@ public final class SheetExporter {
             for (Level l : levels) {
                 r[k++] = e.levels().contains(l) ? "√" : "";
             }
-            r[k++] = e.responsibility() == null || e.responsibility().unit() == null ? "" : e.responsibility().unit();
+            Responsibility resp = e.responsibility();
+            r[k++] = resp == null || resp.unit() == null ? "" : resp.unit();
+            if (persons) {
+                r[k++] = resp == null || resp.person() == null ? "" : resp.person();
+            }
+            if (contacts) {
+                r[k++] = resp == null || resp.contact() == null ? "" : resp.contact();
+            }
             r[k++] = e.code() == null ? "" : e.code();
             rows.add(r);
         }
@@ -208,12 +227,16 @@ public final class SheetExporter {
         return b.toString();
     }
 
+    private static boolean covers(String text, String part) {
+        return part == null || text.contains(part);
+    }
+
     private static String basis(List<LegalReference> refs) {
         List<String> parts = new ArrayList<>();
         for (LegalReference l : refs) {
-            if (l.text() != null) {
+            if (l.text() != null && covers(l.text(), l.title()) && covers(l.text(), l.docNumber()) && covers(l.text(), l.provision())) {
                 parts.add(l.text());
-            } else if (l.title() != null) {
+            } else if (l.title() != null) { // the structured parts say more than the wording: written from them
                 parts.add("《" + l.title() + "》" + (l.docNumber() == null ? "" : "（" + l.docNumber() + "）")
                         + (l.provision() == null ? "" : l.provision()));
             }
@@ -239,13 +262,21 @@ public final class SheetExporter {
                 }
                 continue;
             }
-            b.append(b.length() > 0 ? " " : "").append(chosen ? "■" : "□").append(t.getValue());
+            List<String> named = channels.stream().filter(c -> c.type() == t.getKey() && c.name() != null
+                    && !c.name().equals(t.getValue())).map(Channel::name).toList();
+            if (named.isEmpty() || channels.stream().anyMatch(c -> c.type() == t.getKey() && c.name() == null)) {
+                b.append(b.length() > 0 ? " " : "").append(chosen ? "■" : "□").append(t.getValue());
+            }
+            for (String n : named) { // a named channel of a template type: ■政府网站(东阿县人民政府网站)
+                b.append(b.length() > 0 ? " " : "").append("■").append(t.getValue()).append('(').append(n).append(')');
+            }
         }
         for (Channel c : channels) {
             if (!TEMPLATE.containsKey(c.type())) {
                 boolean nameNamesType = c.name() != null
                         && org.gkml.catalog.model.Vocabulary.channelType(c.name()).orElse(null) == c.type();
-                String label = nameNamesType ? c.name() : c.type() == ChannelType.HOTLINE ? "12345政务服务热线"
+                String label = nameNamesType ? c.name()
+                        : c.type() == ChannelType.HOTLINE ? "12345政务服务热线" + (c.name() == null ? "" : "(" + c.name() + ")")
                         : c.name() != null ? c.name() + "平台" : "在线平台";
                 b.append(" ■").append(label);
             }

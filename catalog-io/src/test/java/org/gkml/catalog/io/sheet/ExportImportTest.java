@@ -62,6 +62,11 @@ class ExportImportTest {
                 assertEquals(a.code(), b.code(), at + "code");
                 assertEquals(a.category().stream().map(CellText::itemName).toList(), b.category(), at + "category");
                 assertEquals(CellText.itemName(a.name()), b.name(), at + "name");
+                if (a.content() != null && a.content().summary() != null && !a.content().summary().isBlank()) {
+                    assertEquals(CellText.clean(a.content().summary()), CellText.clean(b.content().summary()), at + "content");
+                }
+                assertEquals(a.basis().stream().map(l -> l.title() + "|" + l.docNumber() + "|" + l.provision()).toList(),
+                        b.basis().stream().map(l -> l.title() + "|" + l.docNumber() + "|" + l.provision()).toList(), at + "basis");
                 assertEquals(a.deadline(), b.deadline(), at + "deadline");
                 assertEquals(a.duration(), b.duration(), at + "duration");
                 assertEquals(a.method(), b.method(), at + "method");
@@ -71,6 +76,10 @@ class ExportImportTest {
                 assertEquals(types(a.channels()), types(b.channels()), at + "channels");
                 assertEquals(a.responsibility() == null ? null : a.responsibility().unit(),
                         b.responsibility() == null ? null : b.responsibility().unit(), at + "responsibility");
+                assertEquals(a.responsibility() == null ? null : a.responsibility().person(),
+                        b.responsibility() == null ? null : b.responsibility().person(), at + "person");
+                assertEquals(a.responsibility() == null ? null : a.responsibility().contact(),
+                        b.responsibility() == null ? null : b.responsibility().contact(), at + "contact");
             }
         }
     }
@@ -78,7 +87,7 @@ class ExportImportTest {
     private static TreeSet<String> types(List<Channel> l) {
         TreeSet<String> s = new TreeSet<>();
         for (Channel c : l) {
-            s.add(c.type().token() + (c.type() == ChannelType.OTHER || c.type() == ChannelType.ONLINE_PLATFORM ? ":" + c.name() : ""));
+            s.add(c.type().token() + ":" + c.name()); // names too, for template types as well (■政府网站(名称))
         }
         return s;
     }
