@@ -48,6 +48,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
     String publisher;
 
     @Override
+    @SuppressWarnings("try") // the progress display is closed, never used
     public Integer call() throws Exception {
         Formats.Format target;
         if (to != null) {
@@ -117,6 +118,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
      * JSON ↔ XML one entry at a time, so that a catalog of any size converts in bounded memory. Catalog-level
      * members placed after the entries cannot be written first: such a file is converted again whole.
      */
+    @SuppressWarnings("try") // the progress display is closed, never used
     private int stream(Formats.Format target) throws Exception {
         Path outPath = out.equals("-") ? null : Path.of(out);
         Path tmp = outPath == null ? null : outPath.resolveSibling(outPath.getFileName() + ".tmp");

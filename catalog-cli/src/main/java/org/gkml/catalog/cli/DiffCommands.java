@@ -62,6 +62,7 @@ final class DiffCommands {
         @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
         Path output;
         @Override
+        @SuppressWarnings("try") // the progress display is closed, never used
         public Integer call() throws Exception {
             if (!List.of("text", "markdown", "json", "html", "patch").contains(format)) {
                 ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, markdown, json, html or patch");

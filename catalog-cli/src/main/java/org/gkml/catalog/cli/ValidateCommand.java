@@ -46,6 +46,7 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     boolean beanValidation;
 
     @Override
+    @SuppressWarnings("try") // the progress display is closed, never used
     public Integer call() throws Exception {
         if (!List.of("text", "json", "html").contains(format)) {
             ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, json or html");
