@@ -83,6 +83,11 @@ public final class Reports {
         return String.valueOf(v);
     }
 
+    /** The code of the entry a group of issues is about (an issue met before binding may not know it). */
+    private static String entryCode(List<Issue> issues) {
+        return issues.stream().map(Issue::entry).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     private static Map<String, List<Issue>> byEntry(ValidationReport r) {
         Map<String, List<Issue>> m = new LinkedHashMap<>();
         for (Issue i : r.issues()) {
@@ -102,16 +107,20 @@ public final class Reports {
             w.write(m.label("noIssues") + "\n");
         }
         for (Map.Entry<String, List<Issue>> g : byEntry(r).entrySet()) {
-            Issue first = g.getValue().get(0);
+            String code = entryCode(g.getValue());
             if (g.getKey().isEmpty()) {
                 w.write("\n" + m.label("catalog") + "\n");
             } else {
                 w.write("\n" + m.label("entry") + " " + (Integer.parseInt(g.getKey()) + 1)
-                        + (first.entry() == null ? "" : " [" + first.entry() + "]") + "\n");
+                        + (code == null ? "" : " [" + code + "]") + "\n");
             }
             for (Issue i : g.getValue()) {
+                Location l = i.location();
+                if (l != null && l.pointer() != null && l.pointer().equals(i.path())) {
+                    l = new Location(l.file(), l.line(), l.column(), null, l.sheet(), l.cell()); // the path is already shown
+                }
                 w.write("  " + i.severity().token() + " " + i.rule() + " " + i.path()
-                        + (i.location() == null ? "" : " (" + i.location() + ")") + ": " + i.message() + "\n");
+                        + (l == null ? "" : " (" + l + ")") + ": " + i.message() + "\n");
             }
         }
         if (r.truncated()) {
@@ -160,9 +169,9 @@ public final class Reports {
             w.write("<p>" + esc(m.label("noIssues")) + "</p>\n");
         }
         for (Map.Entry<String, List<Issue>> g : byEntry(r).entrySet()) {
-            Issue first = g.getValue().get(0);
+            String code = entryCode(g.getValue());
             String head = g.getKey().isEmpty() ? m.label("catalog")
-                    : m.label("entry") + " " + (Integer.parseInt(g.getKey()) + 1) + (first.entry() == null ? "" : " · " + first.entry());
+                    : m.label("entry") + " " + (Integer.parseInt(g.getKey()) + 1) + (code == null ? "" : " · " + code);
             w.write("<h2>" + esc(head) + "</h2>\n<table><tr><th>" + esc(m.label("rule")) + "</th><th>" + esc(m.label("location"))
                     + "</th><th>" + esc(m.label("issues")) + "</th><th>" + esc(m.label("value")) + "</th></tr>\n");
             for (Issue i : g.getValue()) {

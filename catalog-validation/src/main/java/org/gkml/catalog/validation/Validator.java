@@ -256,7 +256,7 @@ public final class Validator {
             run.structural(problems);
             int i = 0;
             for (Entry e; (e = reader.next()) != null; ) {
-                run.structural(problems);
+                run.structural(problems, e.code());
                 run.entry(e, i++, reader.entryLocation());
             }
             run.structural(problems);
@@ -297,7 +297,7 @@ public final class Validator {
                 if (run == null) {
                     run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
                 }
-                run.structural(new ArrayList<>(item.problems()));
+                run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
                 if (item.failure() != null) {
                     CatalogFormatException e = item.failure();
                     run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
@@ -400,11 +400,16 @@ public final class Validator {
         }
 
         void structural(List<BindingProblem> problems) {
+            structural(problems, null);
+        }
+
+        /** Structural problems, with the code of the entry they were met in when it is known. */
+        void structural(List<BindingProblem> problems, String entryCode) {
             for (BindingProblem p : problems) {
                 String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "token".equals(p.kind()) ? "VOC-001" : "STRUCT-001";
                 String ptr = p.location().pointer() == null ? "" : p.location().pointer();
                 structuralPaths.add(ptr);
-                add(rule, ptr, null, p.location(), null, p.message());
+                add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), null, p.message());
             }
             problems.clear();
         }

@@ -168,6 +168,7 @@ class ValidatorTest {
         Issue i = r.issues().get(0);
         assertEquals("/entries/0/method", i.path());
         assertTrue(i.location().line() > 1);
+        assertEquals(good("A").build().code(), i.entry(), "a structural issue names its entry's code");
         ValidationReport broken = validator.validateJson(new ByteArrayInputStream("{\"id\": ".getBytes(StandardCharsets.UTF_8)), "b.json");
         assertEquals(List.of("STRUCT-003"), broken.issues().stream().map(Issue::rule).toList());
         assertFalse(broken.valid());
@@ -222,5 +223,7 @@ class ValidatorTest {
         assertEquals(key.apply(rj), key.apply(rx));
         assertTrue(rx.issues().stream().filter(i -> i.severity() == Severity.ERROR).allMatch(i -> i.location().line() > 1),
                 "XML issues carry a line");
+        assertEquals(rj.issues().stream().map(Issue::entry).toList(), rx.issues().stream().map(Issue::entry).toList(),
+                "the same entry codes");
     }
 }
