@@ -67,8 +67,8 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             return 2;
         }
         Formats.Format source = Formats.detect(in);
-        if (streamable(source) && streamable(target) && report == null) {
-            return stream(target);
+        if (streamable(source) && streamable(target) && report == null && !out.equals("-")) {
+            return stream(target); // to a file only: standard output cannot take back half a document
         }
         Catalog catalog;
         try (Progress progress = Progress.start(ctx, "reading " + in.getFileName())) {
@@ -115,49 +115,42 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
     }
 
     /**
-     * JSON ↔ XML one entry at a time, so that a catalog of any size converts in bounded memory. Catalog-level
-     * members placed after the entries cannot be written first: such a file is converted again whole.
+     * JSON ↔ XML one entry at a time into a file, so that a catalog of any size converts in bounded memory.
+     * Catalog-level members placed after the entries cannot be written first: such a file is converted again whole.
      */
-    @SuppressWarnings("try") // the progress display is closed, never used
     private int stream(Formats.Format target) throws Exception {
-        Path outPath = out.equals("-") ? null : Path.of(out);
-        Path tmp = outPath == null ? null : outPath.resolveSibling(outPath.getFileName() + ".tmp");
+        Path outPath = Path.of(out);
+        Path tmp = outPath.resolveSibling(outPath.getFileName() + ".tmp");
         boolean complete;
+        try {
+            complete = copy(target, tmp);
+        } catch (Exception e) {
+            Files.deleteIfExists(tmp); // no half-written file is left behind
+            throw e;
+        }
+        if (!complete) {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                Catalogs.write(Catalogs.read(in), target, o);
+            }
+        }
+        Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return 0;
+    }
+
+    /** Copies entry by entry; false when catalog-level members follow the entries (the header written was short). */
+    @SuppressWarnings("try") // the progress display is closed, never used
+    private boolean copy(Formats.Format target, Path tmp) throws Exception {
         try (Progress progress = Progress.start(ctx, "converting " + in.getFileName());
              CatalogReader r = Catalogs.open(in);
-             OutputStream o = tmp == null ? new java.io.FilterOutputStream(ctx.out) {
-                 @Override
-                 public void write(byte[] b, int off, int len) throws java.io.IOException {
-                     out.write(b, off, len);
-                 }
-
-                 @Override
-                 public void close() throws java.io.IOException {
-                     flush(); // standard output stays open
-                 }
-             } : Files.newOutputStream(tmp);
+             OutputStream o = Files.newOutputStream(tmp);
              CatalogWriter w = Catalogs.writer(target, o)) {
             Catalog header = r.header();
             w.begin(header);
             for (org.gkml.catalog.model.Entry e; (e = r.next()) != null; ) {
                 w.write(e);
             }
-            complete = r.trailer().equals(header);
+            return r.trailer().equals(header);
         }
-        if (!complete && tmp != null) {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                Catalogs.write(Catalogs.read(in), target, o);
-            }
-            complete = true;
-        }
-        if (tmp != null) {
-            Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!complete) {
-            ctx.err.println("catalog: " + in + ": catalog-level members follow the entries; convert to a file to keep them");
-            return 2;
-        }
-        return 0;
     }
 
     static Formats.Format parseFormat(String s) {

@@ -169,6 +169,15 @@ class CatalogCliTest {
         Path lateXml = dir.resolve("late.xml");
         assertEquals(0, run("convert", late.toString(), lateXml.toString()).code());
         assertEquals(Files.readString(Path.of("../examples/catalogs/county-sample.xml")), Files.readString(lateXml));
+        // a file that breaks half-way: an error naming the place, and no output, not even a temporary one
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, text.substring(0, text.length() / 2));
+        Path none = dir.resolve("none.xml");
+        Run r = run("convert", broken.toString(), none.toString());
+        assertEquals(2, r.code());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains("broken.json at line"), r.err());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(none));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("none.xml.tmp")));
     }
 
     @Test
