@@ -22,6 +22,12 @@ final class CanonicalNames extends StreamReaderDelegate {
             "channels", "levels", "conditions", "entries");
     private static final int MAX_TRACKED = 64;
 
+    /** Elements that hold elements only (no text of their own). */
+    private static final java.util.Set<String> COMPLEX = java.util.Set.of("catalog", "entries", "entry", "publisher",
+            "region", "category", "content", "elements", "basis", "reference", "deadline", "conditions", "condition",
+            "duration", "subjects", "subject", "audience", "channels", "channel", "levels", "responsibility");
+    /** Told of text inside an element that holds elements only; true to go on (the problem is reported), false to fail. */
+    java.util.function.Predicate<String> strayText;
     private final String[] names = new String[MAX_TRACKED];
     private final int[] ordinal = new int[MAX_TRACKED];
     private final int[] children = new int[MAX_TRACKED];
@@ -42,6 +48,15 @@ final class CanonicalNames extends StreamReaderDelegate {
             text += getTextLength();
             if (text > MAX_TEXT) {
                 throw new javax.xml.stream.XMLStreamException("a text of more than " + MAX_TEXT + " characters", getLocation());
+            }
+            if (ev != SPACE && depth > 0 && depth <= MAX_TRACKED && COMPLEX.contains(names[depth - 1]) && !isWhiteSpace()) {
+                // JAXB would pass over text between the elements of a structured element: it is data, not layout
+                String t = getText().strip();
+                String message = "unexpected text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\" in <"
+                        + names[depth - 1] + ">; expected elements only";
+                if (strayText == null || !strayText.test(message)) {
+                    throw new javax.xml.stream.XMLStreamException(message, getLocation());
+                }
             }
             return ev;
         }

@@ -102,6 +102,8 @@ public final class CatalogXml {
         private final Set<String> seen = new HashSet<>();
         private Unmarshaller unmarshaller;
         private ValidationEvent event;
+        /** Whether JAXB is reading an element (an entry or a header object) from the parser. */
+        private boolean unmarshalling;
         /** Problems JAXB reported on the current unmarshaller and was told to go past. */
         private int tolerated;
         /** The cursor stands on an event not yet handed out (JAXB leaves it after the element it read). */
@@ -115,6 +117,17 @@ public final class CatalogXml {
             this.lenient = lenient;
             this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message) ->
                     lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message, kind)));
+            if (lenient != null) {
+                x.strayText = message -> {
+                    if (!unmarshalling) {
+                        return false; // outside entries and header objects: the document is malformed
+                    }
+                    javax.xml.stream.Location l = x.getLocation();
+                    lenient.accept(new BindingProblem(new Location(file, l.getLineNumber(), l.getColumnNumber(),
+                            x.pointer(entryDepth, entryPointer), null, null), message, "type"));
+                    return true;
+                };
+            }
         }
 
         private CatalogFormatException error(String message) {
@@ -193,7 +206,13 @@ public final class CatalogXml {
                 }
                 event = null;
                 String name = x.getLocalName();
-                T value = unmarshaller.unmarshal(x, type).getValue();
+                T value;
+                unmarshalling = true;
+                try {
+                    value = unmarshaller.unmarshal(x, type).getValue();
+                } finally {
+                    unmarshalling = false;
+                }
                 if (tolerated > 4) {
                     // JAXB stops after ten reported events per unmarshaller ("Errors limit exceeded"): start afresh
                     unmarshaller = null;

@@ -155,4 +155,26 @@ class CatalogXmlTest {
         assertTrue(e.getMessage().contains("a text of more than " + CanonicalNames.MAX_TEXT + " characters"), e.getMessage());
         assertTrue(e.location().line() > 1, e.getMessage());
     }
+
+    @Test
+    void textBetweenTheElementsOfAStructuredElement_isNotPassedOver() throws Exception {
+        String xml = mutated("<code>", "stray words<code>");
+        CatalogFormatException strict = assertThrows(CatalogFormatException.class, () -> read(xml));
+        assertTrue(strict.getMessage().contains("unexpected text \"stray words\" in <entry>"), strict.getMessage());
+        List<org.gkml.catalog.io.BindingProblem> problems = new java.util.ArrayList<>();
+        try (org.gkml.catalog.io.CatalogReader r = CatalogXml.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.xml", problems::add)) {
+            r.readAll();
+        }
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("/entries/0", problems.get(0).location().pointer());
+        String inContent = mutated("<summary>", "loose<summary>");
+        List<org.gkml.catalog.io.BindingProblem> p2 = new java.util.ArrayList<>();
+        try (org.gkml.catalog.io.CatalogReader r = CatalogXml.open(new ByteArrayInputStream(inContent.getBytes(StandardCharsets.UTF_8)), "t.xml", p2::add)) {
+            r.readAll();
+        }
+        assertEquals(List.of("/entries/0/content"), p2.stream().map(b -> b.location().pointer()).toList());
+        // between entries, outside any entry: the document is malformed, lenient or not
+        String between = CatalogXml.toXml(new CatalogGenerator(9).catalog(2)).replaceFirst("</entry>", "</entry>loose");
+        assertThrows(CatalogFormatException.class, () -> CatalogXml.open(new ByteArrayInputStream(between.getBytes(StandardCharsets.UTF_8)), "t.xml", b -> { }).readAll());
+    }
 }
