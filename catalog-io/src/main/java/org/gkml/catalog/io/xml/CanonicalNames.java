@@ -21,13 +21,18 @@ final class CanonicalNames extends StreamReaderDelegate {
     private static final java.util.Set<String> LISTS = java.util.Set.of("category", "elements", "basis", "subjects",
             "channels", "levels", "conditions", "entries");
     private static final int MAX_TRACKED = 64;
+    private static final String XSI = javax.xml.XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     /** Elements that hold elements only (no text of their own). */
     private static final java.util.Set<String> COMPLEX = java.util.Set.of("catalog", "entries", "entry", "publisher",
             "region", "category", "content", "elements", "basis", "reference", "deadline", "conditions", "condition",
             "duration", "subjects", "subject", "audience", "channels", "channel", "levels", "responsibility");
-    /** Told of text inside an element that holds elements only; true to go on (the problem is reported), false to fail. */
-    java.util.function.Predicate<String> strayText;
+    /**
+     * Told of what JAXB would pass over silently — text inside an element that holds elements only ({@code type}), an
+     * {@code xsi:} attribute ({@code unknownKey}) — with a problem kind and message; true to go on (the problem is
+     * reported), false to fail.
+     */
+    java.util.function.BiPredicate<String, String> passedOver;
     private final String[] names = new String[MAX_TRACKED];
     private final int[] ordinal = new int[MAX_TRACKED];
     private final int[] children = new int[MAX_TRACKED];
@@ -54,7 +59,7 @@ final class CanonicalNames extends StreamReaderDelegate {
                 String t = getText().strip();
                 String message = "unexpected text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\" in <"
                         + names[depth - 1] + ">; expected elements only";
-                if (strayText == null || !strayText.test(message)) {
+                if (passedOver == null || !passedOver.test("type", message)) {
                     throw new javax.xml.stream.XMLStreamException(message, getLocation());
                 }
             }
@@ -72,6 +77,14 @@ final class CanonicalNames extends StreamReaderDelegate {
                 children[depth] = 0;
             }
             depth++;
+            for (int a = 0; a < getAttributeCount(); a++) {
+                if (XSI.equals(getAttributeNamespace(a))) { // xsi:nil, xsi:type would steer JAXB past the content
+                    String message = "attribute xsi:" + getAttributeLocalName(a) + " on <" + getLocalName() + "> is not part of the format";
+                    if (passedOver == null || !passedOver.test("unknownKey", message)) {
+                        throw new javax.xml.stream.XMLStreamException(message, getLocation());
+                    }
+                }
+            }
         } else if (ev == END_ELEMENT) {
             depth--;
         }

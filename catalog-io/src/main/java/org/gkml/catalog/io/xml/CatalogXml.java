@@ -118,13 +118,13 @@ public final class CatalogXml {
             this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message) ->
                     lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message, kind)));
             if (lenient != null) {
-                x.strayText = message -> {
+                x.passedOver = (kind, message) -> {
                     if (!unmarshalling) {
                         return false; // outside entries and header objects: the document is malformed
                     }
                     javax.xml.stream.Location l = x.getLocation();
                     lenient.accept(new BindingProblem(new Location(file, l.getLineNumber(), l.getColumnNumber(),
-                            x.pointer(entryDepth, entryPointer), null, null), message, "type"));
+                            x.pointer(entryDepth, entryPointer), null, null), message, kind));
                     return true;
                 };
             }

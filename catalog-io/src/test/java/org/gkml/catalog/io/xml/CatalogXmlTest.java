@@ -177,4 +177,11 @@ class CatalogXmlTest {
         String between = CatalogXml.toXml(new CatalogGenerator(9).catalog(2)).replaceFirst("</entry>", "</entry>loose");
         assertThrows(CatalogFormatException.class, () -> CatalogXml.open(new ByteArrayInputStream(between.getBytes(StandardCharsets.UTF_8)), "t.xml", b -> { }).readAll());
     }
+
+    @Test
+    void xsiAttributes_thatWouldSteerJaxb_areRefused() {
+        String xml = mutated("<name>", "<name xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\">");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(xml));
+        assertTrue(e.getMessage().contains("attribute xsi:nil on <name> is not part of the format"), e.getMessage());
+    }
 }
