@@ -56,8 +56,7 @@ final class CanonicalNames extends StreamReaderDelegate {
             }
             if (ev != SPACE && depth > 0 && depth <= MAX_TRACKED && COMPLEX.contains(names[depth - 1]) && !isWhiteSpace()) {
                 // JAXB would pass over text between the elements of a structured element: it is data, not layout
-                String t = getText().strip();
-                String message = "unexpected text \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\" in <"
+                String message = "unexpected text \"" + XmlModel.abbreviate(getText()) + "\" in <"
                         + names[depth - 1] + ">; expected elements only";
                 if (passedOver == null || !passedOver.test("type", message)) {
                     throw new javax.xml.stream.XMLStreamException(message, getLocation());

@@ -166,7 +166,7 @@ public final class CatalogXml {
                         case XMLStreamConstants.CHARACTERS:
                         case XMLStreamConstants.CDATA:
                             if (!x.isWhiteSpace()) {
-                                throw error("unexpected text \"" + abbreviate(x.getText()) + "\"; expected an element");
+                                throw error("unexpected text \"" + XmlModel.abbreviate(x.getText()) + "\"; expected an element");
                             }
                             break;
                         default:
@@ -319,13 +319,13 @@ public final class CatalogXml {
                         try {
                             header.issued(java.time.LocalDate.parse(t.strip()));
                         } catch (java.time.format.DateTimeParseException e) {
-                            throw new CatalogFormatException(Location.pointer(file, p), "expected a date YYYY-MM-DD, found \"" + abbreviate(t) + "\"");
+                            throw new CatalogFormatException(Location.pointer(file, p), "expected a date YYYY-MM-DD, found \"" + XmlModel.abbreviate(t) + "\"");
                         }
                         break;
                     case "status": {
                         CatalogStatus s = Token.fromTokenOrNull(CatalogStatus.class, t.strip());
                         if (s == null) {
-                            throw new CatalogFormatException(Location.pointer(file, p), "unknown CatalogStatus \"" + abbreviate(t)
+                            throw new CatalogFormatException(Location.pointer(file, p), "unknown CatalogStatus \"" + XmlModel.abbreviate(t)
                                     + "\"; expected one of " + java.util.Arrays.stream(CatalogStatus.values()).map(CatalogStatus::token).toList());
                         }
                         header.status(s);
@@ -465,10 +465,6 @@ public final class CatalogXml {
     private static final Set<String> HEADER = Set.of("specVersion", "id", "title", "publisher", "region", "version",
             "issued", "status", "domain", "extensions", "entries");
 
-    private static String abbreviate(String s) {
-        String t = s.strip();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
-    }
 
     // ---- writing -----------------------------------------------------------------------------------------------
 
