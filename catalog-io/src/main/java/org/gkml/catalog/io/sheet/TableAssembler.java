@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.AudienceScope;
 import org.gkml.catalog.model.Channel;
+import org.gkml.catalog.model.ChannelType;
 import org.gkml.catalog.model.ChineseText;
 import org.gkml.catalog.model.Content;
 import org.gkml.catalog.model.Deadline;
@@ -41,9 +42,11 @@ final class TableAssembler {
      * inside a merged region inherit in any column.
      */
     private static final Set<String> INHERITED = Set.of("deadline", "subject", "channel", "audience", "method", "level");
-    private static final Set<String> NEVER_INHERITED = Set.of("seq", "code", "audienceTick", "methodTick", "levelTick",
+    private static final Set<String> NEVER_INHERITED = Set.of("seq", "code", "audienceTick", "methodTick", "levelTick", "channelTick",
             "item", "itemType", "itemLevel1", "itemLevel2", "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6");
     private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏)$");
+    /** Cells under a tick column that say "not this one". */
+    private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
     /** One column of a table layout. */
     private static final class Column {
@@ -52,6 +55,7 @@ final class TableAssembler {
         final String header;   // the header text (group label / sub label)
         AudienceScope scope;
         Method method;
+        ChannelType channel;
         Set<Level> levels = EnumSet.noneOf(Level.class);
         boolean guessedLevel;
 
@@ -293,8 +297,8 @@ final class TableAssembler {
             return true;
         }
         if (ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
-                || !Vocabulary.levels(k).isEmpty() || placeLevel(k) != null) {
-            return true;
+                || !Vocabulary.levels(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k)) {
+            return true; // Vocabulary.isChannelLabel: a tick grid of channels (公开渠道 → 政府网站 | 公示栏 | 其他)
         }
         String role = profile.role(cell);
         return role != null && !role.equals("seq");
@@ -410,6 +414,14 @@ final class TableAssembler {
                     col.levels = place;
                     col.guessedLevel = true;
                 }
+            }
+            return col;
+        }
+        if ("channel".equals(topRole)) { // a tick grid of channels: 公开渠道 → 政府网站 | 政务新媒体 | 公示栏 | 其他
+            Column col = new Column(c, "channelTick", label);
+            col.channel = Vocabulary.channelType(k).orElse(null);
+            if (col.channel == null) {
+                note(-1, -1, label, sub, "dropped", "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
             }
             return col;
         }
@@ -798,6 +810,20 @@ final class TableAssembler {
                         }
                         levels.addAll(l);
                         SourceMap.put(source, "levels", raw.from[col.index], col.index);
+                        break;
+                    }
+                    case "channelTick": {
+                        String t = v.strip();
+                        if (col.channel == null) {
+                            note(raw.row, col.index, col.header, v, "dropped", "channel column names no known channel type");
+                        } else if (tickCell(v)) {
+                            channels.add(new Channel(col.channel, null, null));
+                        } else if (NOT_CHOSEN.contains(t)) {
+                            break; // 否, 无, ×: the box is not ticked
+                        } else {
+                            channels.add(new Channel(col.channel, CellText.clean(v), null)); // the cell names it: 其他 → 村务群
+                        }
+                        SourceMap.put(source, "channels", raw.from[col.index], col.index);
                         break;
                     }
                     case "audienceTick":

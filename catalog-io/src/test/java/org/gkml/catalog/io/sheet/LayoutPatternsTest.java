@@ -127,4 +127,19 @@ class LayoutPatternsTest {
         // one character from two template headers (公开时限 and 公开时长): no guess
         assertEquals(null, MappingProfile.nearRole("公开时很"));
     }
+
+    @Test
+    void channelTickGrid_underAGroupedHeader() throws Exception {
+        Catalog c = read("channelgrid.csv");
+        assertEquals(2, c.entries().size());
+        Entry a = c.entries().get(0);
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA), a.channels().stream().map(x -> x.type()).toList());
+        assertEquals(AudienceScope.PUBLIC, a.audience().scope());
+        assertEquals(Method.PROACTIVE, a.method());
+        Entry b = c.entries().get(1);
+        assertEquals(List.of(new org.gkml.catalog.model.Channel(ChannelType.NOTICE_BOARD, null, null),
+                new org.gkml.catalog.model.Channel(ChannelType.OTHER, "村务群", null)), b.channels());
+        assertEquals(AudienceScope.SPECIFIC_GROUP, b.audience().scope());
+        assertEquals(Method.ON_REQUEST, b.method());
+    }
 }
