@@ -117,6 +117,8 @@ final class TableAssembler {
         final int row;
         final String[] text;
         final int[] from;
+        /** The section row above (一、机构信息): the first category level of this entry, or null. */
+        String section;
 
         Raw(int row, int width) {
             this.row = row;
@@ -435,6 +437,7 @@ final class TableAssembler {
         List<Raw> raws = new ArrayList<>();
         int r = start;
         Raw prev = null;
+        String section = null;
         for (; r < grid.size(); r++) {
             if (firstNonBlank(r) < 0) {
                 continue;
@@ -454,8 +457,17 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
+            String sectionName = section(L, r);
+            if (sectionName != null) {
+                section = sectionName;
+                note(r, firstNonBlank(r), null, rowText(r), "guessed",
+                        "section row: \"" + sectionName + "\" is the first category level of the entries below it");
+                prev = null; // nothing continues across a section row
+                continue;
+            }
             dataRows++;
             Raw raw = new Raw(r, grid.width);
+            raw.section = section;
             boolean any = false;
             boolean itemAny = false;
             boolean onlyContinuable = true;
@@ -503,6 +515,46 @@ final class TableAssembler {
         fill(L, raws);
         build(L, raws);
         return r;
+    }
+
+    private static final Pattern SECTION_MARK = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节))");
+
+    /**
+     * A section row inside a table (一、机构信息 over the entries of that section): one text only (possibly repeated
+     * across merged cells), short, with an outline mark such as 一、 or （一）, or standing in the 序号 or first item
+     * column; never a numbered row. Returns the section's name, or null.
+     */
+    private String section(Layout L, int r) {
+        if (L.items.isEmpty() || numberedRow(L, r)) {
+            return null;
+        }
+        String only = null;
+        int first = -1;
+        int count = 0;
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                String t = grid.cell(r, c).strip();
+                if (only == null) {
+                    only = t;
+                    first = c;
+                } else if (!only.equals(t)) {
+                    return null;
+                }
+                count++;
+            }
+        }
+        if (only == null || only.length() > 40 || SAME.matcher(ChineseText.fold(only)).matches()
+                || only.chars().noneMatch(CellText::isCjk)) {
+            return null; // 同上 across a row, or dashes: not a section
+        }
+        Column seq = L.first("seq");
+        boolean leading = (seq != null && first == seq.index) || first == L.items.get(0).index || first == 0;
+        if (!SECTION_MARK.matcher(only).find() && !(leading && count == 1 && seq != null && first == seq.index) && count < 3) {
+            return null;
+        }
+        String name = CellText.itemName(only);
+        return name.isEmpty() ? null : name;
     }
 
     /** Whether the row carries a number in the 序号 column: a data row, never a repeated header. */
@@ -699,6 +751,10 @@ final class TableAssembler {
             } else if (!L.items.isEmpty()) {
                 note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
                         "row has no item name; the entry is kept without a name so that validation reports it");
+            }
+            if (raw.section != null && (category.isEmpty() || !category.get(0).equals(raw.section))
+                    && !raw.section.equals(name)) {
+                category.add(0, raw.section);
             }
             b.category(category).name(name);
             Map<String, Object> extensions = new LinkedHashMap<>();

@@ -142,4 +142,17 @@ class LayoutPatternsTest {
         assertEquals(AudienceScope.SPECIFIC_GROUP, b.audience().scope());
         assertEquals(Method.ON_REQUEST, b.method());
     }
+
+    @Test
+    void sectionRows_giveTheFirstCategoryLevelOfTheEntriesBelow() throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/sections.csv").toURI());
+        ImportResult r = SheetImporter.defaults().importFile(p);
+        List<Entry> e = r.catalog().entries();
+        assertEquals(List.of("机构职能", "领导信息", "规范性文件", "政策解读", "办事指南"), e.stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("政策文件"), List.of("政策文件"), List.of("办事服务")),
+                e.stream().map(Entry::category).toList());
+        // 同上 across a row is not a section: the entry inherits from the one above
+        assertEquals(e.get(2).deadline(), e.get(3).deadline());
+        assertEquals(3, r.report().notes().stream().filter(n -> n.reason().startsWith("section row")).count());
+    }
 }
