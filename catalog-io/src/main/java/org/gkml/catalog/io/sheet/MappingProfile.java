@@ -42,7 +42,7 @@ public final class MappingProfile {
     /** The roles a column can have. */
     public static final Set<String> ROLES = Set.of("seq", "code", "item", "itemType", "itemLevel1", "itemLevel2",
             "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6", "content", "basis", "deadline", "duration", "subject",
-            "channel", "audience", "method", "level", "responsibility", "person", "contact", "ignore");
+            "channel", "audience", "method", "methodFlag", "level", "responsibility", "person", "contact", "ignore");
 
     private static final MappingProfile BUILT_IN = new MappingProfile(loadBuiltIn(), Map.of(), Map.of());
     private static final Pattern LEGEND = Pattern.compile("\\([^()]*(表示|必选|可选|■|□|●|〇)[^()]*\\)|“[■□●〇]”表示[^,]*");

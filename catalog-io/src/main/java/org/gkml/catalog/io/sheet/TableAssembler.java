@@ -45,6 +45,7 @@ final class TableAssembler {
     private static final Set<String> NEVER_INHERITED = Set.of("seq", "code", "audienceTick", "methodTick", "levelTick", "channelTick",
             "item", "itemType", "itemLevel1", "itemLevel2", "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6");
     private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏)$");
+    private static final Set<String> YES = Set.of("是", "Y", "y", "yes", "Yes", "YES");
     /** Cells under a tick column that say "not this one". */
     private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
@@ -781,8 +782,23 @@ final class TableAssembler {
                 }
                 switch (col.role) {
                     case "seq":
-                    case "ignore":
                         break;
+                    case "ignore":
+                        note(raw.row, col.index, col.header, v, "dropped", "the mapping profile says to ignore this column");
+                        break;
+                    case "methodFlag": { // 是否主动公开: 是 → 主动; 否 → 依申请, the other way of disclosure
+                        String t = ChineseText.fold(v).strip();
+                        if (YES.contains(t) || tickCell(v)) {
+                            method = Method.PROACTIVE;
+                        } else if (NOT_CHOSEN.contains(t)) {
+                            method = Method.ON_REQUEST;
+                            note(raw.row, col.index, col.header, v, "guessed", "not proactive: read as 依申请公开");
+                        } else {
+                            note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
+                        }
+                        SourceMap.put(source, "method", raw.from[col.index], col.index);
+                        break;
+                    }
                     case "code":
                         code = CellText.clean(v);
                         break;

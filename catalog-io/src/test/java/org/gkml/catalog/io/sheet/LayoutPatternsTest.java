@@ -155,4 +155,16 @@ class LayoutPatternsTest {
         assertEquals(e.get(2).deadline(), e.get(3).deadline());
         assertEquals(3, r.report().notes().stream().filter(n -> n.reason().startsWith("section row")).count());
     }
+
+    @Test
+    void yesNoMethodColumn_andRemarksKeptInExtensions() throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/flags.csv").toURI());
+        ImportResult r = SheetImporter.defaults().importFile(p);
+        List<Entry> e = r.catalog().entries();
+        assertEquals(List.of(Method.PROACTIVE, Method.ON_REQUEST), e.stream().map(Entry::method).toList());
+        assertEquals(List.of(AudienceScope.PUBLIC, AudienceScope.SPECIFIC_GROUP), e.stream().map(x -> x.audience().scope()).toList());
+        // 备注 is no element of the standard: kept with the entry, and said so in the report
+        assertEquals("涉及个人隐私的不公开", e.get(1).extensions().members().get("备注"));
+        assertEquals(1, r.report().notes().stream().filter(n -> n.action().equals("kept") && "备注".equals(n.header())).count());
+    }
 }
