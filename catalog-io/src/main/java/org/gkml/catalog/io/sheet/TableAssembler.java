@@ -1097,6 +1097,9 @@ final class TableAssembler {
         if (a.isPresent()) {
             return a;
         }
+        if (k.contains("不特定") || k.contains("非特定")) {
+            return Optional.of(AudienceScope.PUBLIC); // not a particular group: everyone
+        }
         if (k.contains("特定")) {
             return Optional.of(AudienceScope.SPECIFIC_GROUP);
         }
@@ -1134,6 +1137,27 @@ final class TableAssembler {
                 if (p != null) {
                     l = p;
                 }
+            }
+            out.addAll(l);
+        }
+        return out.isEmpty() ? runOfLevels(ChineseText.fold(v)) : out;
+    }
+
+    /** Level names written together without separators: 县乡村, 省市县, 县乡两级 → each level; empty unless all are. */
+    private static Set<Level> runOfLevels(String s) {
+        String t = s.replaceAll("[两三四五]级$|级", "");
+        Set<Level> out = EnumSet.noneOf(Level.class);
+        int i = 0;
+        while (i < t.length()) {
+            Set<Level> l = Set.of();
+            for (int n = Math.min(2, t.length() - i); n >= 1 && l.isEmpty(); n--) { // 乡镇, 街道 before 乡, 街
+                l = Vocabulary.levels(t.substring(i, i + n));
+                if (!l.isEmpty()) {
+                    i += n;
+                }
+            }
+            if (l.isEmpty()) {
+                return EnumSet.noneOf(Level.class);
             }
             out.addAll(l);
         }

@@ -167,4 +167,15 @@ class LayoutPatternsTest {
         assertEquals("涉及个人隐私的不公开", e.get(1).extensions().members().get("备注"));
         assertEquals(1, r.report().notes().stream().filter(n -> n.action().equals("kept") && "备注".equals(n.header())).count());
     }
+
+    @Test
+    void audienceAndLevelsWrittenAsText() throws Exception {
+        List<Entry> e = read("textvalues.csv").entries();
+        assertEquals(AudienceScope.PUBLIC, e.get(4).audience().scope(), "不特定公众 is everyone, not a specific group");
+        assertEquals(AudienceScope.SPECIFIC_GROUP, e.get(1).audience().scope());
+        assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE), e.get(4).levels(), "县乡村 written together");
+        assertEquals(List.of(Level.PREFECTURAL, Level.COUNTY), e.get(6).levels());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.NOTICE_BOARD),
+                e.get(6).channels().stream().map(x -> x.type()).toList());
+    }
 }
