@@ -34,6 +34,7 @@ final class DeadlineParser {
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "(?:每|按)(季度|季|半年|年度|年|月|日|天)(?:结束|终了)后(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
     private static final Pattern WITHIN = Pattern.compile("(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
+    private static final Pattern FREQUENCY = Pattern.compile("(?:每|1)(年度?|半年|季度?|月)(?:至少)?(\\d{1,2})次");
     private static final Pattern P_DAILY = Pattern.compile("每日|每天|逐日|按日");
     private static final Pattern P_MONTHLY = Pattern.compile("每月|按月|逐月|月度|每个月");
     private static final Pattern P_QUARTERLY = Pattern.compile("每季度?|按季度?|季度|逐季");
@@ -156,6 +157,18 @@ final class DeadlineParser {
         return s.replaceAll("^[,、:;]+|[,、:;]+$", "");
     }
 
+    /** The recurrence of "n times per period", or null when it is no standard one. */
+    private static Recurrence frequency(String period, int times) {
+        int perYear = period.startsWith("年") ? times : period.equals("半年") ? 2 * times : period.startsWith("季") ? 4 * times : 12 * times;
+        switch (perYear) {
+            case 1: return Recurrence.YEARLY;
+            case 2: return Recurrence.SEMIANNUAL;
+            case 4: return Recurrence.QUARTERLY;
+            case 12: return Recurrence.MONTHLY;
+            default: return null;
+        }
+    }
+
     private static boolean hasSignal(String folded) {
         String s = ChineseText.numeralsToDigits(folded);
         return PROVISO.matcher(s).find() || WITHIN.matcher(s).find() || P_MONTHLY.matcher(s).find()
@@ -238,6 +251,13 @@ final class DeadlineParser {
         if (m.find()) {
             return new Deadline.Periodic(recurrence(m.group(1)), amount(m.group(2), m.group(4)),
                     unit(m.group(4), m.group(3) != null), body, List.of());
+        }
+        m = FREQUENCY.matcher(r); // 一年两次, 每年4次, 每季度一次: a frequency, not a time limit of one year
+        if (m.find()) {
+            Recurrence f = frequency(m.group(1), Integer.parseInt(m.group(2)));
+            if (f != null) {
+                return new Deadline.Periodic(f, null, null, body, List.of());
+            }
         }
         m = WITHIN.matcher(r);
         if (m.find()) {

@@ -75,6 +75,7 @@ class DeadlineParseTest {
     @CsvSource(delimiter = '|', value = {
         "按季度|quarterly", "按季度公开|quarterly", "半年至少更新1次|semiannual", "每月公布|monthly",
         "每年公开|yearly", "每季度的首个月20日|quarterly", "每季度的首個月20日|quarterly",
+        "一年两次|semiannual", "每年4次|quarterly", "每季度一次|quarterly", "每年至少2次|semiannual", "一年一次|yearly",
     })
     void parse_periodic(String text, String recurrence) {
         Deadline.Periodic p = assertInstanceOf(Deadline.Periodic.class, Deadline.parse(text), text);
