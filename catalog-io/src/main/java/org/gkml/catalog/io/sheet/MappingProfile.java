@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Location;
@@ -153,8 +154,18 @@ public final class MappingProfile {
                 return e.getKey();
             }
         }
+        // 信息公开渠道, 政府信息公开时限, 政务公开主体: the template header behind a prefix
+        Matcher m = PREFIXED.matcher(k);
+        if (m.find() && m.end() < k.length()) {
+            String bare = role("公开" + k.substring(m.end()));
+            if (bare != null) {
+                return bare;
+            }
+        }
         return nearRole(header);
     }
+
+    private static final Pattern PREFIXED = Pattern.compile("^(?:政府信息|政务信息|信息|政务)公开");
 
     /**
      * The common headers of the national template, for headers that match nothing else: a header that differs from

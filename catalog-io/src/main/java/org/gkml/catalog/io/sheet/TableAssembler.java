@@ -707,6 +707,13 @@ final class TableAssembler {
                     "tick cells under 公开对象/公开方式/公开层级 are packed to the left (the copy lost their column positions): "
                             + "a row with exactly one tick per group is read as 全社会 + 主动; other tick rows and all levels are not read"));
         }
+        for (Column c : L.columns) { // 公开形式 holding 主动公开/依申请公开: a method column, whatever its header says
+            if (c.role.equals("channel") && L.first("method") == null && L.all("methodTick").isEmpty() && holdsMethods(c, raws)) {
+                c.role = "method";
+                notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                        "guessed", "column \"" + c.header + "\" holds 主动公开/依申请公开, not channels: read as 公开方式"));
+            }
+        }
         Column unknownSubject = L.first("subject") == null ? orgLikeUnknown(L, raws) : null;
         if (unknownSubject != null) {
             unknownSubject.role = "subject";
@@ -1015,6 +1022,26 @@ final class TableAssembler {
             code = base + "-" + n++;
         }
         return code;
+    }
+
+    /** Whether most non-blank cells of a column name a method (主动公开, 依申请) and none names a channel. */
+    private boolean holdsMethods(Column c, List<Raw> raws) {
+        int methods = 0;
+        int total = 0;
+        for (Raw r : raws) {
+            String v = r.text[c.index];
+            if (v == null) {
+                continue;
+            }
+            total++;
+            if (!cached(channelCells, v, ChannelCell::parse).channels().isEmpty()) {
+                return false;
+            }
+            if (methodCell(v).isPresent()) {
+                methods++;
+            }
+        }
+        return total > 0 && methods * 5 >= total * 4;
     }
 
     private Column orgLikeUnknown(Layout L, List<Raw> raws) {

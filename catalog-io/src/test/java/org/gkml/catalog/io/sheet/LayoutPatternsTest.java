@@ -178,4 +178,20 @@ class LayoutPatternsTest {
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.NOTICE_BOARD),
                 e.get(6).channels().stream().map(x -> x.type()).toList());
     }
+
+    @Test
+    void headersWithAPrefix_andAFormColumnHoldingMethods() throws Exception {
+        Entry a = read("prefixed.csv").entries().get(0); // 信息公开内容, 信息公开时限 …
+        assertEquals("职能、内设机构", a.content().summary());
+        assertEquals("within", a.deadline().type());
+        assertEquals(Method.PROACTIVE, a.method());
+        assertEquals(AudienceScope.PUBLIC, a.audience().scope());
+        assertEquals(List.of(Level.COUNTY), a.levels());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE), a.channels().stream().map(x -> x.type()).toList());
+        Entry b = read("formcolumn.csv").entries().get(0); // 公开形式 holding 主动公开; 公开标准; 适用层级
+        assertEquals(Method.PROACTIVE, b.method());
+        assertEquals("职能、内设机构", b.content().summary());
+        assertEquals(List.of(Level.COUNTY), b.levels());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE), b.channels().stream().map(x -> x.type()).toList());
+    }
 }
