@@ -558,6 +558,15 @@ final class TableAssembler {
         return name.isEmpty() ? null : name;
     }
 
+    private static int lastNamed(String[] path) {
+        for (int k = path.length - 1; k >= 0; k--) {
+            if (path[k] != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the row carries a number in the 序号 column: a data row, never a repeated header. */
     private boolean numberedRow(Layout L, int r) {
         Column seq = L.first("seq");
@@ -756,6 +765,17 @@ final class TableAssembler {
                     }
                 }
                 name = path[deepest];
+            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && !seqBlank(L, raw.row)) {
+                // a numbered row whose item cells are all blank: the item's cells were merged over it (CSV copy)
+                int last = lastNamed(path);
+                for (int k = 0; k < last; k++) {
+                    if (path[k] != null) {
+                        category.add(path[k]);
+                    }
+                }
+                name = path[last];
+                note(raw.row, L.items.get(last).index, L.items.get(last).header, null, "inherited",
+                        "blank item cells under merged cells: the entry is \"" + name + "\" like the row above");
             } else if (!L.items.isEmpty()) {
                 note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
                         "row has no item name; the entry is kept without a name so that validation reports it");

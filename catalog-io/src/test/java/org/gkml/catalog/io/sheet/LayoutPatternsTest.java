@@ -194,4 +194,12 @@ class LayoutPatternsTest {
         assertEquals(List.of(Level.COUNTY), b.levels());
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE), b.channels().stream().map(x -> x.type()).toList());
     }
+
+    @Test
+    void aNumberedRowWithBlankItemCells_isTheItemMergedOverIt() throws Exception {
+        List<Entry> e = read("mergedname.csv").entries();
+        assertEquals(List.of("机构职能", "机构职能", "领导信息"), e.stream().map(Entry::name).toList());
+        assertEquals(List.of("机构信息"), e.get(1).category());
+        assertEquals("内设机构", e.get(1).content().summary());
+    }
 }
