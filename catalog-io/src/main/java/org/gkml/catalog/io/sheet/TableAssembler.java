@@ -861,7 +861,16 @@ final class TableAssembler {
                         break;
                     case "subject":
                         for (String s : CellText.splitOutside(CellText.clean(v), "、;；\n")) {
-                            subjects.add(Organization.named(s));
+                            // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
+                            List<String> parts = CellText.splitOutside(s, "/／");
+                            if (parts.size() < 2) {
+                                parts = List.of(s.split("(?<=[局委办府院所站中心校])(?:和|及|与)(?=.)"));
+                            }
+                            if (parts.size() > 1 && parts.stream().allMatch(CellText::looksLikeOrganization)) {
+                                parts.forEach(x -> subjects.add(Organization.named(x.strip())));
+                            } else {
+                                subjects.add(Organization.named(s));
+                            }
                         }
                         SourceMap.put(source, "subjects", raw.from[col.index], col.index);
                         break;

@@ -202,4 +202,16 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构信息"), e.get(1).category());
         assertEquals("内设机构", e.get(1).content().summary());
     }
+
+    @Test
+    void severalBodiesInOneSubjectCell_butNotInsideAName() throws Exception {
+        List<List<String>> s = read("subjects.csv").entries().stream()
+                .map(e -> e.subjects().stream().map(org.gkml.catalog.model.Organization::name).toList()).toList();
+        assertEquals(List.of("县民政局", "乡镇人民政府"), s.get(0));
+        assertEquals(List.of("县教育局", "乡镇中心学校"), s.get(1));
+        assertEquals(List.of("住房和城乡建设部门"), s.get(2));
+        assertEquals(List.of("人力资源和社会保障局"), s.get(3));
+        assertEquals(List.of("县卫生健康局（疾控中心）"), s.get(6));
+        assertEquals(List.of("县自然资源和规划局"), s.get(7));
+    }
 }
