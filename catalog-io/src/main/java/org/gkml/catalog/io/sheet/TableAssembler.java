@@ -458,6 +458,10 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
+            if (isFooterRow(r)) {
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a footer under the table (填报单位/填报人/日期 …), not an item");
+                continue;
+            }
             String sectionName = section(L, r);
             if (sectionName != null) {
                 section = sectionName;
@@ -597,6 +601,23 @@ final class TableAssembler {
             }
         }
         return nonBlank == 1 && NOTE.matcher(ChineseText.toSimplified(text)).find();
+    }
+
+    private static final Pattern FOOTER = Pattern.compile(
+            "^\\s*(?:填报|填表|制表|编制|审核|审批|审定|联系|负责人|单位负责人|分管领导|经办人|日期|时间)[^:：]{0,6}[:：]");
+
+    /** A footer row: every non-blank cell is a 填报单位：… / 填报人：… / 日期：… line. */
+    private boolean isFooterRow(int r) {
+        int nonBlank = 0;
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                if (!FOOTER.matcher(ChineseText.toSimplified(grid.cell(r, c))).find()) {
+                    return false;
+                }
+                nonBlank++;
+            }
+        }
+        return nonBlank > 0;
     }
 
     private boolean isTitleRow(int r) {
@@ -765,7 +786,7 @@ final class TableAssembler {
                     }
                 }
                 name = path[deepest];
-            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && !seqBlank(L, raw.row)) {
+            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && numberedRow(L, raw.row)) {
                 // a numbered row whose item cells are all blank: the item's cells were merged over it (CSV copy)
                 int last = lastNamed(path);
                 for (int k = 0; k < last; k++) {

@@ -214,4 +214,12 @@ class LayoutPatternsTest {
         assertEquals(List.of("县卫生健康局（疾控中心）"), s.get(6));
         assertEquals(List.of("县自然资源和规划局"), s.get(7));
     }
+
+    @Test
+    void aFooterRow_isNoEntry() throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/footer.csv").toURI());
+        ImportResult r = SheetImporter.defaults().importFile(p);
+        assertEquals(List.of("机构职能", "领导信息"), r.catalog().entries().stream().map(Entry::name).toList());
+        assertEquals(1, r.report().notes().stream().filter(n -> n.reason().startsWith("a footer")).count());
+    }
 }
