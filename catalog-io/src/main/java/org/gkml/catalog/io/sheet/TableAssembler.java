@@ -604,7 +604,8 @@ final class TableAssembler {
     }
 
     private static final Pattern FOOTER = Pattern.compile(
-            "^\\s*(?:填报|填表|制表|编制|审核|审批|审定|联系|负责人|单位负责人|分管领导|经办人|日期|时间)[^:：]{0,6}[:：]");
+            "^\\s*(?:(?:填报|填表|制表|编制|审核|审批|审定|联系|负责人|单位负责人|分管领导|经办人|日期|时间)[^:：]{0,6}[:：]"
+                    + "|[(（]?\\s*(?:以下空白|以下无正文|以下为空|此页无正文)\\s*[)）]?\\s*$)");
 
     /** A footer row: every non-blank cell is a 填报单位：… / 填报人：… / 日期：… line. */
     private boolean isFooterRow(int r) {
