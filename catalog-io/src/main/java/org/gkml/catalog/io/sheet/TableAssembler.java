@@ -1175,14 +1175,12 @@ final class TableAssembler {
         if (a.isPresent()) {
             return a;
         }
-        if (k.contains("不特定") || k.contains("非特定")) {
-            return Optional.of(AudienceScope.PUBLIC); // not a particular group: everyone
+        // everyone wins over a group (社会公众、特定群体 → everyone); 不特定/非特定 is everyone, not a group
+        if (k.contains("不特定") || k.contains("非特定") || k.contains("全社会") || k.contains("社会公众") || k.contains("公众")) {
+            return Optional.of(AudienceScope.PUBLIC);
         }
         if (k.contains("特定")) {
             return Optional.of(AudienceScope.SPECIFIC_GROUP);
-        }
-        if (k.contains("全社会") || k.contains("社会公众") || k.contains("公众")) {
-            return Optional.of(AudienceScope.PUBLIC);
         }
         return Optional.empty();
     }

@@ -173,6 +173,7 @@ class LayoutPatternsTest {
         List<Entry> e = read("textvalues.csv").entries();
         assertEquals(AudienceScope.PUBLIC, e.get(4).audience().scope(), "不特定公众 is everyone, not a specific group");
         assertEquals(AudienceScope.SPECIFIC_GROUP, e.get(1).audience().scope());
+        assertEquals(AudienceScope.PUBLIC, e.get(7).audience().scope(), "社会公众、特定群体: everyone");
         assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE), e.get(4).levels(), "县乡村 written together");
         assertEquals(List.of(Level.PREFECTURAL, Level.COUNTY), e.get(6).levels());
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.NOTICE_BOARD),
