@@ -1191,11 +1191,12 @@ final class TableAssembler {
         if (m.isPresent()) {
             return m;
         }
+        // both named (主动公开、依申请公开) is proactive, as two ticks are
+        if (k.contains("主动") && !k.contains("非主动") && !k.contains("不主动")) {
+            return Optional.of(Method.PROACTIVE);
+        }
         if (k.contains("依申请")) {
             return Optional.of(Method.ON_REQUEST);
-        }
-        if (k.contains("主动")) {
-            return Optional.of(Method.PROACTIVE);
         }
         return Optional.empty();
     }

@@ -174,6 +174,8 @@ class LayoutPatternsTest {
         assertEquals(AudienceScope.PUBLIC, e.get(4).audience().scope(), "不特定公众 is everyone, not a specific group");
         assertEquals(AudienceScope.SPECIFIC_GROUP, e.get(1).audience().scope());
         assertEquals(AudienceScope.PUBLIC, e.get(7).audience().scope(), "社会公众、特定群体: everyone");
+        assertEquals(Method.PROACTIVE, e.get(8).method(), "主动公开、依申请公开: proactive");
+        assertEquals(Method.ON_REQUEST, e.get(2).method());
         assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE), e.get(4).levels(), "县乡村 written together");
         assertEquals(List.of(Level.PREFECTURAL, Level.COUNTY), e.get(6).levels());
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.NOTICE_BOARD),
