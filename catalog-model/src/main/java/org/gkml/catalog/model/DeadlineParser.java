@@ -19,6 +19,8 @@ final class DeadlineParser {
 
     private static final Pattern DUR_FIXED = Pattern.compile(
             "(公示|公告|公示期|公告期|展示|公开期|保留|保存)(期)?(为|不少于|不得少于|不低于|至少)?(\\d+)(个)?" + UNIT);
+    private static final Pattern DUR_MINIMUM = Pattern.compile(
+            "(?:自)?(?:公示|公告|张贴|发布)(?:之日|日)?起?(?:不少于|不得少于|不低于|至少)(\\d+)(个)?" + UNIT);
     private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久)(公开|公示|保留|有效|保存)?");
     private static final Pattern DUR_LATEST = Pattern.compile("最新有效|动态调整|动态更新|动态公开");
     private static final Pattern DUR_TENURE = Pattern.compile("任期内|任职期间|任期");
@@ -40,7 +42,7 @@ final class DeadlineParser {
     private static final Pattern P_QUARTERLY = Pattern.compile("每季度?|按季度?|季度|逐季");
     private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年");
     private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年");
-    private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间");
+    private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间|立即|随即|即(?:行|予|可)?公开|即公布");
     private static final Pattern PROMPT = Pattern.compile("及时|尽快");
 
     private static final Pattern T_REQUEST = Pattern.compile("收到.*申请|申请之日|受理|申请后");
@@ -192,6 +194,10 @@ final class DeadlineParser {
         Matcher m = DUR_FIXED.matcher(r);
         if (m.find()) {
             duration = new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), null);
+            r = r.substring(0, m.start()) + " " + r.substring(m.end());
+        } else if ((m = DUR_MINIMUM.matcher(r)).find()) {
+            // 自公示之日起不少于5个工作日: how long it stays published, not when
+            duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
         }
         boolean latest = DUR_LATEST.matcher(r).find();

@@ -185,4 +185,13 @@ class DeadlineParseTest {
         }
         assertFalse(Deadline.parse("实时公开").toText().isEmpty());
     }
+
+    @Test
+    void aMinimumPublicationPeriod_isADuration_andImmediateWordings() {
+        DeadlineCell c = Deadline.parseCell("自公示之日起不少于5个工作日");
+        assertEquals(new Duration.Fixed(5, TimeUnit.WORKING_DAY, "自公示之日起不少于5个工作日"), c.duration());
+        assertInstanceOf(Deadline.Unparsed.class, c.deadline());
+        assertInstanceOf(Deadline.Within.class, Deadline.parse("自公示之日起5个工作日内"), "a time limit from the publicity date");
+        assertInstanceOf(Deadline.Immediate.class, Deadline.parse("一经产生即公开"));
+    }
 }
