@@ -67,6 +67,15 @@ public final class Formats {
             throw new CatalogFormatException(Location.at(name, 0, 0),
                     "this is an old binary Excel (.xls) or Word file; save it as .xlsx or .csv");
         }
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+            // UTF-16 text with its byte order mark: Excel's "Unicode text" export, tab-separated
+            String t = new String(head, 0, head.length & ~1, java.nio.charset.StandardCharsets.UTF_16).strip();
+            if (t.isEmpty()) {
+                throw new CatalogFormatException(Location.at(name, 1, 1), "the file is empty; expected JSON, XML, CSV or XLSX");
+            }
+            return t.charAt(0) == '{' || t.charAt(0) == '[' ? Format.JSON : t.charAt(0) == '<' ? Format.XML : Format.CSV;
+        }
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
             i = 3;

@@ -126,9 +126,17 @@ public final class SheetImporter {
 
     /**
      * Reads CSV as UTF-8 (BOM skipped), streaming with a strict decoder; if the bytes are not UTF-8, reads them again
-     * as GB18030 (legacy Windows exports). Cell texts are shared between equal cells.
+     * as GB18030 (legacy Windows exports); UTF-16 with a byte order mark (Excel's "Unicode text") is read as such.
+     * Cell texts are shared between equal cells.
      */
     static Grid readCsv(Source source, String name) throws IOException {
+        byte[] bom;
+        try (InputStream in = source.open()) {
+            bom = in.readNBytes(2);
+        }
+        if (bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF)) {
+            return readCsv(source, name, StandardCharsets.UTF_16); // Excel's "Unicode text": the decoder reads the BOM
+        }
         try {
             return readCsv(source, name, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {

@@ -225,4 +225,20 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构职能", "领导信息"), r.catalog().entries().stream().map(Entry::name).toList());
         assertEquals(2, r.report().notes().stream().filter(n -> n.reason().startsWith("a footer")).count());
     }
+
+    @Test
+    void excelUnicodeTextExport_utf16WithTabs_readsLikeTheUtf8Csv(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path utf8 = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/channelgrid.csv").toURI());
+        String tabs = java.nio.file.Files.readString(utf8).replace(',', '\t');
+        for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Path u16 = dir.resolve("channelgrid.csv"); // the same name: the same derived codes
+            byte[] bom = cs == java.nio.charset.StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] body = tabs.getBytes(cs);
+            byte[] all = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, all, bom.length, body.length);
+            java.nio.file.Files.write(u16, all);
+            assertEquals(org.gkml.catalog.io.Formats.Format.CSV, org.gkml.catalog.io.Formats.detect(u16));
+            assertEquals(SheetImporter.defaults().importFile(utf8).catalog().entries(), SheetImporter.defaults().importFile(u16).catalog().entries(), cs.name());
+        }
+    }
 }
