@@ -46,6 +46,8 @@ final class TableAssembler {
             "item", "itemType", "itemLevel1", "itemLevel2", "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6");
     private static final Pattern SAME = Pattern.compile("^(同上|同前|同上栏|同上一栏)$");
     private static final Set<String> YES = Set.of("是", "Y", "y", "yes", "Yes", "YES");
+    /** 和/及/与 right after a body's name (县教育局和乡镇中心学校), never inside one (住房和城乡建设部门). */
+    private static final Pattern BODIES_JOINED = Pattern.compile("(?<=[局委办府院所站中心校])(?:和|及|与)(?=.)");
     /** Cells under a tick column that say "not this one". */
     private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
@@ -884,9 +886,9 @@ final class TableAssembler {
                     case "subject":
                         for (String s : CellText.splitOutside(CellText.clean(v), "、;；\n")) {
                             // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
-                            List<String> parts = CellText.splitOutside(s, "/／");
-                            if (parts.size() < 2) {
-                                parts = List.of(s.split("(?<=[局委办府院所站中心校])(?:和|及|与)(?=.)"));
+                            List<String> parts = s.indexOf('/') < 0 && s.indexOf('／') < 0 ? List.of(s) : CellText.splitOutside(s, "/／");
+                            if (parts.size() < 2 && (s.indexOf('和') >= 0 || s.indexOf('及') >= 0 || s.indexOf('与') >= 0)) {
+                                parts = List.of(BODIES_JOINED.split(s));
                             }
                             if (parts.size() > 1 && parts.stream().allMatch(CellText::looksLikeOrganization)) {
                                 parts.forEach(x -> subjects.add(Organization.named(x.strip())));
