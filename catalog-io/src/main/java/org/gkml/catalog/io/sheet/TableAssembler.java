@@ -528,9 +528,10 @@ final class TableAssembler {
             "^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节))");
 
     /**
-     * A section row inside a table (一、机构信息 over the entries of that section): one text only (possibly repeated
-     * across merged cells), short, with an outline mark such as 一、 or （一）, or standing in the 序号 or first item
-     * column; never a numbered row. Returns the section's name, or null.
+     * A section row inside a table (一、机构信息 over the entries of that section): one text only, short, never a
+     * numbered row, and either with an outline mark such as 一、 or （一）, or alone in the 序号 column, or repeated
+     * across three or more cells (a merged row copied out). A lone text in an item column is not one: that is an item
+     * whose other cells were merged. Returns the section's name, or null.
      */
     private String section(Layout L, int r) {
         if (L.items.isEmpty() || numberedRow(L, r)) {
@@ -556,8 +557,8 @@ final class TableAssembler {
             return null; // 同上 across a row, or dashes: not a section
         }
         Column seq = L.first("seq");
-        boolean leading = (seq != null && first == seq.index) || first == L.items.get(0).index || first == 0;
-        if (!SECTION_MARK.matcher(only).find() && !(leading && count == 1 && seq != null && first == seq.index) && count < 3) {
+        boolean aloneInSeq = count == 1 && seq != null && first == seq.index;
+        if (!SECTION_MARK.matcher(only).find() && !aloneInSeq && count < 3) {
             return null;
         }
         String name = CellText.itemName(only);
