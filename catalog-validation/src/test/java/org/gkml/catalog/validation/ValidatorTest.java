@@ -226,4 +226,21 @@ class ValidatorTest {
         assertEquals(rj.issues().stream().map(Issue::entry).toList(), rx.issues().stream().map(Issue::entry).toList(),
                 "the same entry codes");
     }
+
+    /** Catalog-level defects in XML are reported like in JSON, and the entries are still checked. */
+    @Test
+    void xml_headerProblems_matchJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/catalogs/county-sample.json"))
+                .replace("\"status\": \"active\"", "\"status\": \"live\", \"colour\": \"red\"")
+                .replace("\"issued\": \"2025-03-01\"", "\"issued\": \"2025-13-01\"");
+        String xml = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/catalogs/county-sample.xml"))
+                .replace("<status>active</status>", "<status>live</status><colour><shade>red</shade></colour>")
+                .replace("<issued>2025-03-01</issued>", "<issued>2025-13-01</issued>");
+        ValidationReport rj = validator.validate(java.nio.file.Files.writeString(dir.resolve("h.json"), json));
+        ValidationReport rx = validator.validate(java.nio.file.Files.writeString(dir.resolve("h.xml"), xml));
+        java.util.function.Function<ValidationReport, java.util.List<String>> key = r -> r.issues().stream()
+                .map(i -> i.rule() + " " + i.path()).sorted().toList();
+        assertTrue(key.apply(rx).containsAll(List.of("STRUCT-001 /issued", "STRUCT-002 /colour", "VOC-001 /status")), key.apply(rx).toString());
+        assertEquals(key.apply(rj), key.apply(rx));
+    }
 }

@@ -26,7 +26,6 @@ import org.gkml.catalog.io.internal.SafeXml;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.Entry;
-import org.gkml.catalog.model.Token;
 
 /**
  * The XML form of the wire format: {@link #read(Path)}, {@link #open(InputStream, String)} for streaming, and
@@ -305,41 +304,48 @@ public final class CatalogXml {
                 default:
                     break;
             }
+            if (!HEADER.contains(key)) {
+                CatalogFormatException e = error("unknown element <" + key + ">; expected one of " + new java.util.TreeSet<>(HEADER));
+                if (lenient == null) {
+                    throw e;
+                }
+                lenient.accept(new BindingProblem(new Location(file, e.location().line(), e.location().column(), p, null, null),
+                        e.problem(), "unknownKey"));
+                skipElement();
+                return;
+            }
             noAttributes(key);
             javax.xml.stream.Location at = x.getLocation();
             String t = text();
-            try {
+            try { // the model reports bad values to the lenient sink, or throws them (located here) when strict
                 switch (key) {
                     case "specVersion": header.specVersion(t); break;
                     case "id": header.id(t); break;
                     case "title": header.title(t); break;
                     case "version": header.version(t); break;
                     case "domain": header.domain(t); break;
-                    case "issued":
-                        try {
-                            header.issued(java.time.LocalDate.parse(t.strip()));
-                        } catch (java.time.format.DateTimeParseException e) {
-                            throw new CatalogFormatException(Location.pointer(file, p), "expected a date YYYY-MM-DD, found \"" + XmlModel.abbreviate(t) + "\"");
-                        }
-                        break;
-                    case "status": {
-                        CatalogStatus s = Token.fromTokenOrNull(CatalogStatus.class, t.strip());
-                        if (s == null) {
-                            throw new CatalogFormatException(Location.pointer(file, p), "unknown CatalogStatus \"" + XmlModel.abbreviate(t)
-                                    + "\"; expected one of " + java.util.Arrays.stream(CatalogStatus.values()).map(CatalogStatus::token).toList());
-                        }
-                        header.status(s);
-                        break;
-                    }
-                    case "extensions": header.extensions(model.extensions(t, p)); break;
-                    default:
-                        throw error("unknown element <" + key + ">; expected one of " + new java.util.TreeSet<>(HEADER));
+                    case "issued": header.issued(model.date(t, p)); break;
+                    case "status": header.status(model.token(CatalogStatus.class, t, p)); break;
+                    default: header.extensions(model.extensions(t, p)); break; // "extensions"
                 }
             } catch (CatalogFormatException e) {
-                if (lenient == null || e.location().pointer() == null) {
-                    throw located(e, at);
+                throw located(e, at);
+            }
+        }
+
+        /** Skips the element the cursor stands on, with everything inside it. */
+        private void skipElement() throws CatalogFormatException {
+            try {
+                for (int depth = 1; depth > 0; ) {
+                    int ev = x.next();
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
                 }
-                lenient.accept(new BindingProblem(located(e, at).location(), e.problem(), key.equals("status") ? "token" : "type"));
+            } catch (XMLStreamException e) {
+                throw error(e);
             }
         }
 

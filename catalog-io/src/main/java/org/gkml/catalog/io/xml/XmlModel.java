@@ -310,7 +310,17 @@ final class XmlModel {
         return value;
     }
 
-    private <E extends Enum<E> & Token> E token(Class<E> type, String s, String p) throws CatalogFormatException {
+    /** A date YYYY-MM-DD, or null (reported) when it is not one. */
+    java.time.LocalDate date(String s, String p) throws CatalogFormatException {
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(p, "type", "expected a date YYYY-MM-DD, found \"" + abbreviate(s) + "\"");
+            return null;
+        }
+    }
+
+    <E extends Enum<E> & Token> E token(Class<E> type, String s, String p) throws CatalogFormatException {
         if (s == null) {
             return null;
         }
