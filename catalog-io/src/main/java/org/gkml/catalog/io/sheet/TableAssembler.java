@@ -811,6 +811,8 @@ final class TableAssembler {
             }
             b.category(category).name(name);
             Map<String, Object> extensions = new LinkedHashMap<>();
+            Content content = null;
+            List<LegalReference> basis = new ArrayList<>();
             List<Organization> subjects = new ArrayList<>();
             List<Channel> channels = new ArrayList<>();
             EnumSet<Level> levels = EnumSet.noneOf(Level.class);
@@ -856,15 +858,29 @@ final class TableAssembler {
                         break;
                     case "content": {
                         String summary = v.strip();
-                        b.content(new Content(summary, CellText.listItems(v)));
-                        SourceMap.put(source, "content", raw.from[col.index], col.index);
+                        List<String> items = CellText.listItems(v);
+                        if (content == null) {
+                            content = new Content(summary, items);
+                            SourceMap.put(source, "content", raw.from[col.index], col.index);
+                        } else { // a second content column (公开内容 and 公开要素): both are kept
+                            List<String> elements = new ArrayList<>(content.elements());
+                            elements.addAll(items);
+                            content = new Content(content.summary() + "\n" + summary, elements);
+                        }
                         break;
                     }
                     case "basis":
-                        b.basis(cached(bases, v, x -> LegalReference.parseAll(ChineseText.collapseSpaces(x))));
-                        SourceMap.put(source, "basis", raw.from[col.index], col.index);
+                        if (basis.isEmpty()) {
+                            SourceMap.put(source, "basis", raw.from[col.index], col.index);
+                        }
+                        basis.addAll(cached(bases, v, x -> LegalReference.parseAll(ChineseText.collapseSpaces(x)))); // 公开依据 and 法律依据
                         break;
                     case "deadline": {
+                        if (deadline != null) { // a second deadline column: kept, not lost
+                            extensions.put(CellText.clean(col.header), v.strip());
+                            note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
+                            break;
+                        }
                         DeadlineCell dc = cached(deadlines, v, Deadline::parseCell);
                         deadline = dc.deadline();
                         cellDuration = dc.duration();
@@ -1047,6 +1063,8 @@ final class TableAssembler {
             }
             codes.put(code, idx);
             b.code(code)
+                    .content(content)
+                    .basis(basis)
                     .deadline(deadline)
                     .duration(duration)
                     .subjects(subjects)

@@ -241,4 +241,11 @@ class LayoutPatternsTest {
             assertEquals(SheetImporter.defaults().importFile(utf8).catalog().entries(), SheetImporter.defaults().importFile(u16).catalog().entries(), cs.name());
         }
     }
+
+    @Test
+    void twoColumnsForOneElement_bothAreKept() throws Exception {
+        Entry e = read("twocolumns.csv").entries().get(0); // 公开内容 + 公开要素, 公开依据 + 法律依据
+        assertEquals("机构职能情况\n职能、内设机构", e.content().summary());
+        assertEquals(List.of("政府信息公开条例", "地方组织法"), e.basis().stream().map(l -> l.title()).toList());
+    }
 }
