@@ -565,6 +565,11 @@ final class TableAssembler {
         return name.isEmpty() ? null : name;
     }
 
+    /** The extensions key of a column's cells: its header, or its letter when it has none. */
+    private static String extensionKey(Column col) {
+        return col.header == null || col.header.isBlank() ? Grid.column(col.index) : CellText.clean(col.header);
+    }
+
     private static int lastNamed(String[] path) {
         for (int k = path.length - 1; k >= 0; k--) {
             if (path[k] != null) {
@@ -877,7 +882,7 @@ final class TableAssembler {
                         break;
                     case "deadline": {
                         if (deadline != null) { // a second deadline column: kept, not lost
-                            extensions.put(CellText.clean(col.header), v.strip());
+                            extensions.put(extensionKey(col), v.strip());
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
                             break;
                         }
@@ -894,6 +899,11 @@ final class TableAssembler {
                         break;
                     }
                     case "duration":
+                        if (duration != null) { // a second duration column: kept, not lost
+                            extensions.put(extensionKey(col), v.strip());
+                            note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
+                            break;
+                        }
                         duration = Duration.parse(v);
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
@@ -1022,6 +1032,11 @@ final class TableAssembler {
                         }
                         break;
                     case "responsibility":
+                        if (unit != null) { // 责任科室 and 责任单位 both given: the first is the unit, the other is kept
+                            extensions.put(extensionKey(col), v.strip());
+                            note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
+                            break;
+                        }
                         unit = CellText.clean(v);
                         SourceMap.put(source, "responsibility", raw.from[col.index], col.index);
                         break;
@@ -1032,7 +1047,7 @@ final class TableAssembler {
                         contact = CellText.clean(v);
                         break;
                     default: {
-                        String key = col.header == null || col.header.isBlank() ? Grid.column(col.index) : CellText.clean(col.header);
+                        String key = extensionKey(col);
                         extensions.put(key, v.strip());
                         note(raw.row, col.index, col.header, v, "kept", "column \"" + key + "\" is not an element of the standard; kept in extensions");
                     }
