@@ -20,7 +20,7 @@ class VocabularyTest {
         "信用中国网站|onlinePlatform", "招标投标公共服务平台|onlinePlatform", "广东政务服务网|onlinePlatform",
         "其他法律服务网|other", "其他|other", "12345政务服务热线|hotline", "便民服务站|serviceStation",
         "政务服务中心|serviceCenter", "入户/现场|onSite", "纸质媒体|print", "公开查阅点|readingRoom", "广播电视|broadcast",
-        "政府公报|gazette",
+        "政府公报|gazette", "手机APP|newMedia", "今日头条|newMedia", "快手|newMedia",
     })
     void channelType_labels(String label, String token) {
         assertEquals(Optional.of(token), Vocabulary.channelType(label).map(ChannelType::token));
