@@ -237,13 +237,13 @@ final class XlsxReader {
                         String code = r.getAttributeValue(null, "formatCode");
                         String id = r.getAttributeValue(null, "numFmtId");
                         if (code != null && id != null && isDateFormat(code)) {
-                            customDate.add(Integer.parseInt(id));
+                            customDate.add(integer(id, "number format id", part));
                         }
                     } else if (n.equals("cellXfs")) {
                         inXfs = true;
                     } else if (n.equals("xf") && inXfs) {
                         String id = r.getAttributeValue(null, "numFmtId");
-                        int fmt = id == null ? 0 : Integer.parseInt(id);
+                        int fmt = id == null ? 0 : integer(id, "number format id", part);
                         if ((fmt >= 14 && fmt <= 22) || (fmt >= 45 && fmt <= 47) || customDate.contains(fmt)) {
                             dateStyles.add(xf);
                         }
@@ -332,7 +332,7 @@ final class XlsxReader {
                     switch (r.getLocalName()) {
                         case "row": {
                             String rr = r.getAttributeValue(null, "r");
-                            rowIndex = rr == null ? rowIndex + 1 : Integer.parseInt(rr) - 1;
+                            rowIndex = rr == null ? rowIndex + 1 : integer(rr, "row number", name) - 1;
                             if (rowIndex >= MAX_ROWS || rowIndex < 0) {
                                 throw bad(name, "row " + (rowIndex + 1) + " is beyond the spreadsheet limit of " + MAX_ROWS);
                             }
@@ -360,7 +360,7 @@ final class XlsxReader {
                                 }
                             }
                             col = ref == null ? col + 1 : columnOf(ref, name);
-                            style = s == null ? 0 : styleIndex(s, name);
+                            style = s == null ? 0 : integer(s, "style index", name);
                             value.setLength(0);
                             inCell = true;
                             break;
@@ -480,11 +480,12 @@ final class XlsxReader {
         }
     }
 
-    private int styleIndex(String s, String sheet) throws CatalogFormatException {
+    /** A number attribute of a part, or a clear error naming it (never an unchecked exception). */
+    private int integer(String s, String what, String where) throws CatalogFormatException {
         try {
-            return Integer.parseInt(s);
+            return Integer.parseInt(s.strip());
         } catch (NumberFormatException e) {
-            throw bad(sheet, "malformed style index \"" + s + "\"");
+            throw bad(where, "malformed " + what + " \"" + s + "\"");
         }
     }
 

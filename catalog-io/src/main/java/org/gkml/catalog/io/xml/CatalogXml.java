@@ -118,8 +118,10 @@ public final class CatalogXml {
                     lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message, kind)));
             if (lenient != null) {
                 x.passedOver = (kind, message) -> {
-                    if (!unmarshalling) {
-                        return false; // outside entries and header objects: the document is malformed
+                    if (!unmarshalling || x.depth() < entryDepth) {
+                        // outside the entry or header object being read (JAXB also reads one event past its end):
+                        // the document is malformed
+                        return false;
                     }
                     javax.xml.stream.Location l = x.getLocation();
                     lenient.accept(new BindingProblem(new Location(file, l.getLineNumber(), l.getColumnNumber(),
@@ -154,22 +156,10 @@ public final class CatalogXml {
                     } else {
                         ev = x.next();
                     }
-                    switch (ev) {
-                        case XMLStreamConstants.START_ELEMENT:
-                        case XMLStreamConstants.END_ELEMENT:
-                        case XMLStreamConstants.END_DOCUMENT:
-                            return ev;
-                        case XMLStreamConstants.DTD:
-                        case XMLStreamConstants.ENTITY_REFERENCE:
-                            throw error("a DTD or entity reference is not allowed in a catalog (possible XXE or entity-expansion attack)");
-                        case XMLStreamConstants.CHARACTERS:
-                        case XMLStreamConstants.CDATA:
-                            if (!x.isWhiteSpace()) {
-                                throw error("unexpected text \"" + XmlModel.abbreviate(x.getText()) + "\"; expected an element");
-                            }
-                            break;
-                        default:
-                            break;
+                    // DTDs, entity references and text between elements never get here: CanonicalNames refuses them
+                    if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT
+                            || ev == XMLStreamConstants.END_DOCUMENT) {
+                        return ev;
                     }
                 }
                 return XMLStreamConstants.END_DOCUMENT;
@@ -404,18 +394,12 @@ public final class CatalogXml {
                         case XMLStreamConstants.CHARACTERS:
                         case XMLStreamConstants.CDATA:
                         case XMLStreamConstants.SPACE:
-                            b.append(x.getText());
-                            if (b.length() > (1 << 20)) {
-                                throw error("a text of more than " + (1 << 20) + " characters");
-                            }
+                            b.append(x.getText()); // bounded by CanonicalNames.MAX_TEXT
                             break;
                         case XMLStreamConstants.END_ELEMENT:
                             return b.toString();
                         case XMLStreamConstants.START_ELEMENT:
                             throw error("unexpected element <" + x.getLocalName() + ">; expected text");
-                        case XMLStreamConstants.DTD:
-                        case XMLStreamConstants.ENTITY_REFERENCE:
-                            throw error("a DTD or entity reference is not allowed in a catalog (possible XXE or entity-expansion attack)");
                         default:
                             break;
                     }

@@ -176,6 +176,17 @@ class ExportImportTest {
     }
 
     @Test
+    void malformedNumbersInAPart_areClearErrors() throws Exception {
+        for (String[] bad : new String[][] {{"<row r=\"x3\">", "row number"}, {"<row r=\"3\"><c r=\"C3\" s=\"?\">", "style index"}}) {
+            String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + bad[0]
+                    + (bad[0].contains("<c ") ? "<v>1</v></c>" : "") + "</row></sheetData></worksheet>";
+            Path f = zip("n.xlsx", "xl/workbook.xml", WB, "xl/_rels/workbook.xml.rels", RELS, "xl/worksheets/sheet1.xml", sheet);
+            CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> SheetImporter.defaults().importFile(f));
+            assertTrue(e.getMessage().contains("malformed " + bad[1]), e.getMessage());
+        }
+    }
+
+    @Test
     void notAWorkbook_isAClearError() throws Exception {
         Path f = dir.resolve("fake.xlsx");
         Files.write(f, new byte[] {'P', 'K', 3, 4, 1, 2, 3});

@@ -151,7 +151,7 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构职能", "领导信息", "规范性文件", "政策解读", "办事指南"), e.stream().map(Entry::name).toList());
         assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("政策文件"), List.of("政策文件"), List.of("办事服务")),
                 e.stream().map(Entry::category).toList());
-        // 同上 across a row is not a section: the entry inherits from the one above
+        // a numbered row of 同上 cells is an entry (not a section) taking the values of the entry above
         assertEquals(e.get(2).deadline(), e.get(3).deadline());
         assertEquals(3, r.report().notes().stream().filter(n -> n.reason().startsWith("section row")).count());
     }
