@@ -266,58 +266,68 @@ final class XlsxReader {
     private void sharedStrings(String part) throws IOException {
         long chars = 0;
         try (InputStream in = open(part)) {
-            XMLStreamReader r = xml(in, part);
+            XmlPull x = XmlPull.open(in, part);
             StringBuilder cur = null;
             boolean inT = false;
             boolean inRph = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                checkEvent(ev, part);
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "si": cur = new StringBuilder(); break;
-                        case "t": inT = true; break;
-                        case "rPh": inRph = true; break;
-                        default: break;
+            for (int ev = x.next(); ev != XmlPull.EOF; ev = x.next()) {
+                if (ev == XmlPull.START) {
+                    if (x.is("si")) {
+                        cur = new StringBuilder();
+                    } else if (x.is("t")) {
+                        inT = true;
+                    } else if (x.is("rPh")) {
+                        inRph = true;
                     }
-                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                } else if (ev == XmlPull.TEXT) {
                     if (inT && !inRph && cur != null) {
-                        cur.append(r.getText());
+                        x.appendText(cur);
                         if (cur.length() > MAX_CELL) {
                             throw bad(null, "a shared string of more than " + MAX_CELL + " characters (the spreadsheet limit)");
                         }
                     }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "si":
-                            shared.add(cur == null ? "" : cur.toString());
-                            chars += cur == null ? 0 : cur.length();
-                            if (shared.size() > MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
-                                throw bad(null, "the shared-string table exceeds " + MAX_SHARED_STRINGS + " strings or "
-                                        + MAX_SHARED_CHARS + " characters");
-                            }
-                            cur = null;
-                            break;
-                        case "t": inT = false; break;
-                        case "rPh": inRph = false; break;
-                        default: break;
+                } else if (x.is("si")) {
+                    shared.add(cur == null ? "" : cur.toString());
+                    chars += cur == null ? 0 : cur.length();
+                    if (shared.size() > MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
+                        throw bad(null, "the shared-string table exceeds " + MAX_SHARED_STRINGS + " strings or "
+                                + MAX_SHARED_CHARS + " characters");
                     }
+                    cur = null;
+                } else if (x.is("t")) {
+                    inT = false;
+                } else if (x.is("rPh")) {
+                    inRph = false;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw xmlError(part, e);
+        } catch (XmlPull.Malformed e) {
+            throw new CatalogFormatException(Location.cell(file, null, null), e.getMessage(), e);
         }
+    }
+
+    /** The value of a cell's t attribute as one of the constants below (no string made for the usual ones). */
+    private static String cellType(XmlPull x) throws IOException {
+        if (x.attributeIs("t", "s")) {
+            return "s";
+        } else if (x.attributeIs("t", "inlineStr")) {
+            return "inlineStr";
+        } else if (x.attributeIs("t", "str")) {
+            return "str";
+        } else if (x.attributeIs("t", "n")) {
+            return "n";
+        }
+        return x.attribute("t");
     }
 
     private Grid sheet(String name, String part) throws IOException {
         CellStrings strings = new CellStrings();
         List<String[]> rows = new ArrayList<>();
         Map<Long, Long> merges = new HashMap<>();
+        int rowIndex = -1;
+        int col = -1;
         try (InputStream in = open(part)) {
-            XMLStreamReader r = xml(in, part);
+            XmlPull x = XmlPull.open(in, part);
             List<String> row = null;
-            int rowIndex = -1;
-            int col = -1;
             String type = null;
             int style = 0;
             StringBuilder value = new StringBuilder();
@@ -325,104 +335,84 @@ final class XlsxReader {
             boolean inV = false;
             boolean inT = false;
             boolean inRph = false;
-            while (r.hasNext()) {
-                int ev = r.next();
-                checkEvent(ev, part);
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "row": {
-                            String rr = r.getAttributeValue(null, "r");
-                            rowIndex = rr == null ? rowIndex + 1 : integer(rr, "row number", name) - 1;
-                            if (rowIndex >= MAX_ROWS || rowIndex < 0) {
-                                throw bad(name, "row " + (rowIndex + 1) + " is beyond the spreadsheet limit of " + MAX_ROWS);
-                            }
-                            while (rows.size() < rowIndex) {
-                                rows.add(new String[0]);
-                            }
-                            row = new ArrayList<>();
-                            col = -1;
-                            break;
+            for (int ev = x.next(); ev != XmlPull.EOF; ev = x.next()) {
+                if (ev == XmlPull.START) {
+                    if (x.is("c")) {
+                        int c = x.columnAttribute("r", MAX_COLUMNS);
+                        if (c == -2) {
+                            columnOf(x.attribute("r"), name); // throws the precise complaint
                         }
-                        case "c": {
-                            String ref = null;
-                            String s = null;
-                            type = null;
-                            for (int a = 0, n = r.getAttributeCount(); a < n; a++) { // one pass over r, t, s
-                                String an = r.getAttributeLocalName(a);
-                                String ans = r.getAttributeNamespace(a);
-                                if (an.length() == 1 && (ans == null || ans.isEmpty())) {
-                                    switch (an.charAt(0)) {
-                                        case 'r': ref = r.getAttributeValue(a); break;
-                                        case 't': type = r.getAttributeValue(a); break;
-                                        case 's': s = r.getAttributeValue(a); break;
-                                        default: break;
-                                    }
-                                }
-                            }
-                            col = ref == null ? col + 1 : columnOf(ref, name);
-                            style = s == null ? 0 : integer(s, "style index", name);
-                            value.setLength(0);
-                            inCell = true;
-                            break;
+                        col = c == -1 ? col + 1 : c;
+                        int s = x.intAttribute("s");
+                        style = s == -1 ? 0 : s >= 0 ? s : integer(x.attribute("s"), "style index", name);
+                        type = cellType(x);
+                        value.setLength(0);
+                        inCell = true;
+                    } else if (x.is("v")) {
+                        inV = true;
+                    } else if (x.is("t")) {
+                        inT = true;
+                    } else if (x.is("rPh")) {
+                        inRph = true;
+                    } else if (x.is("row")) {
+                        int rr = x.intAttribute("r");
+                        rowIndex = rr == -1 ? rowIndex + 1 : rr >= 0 ? rr - 1 : integer(x.attribute("r"), "row number", name) - 1;
+                        if (rowIndex >= MAX_ROWS || rowIndex < 0) {
+                            throw bad(name, "row " + (rowIndex + 1) + " is beyond the spreadsheet limit of " + MAX_ROWS);
                         }
-                        case "v": inV = true; break;
-                        case "t": inT = true; break;
-                        case "rPh": inRph = true; break;
-                        case "mergeCell": {
-                            String ref = r.getAttributeValue(null, "ref");
-                            if (ref != null && ref.contains(":")) {
-                                String[] ab = ref.split(":");
-                                long a = cell(ab[0], name);
-                                long b = cell(ab[1], name);
-                                merges.put(a, b);
-                            }
-                            break;
+                        while (rows.size() < rowIndex) {
+                            rows.add(new String[0]);
                         }
-                        default: break;
+                        row = new ArrayList<>();
+                        col = -1;
+                    } else if (x.is("mergeCell")) {
+                        String ref = x.attribute("ref");
+                        if (ref != null && ref.contains(":")) {
+                            String[] ab = ref.split(":");
+                            merges.put(cell(ab[0], name), cell(ab[1], name));
+                        }
                     }
-                } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                } else if (ev == XmlPull.TEXT) {
                     if (inCell && (inV || (inT && !inRph))) {
-                        value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                        x.appendText(value);
                         if (value.length() > MAX_CELL) {
                             throw new CatalogFormatException(Location.cell(file, name, Grid.address(rowIndex, col)),
                                     "cell of more than " + MAX_CELL + " characters (the spreadsheet limit)");
                         }
                     }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    switch (r.getLocalName()) {
-                        case "v": inV = false; break;
-                        case "t": inT = false; break;
-                        case "rPh": inRph = false; break;
-                        case "c": {
-                            String text = "inlineStr".equals(type) || "str".equals(type) ? strings.of(value)
-                                    : cellText(type, style, value.toString(), name, rowIndex, col);
-                            while (row.size() < col) {
-                                row.add("");
-                            }
-                            if (row.size() == col) {
-                                row.add(text);
-                            } else {
-                                row.set(col, text);
-                            }
-                            inCell = false;
-                            break;
-                        }
-                        case "row":
-                            if (rows.size() == rowIndex) {
-                                rows.add(row.toArray(new String[0]));
-                            } else {
-                                rows.set(rowIndex, row.toArray(new String[0]));
-                            }
-                            row = null;
-                            break;
-                        default: break;
+                } else if (x.is("v")) {
+                    inV = false;
+                } else if (x.is("t")) {
+                    inT = false;
+                } else if (x.is("rPh")) {
+                    inRph = false;
+                } else if (x.is("c")) {
+                    if (row == null) {
+                        throw bad(name, "a cell outside a row");
                     }
+                    String text = "inlineStr".equals(type) || "str".equals(type) ? strings.of(value)
+                            : cellText(type, style, value.toString(), name, rowIndex, col);
+                    while (row.size() < col) {
+                        row.add("");
+                    }
+                    if (row.size() == col) {
+                        row.add(text);
+                    } else {
+                        row.set(col, text);
+                    }
+                    inCell = false;
+                } else if (x.is("row") && row != null) {
+                    if (rows.size() == rowIndex) {
+                        rows.add(row.toArray(new String[0]));
+                    } else {
+                        rows.set(rowIndex, row.toArray(new String[0]));
+                    }
+                    row = null;
                 }
             }
-        } catch (XMLStreamException e) {
-            throw xmlError(part, e);
-        } catch (NumberFormatException e) {
-            throw new CatalogFormatException(Location.cell(file, name, null), part + ": malformed number " + e.getMessage(), e);
+        } catch (XmlPull.Malformed e) {
+            throw new CatalogFormatException(Location.cell(file, name, rowIndex < 0 ? null : Grid.address(rowIndex, Math.max(col, 0))),
+                    e.getMessage() + (rowIndex < 0 ? "" : " (near cell " + Grid.address(rowIndex, Math.max(col, 0)) + ")"), e);
         }
         Grid g = new Grid(name, rows);
         g.mergeAware = true;
