@@ -59,9 +59,9 @@ public final class JsonCatalogReader implements CatalogReader {
     private int state; // 0 before header, 1 in entries, 2 after entries, 3 done
     private int index;
 
-    private JsonCatalogReader(Reader reader, String file, Consumer<BindingProblem> lenient) {
+    private JsonCatalogReader(JsonParser parser, String file, Consumer<BindingProblem> lenient) {
         this.file = file;
-        this.parser = FACTORY.createParser(reader);
+        this.parser = parser;
         JsonBinder.Sink sink = (pointer, kind, message) -> {
             Location loc = new Location(file, currentLine(), currentColumn(), pointer, null, null);
             if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
@@ -101,15 +101,16 @@ public final class JsonCatalogReader implements CatalogReader {
      */
     public static JsonCatalogReader open(InputStream in, String file, Consumer<BindingProblem> problems)
             throws CatalogFormatException {
-        return new JsonCatalogReader(utf8(in, file), file, problems);
+        return new JsonCatalogReader(new Utf8JsonParser(utf8(in, file)), file, problems);
     }
 
     /** Opens a strict reader over characters. */
     public static JsonCatalogReader open(Reader in, String file) {
-        return new JsonCatalogReader(in, file, null);
+        return new JsonCatalogReader(FACTORY.createParser(in), file, null);
     }
 
-    static Reader utf8(InputStream raw, String file) throws CatalogFormatException {
+    /** The bytes of a UTF-8 JSON text, after refusing a byte order mark and UTF-16 or binary content. */
+    static InputStream utf8(InputStream raw, String file) throws CatalogFormatException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         try {
             in.mark(4);
@@ -129,9 +130,7 @@ public final class JsonCatalogReader implements CatalogReader {
         } catch (IOException e) {
             throw new CatalogFormatException(Location.at(file, 0, 0), "cannot read: " + e.getMessage(), e);
         }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, dec);
+        return in;
     }
 
     private CatalogFormatException syntax(RuntimeException e) {
