@@ -25,9 +25,10 @@ public interface Token {
 
     /** Like {@link #fromToken} but returns {@code null} for an unknown token. */
     static <E extends Enum<E> & Token> E fromTokenOrNull(Class<E> type, String token) {
-        for (E e : type.getEnumConstants()) {
-            if (e.token().equals(token)) {
-                return e;
+        for (Object o : TokenConstants.OF.get(type)) { // getEnumConstants() would copy the array on every call
+            Token t = (Token) o;
+            if (t.token().equals(token)) {
+                return type.cast(o);
             }
         }
         return null;

@@ -195,6 +195,7 @@ final class StreamingBinder {
 
     private void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
         long seenKnown = 0;
+        long allowedMask = mask(allowed);
         Set<String> seenOther = null;
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
@@ -216,7 +217,7 @@ final class StreamingBinder {
             if (duplicate) {
                 sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
-            if (bit < 0 ? !allowed.contains(key) : (mask(allowed) & (1L << bit)) == 0) {
+            if (bit < 0 ? !allowed.contains(key) : (allowedMask & (1L << bit)) == 0) {
                 skip(v);
                 sink.problem(String.valueOf(q), "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
                 continue;

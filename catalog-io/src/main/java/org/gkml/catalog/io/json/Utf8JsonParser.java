@@ -21,10 +21,9 @@ import java.util.Set;
 
 /**
  * A JSON-P pull parser straight from UTF-8 bytes, for the streaming reader: the same events, strings, numbers and
- * locations (line, column and offset in characters, just after the current token) as Parsson, about twice as fast,
- * because it decodes only strings, decodes ASCII without a decoder, and hands out one shared {@code String} for each
- * repeated short key or value (a catalog repeats {@code "code"}, {@code "proactive"} … hundreds of thousands of
- * times). Strict RFC 8259: invalid UTF-8, control characters in strings, bad escapes and numbers, trailing commas and
+ * locations (line, column and offset in characters, just after the current token) as Parsson, faster because it
+ * decodes only strings and copies ASCII strings straight from the bytes. (Sharing repeated short strings through a
+ * cache was tried and made reading 25% slower: a young string is cheaper than the lookup.) Strict RFC 8259: invalid UTF-8, control characters in strings, bad escapes and numbers, trailing commas and
  * content after the root are refused with their location; nesting is limited to {@link JsonCatalogReader#MAX_DEPTH},
  * strings to {@link JsonCatalogReader#MAX_STRING} characters (refused while reading, before they are held), numbers to
  * 1,000 characters. Trees ({@link #getObject()}) are built with the JSON-P provider and refuse duplicate keys.
@@ -33,7 +32,6 @@ final class Utf8JsonParser implements JsonParser {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final int MAX_NUMBER = 1000;
-    private static final int MAX_SHARED = 32;
 
     private final InputStream in;
     private byte[] buf;
@@ -55,9 +53,6 @@ final class Utf8JsonParser implements JsonParser {
     private String text; // key, string value or number of the current event
     private char[] chars = new char[256];
 
-    // one shared string per short byte sequence, direct-mapped by hash
-    private final String[] shared = new String[1 << 12];
-    private final byte[][] sharedBytes = new byte[shared.length][];
 
     Utf8JsonParser(InputStream in) {
         this(in, 1 << 16);
@@ -337,7 +332,7 @@ final class Utf8JsonParser implements JsonParser {
             byte b = buf[i];
             if (b == '"') {
                 int len = i - pos;
-                String s = len <= MAX_SHARED ? sharedAscii(pos, len) : new String(buf, pos, len, StandardCharsets.ISO_8859_1);
+                String s = new String(buf, pos, len, StandardCharsets.ISO_8859_1);
                 pos = i + 1;
                 return s;
             }
@@ -346,46 +341,6 @@ final class Utf8JsonParser implements JsonParser {
             }
         }
         return slowString();
-    }
-
-    private String sharedAscii(int from, int len) {
-        int h = 0;
-        for (int i = from; i < from + len; i++) {
-            h = 31 * h + buf[i];
-        }
-        int slot = (h ^ (h >>> 12)) & (shared.length - 1);
-        byte[] b = sharedBytes[slot];
-        if (b != null && b.length == len && java.util.Arrays.equals(b, 0, len, buf, from, from + len)) {
-            return shared[slot];
-        }
-        String s = new String(buf, from, len, StandardCharsets.ISO_8859_1);
-        shared[slot] = s;
-        sharedBytes[slot] = java.util.Arrays.copyOfRange(buf, from, from + len);
-        return s;
-    }
-
-    private final String[] sharedText = new String[1 << 12];
-
-    /** The shared string with the first n decoded characters. */
-    private String sharedChars(int n) {
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + chars[i];
-        }
-        int slot = (h ^ (h >>> 12)) & (sharedText.length - 1);
-        String s = sharedText[slot];
-        if (s != null && s.length() == n) {
-            int i = 0;
-            while (i < n && s.charAt(i) == chars[i]) {
-                i++;
-            }
-            if (i == n) {
-                return s;
-            }
-        }
-        s = new String(chars, 0, n);
-        sharedText[slot] = s;
-        return s;
     }
 
     private String slowString() {
@@ -404,7 +359,7 @@ final class Utf8JsonParser implements JsonParser {
             }
             if (b == '"') {
                 pos++;
-                return n <= MAX_SHARED / 2 ? sharedChars(n) : new String(chars, 0, n);
+                return new String(chars, 0, n);
             } else if (b == '\\') {
                 pos++;
                 n = escape(n);
