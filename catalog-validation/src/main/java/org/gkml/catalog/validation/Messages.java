@@ -39,7 +39,15 @@ final class Messages {
 
     /** Formats a template with value parameters (the template is ours; arguments are data). */
     static String format(String template, Locale l, Object... args) {
-        MessageFormat f = new MessageFormat(template.replace("'", "''"), l);
+        return format(compile(template, l), args);
+    }
+
+    /** A template compiled once, for formatting many messages. */
+    static MessageFormat compile(String template, Locale l) {
+        return new MessageFormat(template.replace("'", "''"), l);
+    }
+
+    static String format(MessageFormat f, Object... args) {
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             safe[i] = args[i] == null ? "" : args[i] instanceof Number ? args[i] : String.valueOf(args[i]);

@@ -376,6 +376,8 @@ public final class Validator {
 
     /** The state of one validation: issues, counts, and the small cross-entry state. */
     private final class Run {
+        /** Compiled message templates of this run (MessageFormat is not thread-safe; a run is one thread). */
+        private final Map<String, java.text.MessageFormat> formats = new java.util.HashMap<>();
         private final Catalog header;
         private final String file;
         private final Map<String, String> sourceMap;
@@ -433,7 +435,9 @@ public final class Validator {
                 truncated = true;
                 return;
             }
-            String msg = Messages.format(r.template(locale), locale, args);
+            String template = r.template(locale);
+            java.text.MessageFormat f = formats.computeIfAbsent(template, t -> Messages.compile(t, locale));
+            String msg = Messages.format(f, args);
             issues.add(new Issue(r.info().id(), s, path, entry, loc, msg, value));
         }
 
