@@ -285,33 +285,31 @@ public final class Validator {
      * core does the rule work.
      */
     public ValidationReport validateJson(InputStream in, String name) throws IOException {
+        Checker checker = new Checker(name);
+        if (SEQUENTIAL) {
+            try {
+                produce(in, name, checker::accept);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("validation interrupted");
+            }
+            return checker.report;
+        }
         java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> produce(in, name, queue), "catalog-validate-reader");
+        Thread reader = new Thread(() -> {
+            try {
+                produce(in, name, queue::put);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "catalog-validate-reader");
         reader.setDaemon(true);
         reader.start();
-        Run run = null;
-        int i = 0;
         try {
-            while (true) {
-                for (Item item : queue.take()) {
-                if (run == null) {
-                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
-                }
-                run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
-                if (item.failure() != null) {
-                    CatalogFormatException e = item.failure();
-                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
-                    return run.report();
-                }
-                if (item.end()) {
-                    run.end(i);
-                    return run.report();
-                }
-                if (item.entry() != null) {
-                    run.entry(item.entry(), i++, item.location());
-                }
-                }
+            while (!checker.accept(queue.take())) {
+                // next batch
             }
+            return checker.report;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("validation interrupted");
@@ -320,9 +318,54 @@ public final class Validator {
         }
     }
 
+    /** Whether to read and check on one thread (system property {@code gkml.validate.sequential}, or one core). */
+    private static final boolean SEQUENTIAL = Boolean.getBoolean("gkml.validate.sequential")
+            || Runtime.getRuntime().availableProcessors() < 2;
+
+    /** The checking side: runs the rules on each batch of bound entries; {@link #report} once the end is seen. */
+    private final class Checker {
+        private final String name;
+        private Run run;
+        private int i;
+        ValidationReport report;
+
+        Checker(String name) {
+            this.name = name;
+        }
+
+        /** Checks a batch; true when the document's end (or a failure) has been seen. */
+        boolean accept(List<Item> batch) {
+            for (Item item : batch) {
+                if (run == null) {
+                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
+                }
+                run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
+                if (item.failure() != null) {
+                    CatalogFormatException e = item.failure();
+                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
+                    report = run.report();
+                    return true;
+                }
+                if (item.end()) {
+                    run.end(i);
+                    report = run.report();
+                    return true;
+                }
+                if (item.entry() != null) {
+                    run.entry(item.entry(), i++, item.location());
+                }
+            }
+            return false;
+        }
+    }
+
+    private interface BatchSink {
+        void put(List<Item> batch) throws InterruptedException;
+    }
+
     private static final int BATCH = 256;
 
-    private static void produce(InputStream in, String name, java.util.concurrent.BlockingQueue<List<Item>> queue) {
+    private static void produce(InputStream in, String name, BatchSink sink) throws InterruptedException {
         List<BindingProblem> problems = new ArrayList<>();
         Catalog header = null;
         List<Item> batch = new ArrayList<>(BATCH);
@@ -332,22 +375,20 @@ public final class Validator {
             for (Entry e; (e = reader.next()) != null; ) {
                 batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, false));
                 if (batch.size() == BATCH) {
-                    queue.put(batch);
+                    sink.put(batch);
                     batch = new ArrayList<>(BATCH);
                 }
             }
             reader.trailer();
             batch.add(new Item(null, null, drain(problems), null, null, true));
-            queue.put(batch);
+            sink.put(batch);
         } catch (CatalogFormatException e) {
             batch.add(new Item(null, null, drain(problems), header, e, false));
-            put(queue, batch);
+            sink.put(batch);
         } catch (IOException | RuntimeException e) {
             batch.add(new Item(null, null, drain(problems), header,
                     new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
-            put(queue, batch);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            sink.put(batch);
         }
     }
 
@@ -358,14 +399,6 @@ public final class Validator {
         List<BindingProblem> copy = List.copyOf(problems);
         problems.clear();
         return copy;
-    }
-
-    private static void put(java.util.concurrent.BlockingQueue<List<Item>> q, List<Item> item) {
-        try {
-            q.put(item);
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private ValidationReport unreadable(String name, CatalogFormatException e) {
