@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -122,10 +123,81 @@ class MetamorphicImportTest {
                 }, ',', "\n", false),
                 new Change("semicolons", rs -> rs, ';', "\n", false),
                 new Change("BOM and CRLF", rs -> rs, ',', "\r\n", true),
+                new Change("column groups in reverse order", rs -> permuteGroups(rs, false), ',', "\n", false),
+                new Change("the 序号 column removed", rs -> permuteGroups(rs, true), ',', "\n", false),
                 new Change("empty columns on the right", rs -> {
                     rs.forEach(r -> r.addAll(List.of("", "", "")));
                     return rs;
                 }, ',', "\n", false));
+    }
+
+    /**
+     * The column groups of the first header row (a named cell and the blank cells after it, as a merged header is
+     * copied out) in reverse order, or with the 序号 group removed; every row is permuted alike. A department may
+     * order its columns as it likes: the entries must not depend on it.
+     */
+    static List<List<String>> permuteGroups(List<List<String>> rs, boolean dropSeq) {
+        int h = -1;
+        for (int i = 0; i < rs.size() && h < 0; i++) {
+            if (rs.get(i).stream().filter(c -> !c.isBlank() && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3) {
+                h = i;
+            }
+        }
+        if (h < 0) {
+            return rs;
+        }
+        int width = rs.stream().mapToInt(List::size).max().orElse(0);
+        List<String> header = rs.get(h);
+        List<int[]> groups = new ArrayList<>(); // [from, to)
+        for (int c = 0; c < width; c++) {
+            String v = c < header.size() ? header.get(c) : "";
+            if (!v.isBlank() || groups.isEmpty()) {
+                groups.add(new int[] {c, c + 1});
+            } else {
+                groups.get(groups.size() - 1)[1] = c + 1;
+            }
+        }
+        // item levels keep their order (一级 before 二级), and so do the tick groups 公开对象/公开方式/公开层级 (their
+        // ticks may be packed to the left across the groups): each run of them moves as one
+        List<int[]> runs = new ArrayList<>();
+        String previous = null;
+        for (int[] g : groups) {
+            String v = g[0] < header.size() ? header.get(g[0]).strip() : "";
+            String role = MappingProfile.builtIn().role(v);
+            String kind = role == null ? null : role.startsWith("item") ? "item"
+                    : Set.of("audience", "method", "level").contains(role) ? "tick" : null;
+            if (dropSeq && "seq".equals(role)) {
+                previous = null;
+                continue;
+            }
+            if (kind != null && kind.equals(previous)) {
+                runs.get(runs.size() - 1)[1] = g[1];
+            } else {
+                runs.add(new int[] {g[0], g[1]});
+            }
+            previous = kind;
+        }
+        List<int[]> order = new ArrayList<>();
+        for (int[] g : runs) {
+            order.add(0, g);
+        }
+        if (dropSeq) {
+            java.util.Collections.reverse(order);
+            if (order.stream().mapToInt(g -> g[1] - g[0]).sum() == width) {
+                return rs; // no 序号 column
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> r : rs) {
+            List<String> n = new ArrayList<>();
+            for (int[] g : order) {
+                for (int c = g[0]; c < g[1]; c++) {
+                    n.add(c < r.size() ? r.get(c) : "");
+                }
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     static Stream<Arguments> cases() throws Exception {
