@@ -118,10 +118,33 @@ final class ChannelCell {
     }
 
     private static void plain(String t, Set<Channel> out, List<String> unknown) {
-        String s = NUMBERING.matcher(t).replaceAll("\n");
-        for (String piece : CellText.splitOutside(s, "、,，;；\n")) {
-            label(piece, out, unknown, true);
+        String s = NUMBERING.matcher(t).replaceAll("、");
+        for (String piece : CellText.splitOutside(s, "、,，;；")) {
+            // one channel per line, unless a line break cut a label in two (门户\n网站)
+            for (String line : rejoined(piece.split("\n"))) {
+                label(line, out, unknown, true);
+            }
         }
+    }
+
+    /**
+     * Parts of a label list cut at line breaks or spaces, with neighbours joined again where a part is no channel
+     * label of its own but the two together are one (门户 + 网站, 村务公开 + 栏).
+     */
+    static List<String> rejoined(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            while (i + 1 < parts.length && !Vocabulary.isChannelLabel(p)
+                    && Vocabulary.isChannelLabel(p + parts[i + 1].strip())) {
+                p = p + parts[++i].strip();
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     private static void label(String raw, Set<Channel> out, List<String> unknown, boolean trySpaces) {
@@ -129,22 +152,28 @@ final class ChannelCell {
         if (label.isEmpty()) {
             return;
         }
-        Optional<Channel> c = channel(label);
-        if (c.isPresent()) {
-            out.add(c.get());
-            return;
-        }
-        if (trySpaces && label.contains(" ")) {
+        String key = Vocabulary.key(label);
+        String[] spaced = raw.strip().split("\\s+"); // before cleaning, which joins CJK text across spaces
+        boolean list = trySpaces && spaced.length > 1 && !Vocabulary.isChannelLabel(label)
+                && !key.startsWith("其他") && !key.startsWith("其它");
+        if (list) { // 政府网站 政务服务中心: labels separated by spaces, each a channel
             List<Channel> parts = new ArrayList<>();
-            for (String p : label.split("\\s+")) {
+            for (String p : rejoined(spaced)) {
                 Optional<Channel> pc = channel(p);
                 if (pc.isEmpty()) {
-                    unknown.add(label);
-                    return;
+                    parts = null;
+                    break;
                 }
                 parts.add(pc.get());
             }
-            out.addAll(parts);
+            if (parts != null) {
+                out.addAll(parts);
+                return;
+            }
+        }
+        Optional<Channel> c = channel(label);
+        if (c.isPresent()) {
+            out.add(c.get());
             return;
         }
         unknown.add(label);

@@ -34,4 +34,20 @@ class ChannelCellTest {
         assertEquals(channels.stream().map(c -> c.type() + ":" + c.name()).sorted().toList(),
                 read(SheetExporter.checklist(channels)).stream().map(c -> c.type() + ":" + c.name()).sorted().toList());
     }
+
+    @Test
+    void labelsSeparatedBySpacesOrLines_areSeveralChannels_unlessABreakCutOneLabel() {
+        Channel web = Channel.of(ChannelType.GOVERNMENT_WEBSITE);
+        assertEquals(List.of(web, Channel.of(ChannelType.SERVICE_CENTER)), read("政府网站 政务服务中心"));
+        assertEquals(List.of(web, Channel.of(ChannelType.NOTICE_BOARD), Channel.of(ChannelType.OTHER)), read("政府网站  公示栏 其他"));
+        assertEquals(List.of(web, Channel.of(ChannelType.SERVICE_CENTER)), read("政府网站\n政务服务中心"));
+        // a space or line break inside one label: still one channel
+        assertEquals(List.of(web), read("政府 网站"));
+        assertEquals(List.of(web), read("门户\n网站、"));
+        assertEquals(List.of(Channel.of(ChannelType.NOTICE_BOARD), web), read("村務公開\n欄、政府網站"));
+        assertEquals(List.of(web, Channel.of(ChannelType.SERVICE_CENTER)), read("政府网站 政务 服务中心"));
+        // a named channel and a text after 其他 stay whole
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "东阿县人民政府网站", null)), read("东阿县 人民政府网站"));
+        assertEquals(List.of(new Channel(ChannelType.OTHER, "微信群", null)), read("其他 微信群"));
+    }
 }

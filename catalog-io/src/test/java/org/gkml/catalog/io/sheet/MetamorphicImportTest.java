@@ -266,4 +266,57 @@ class MetamorphicImportTest {
                     "entry " + i + " of the second table");
         }
     }
+
+    /**
+     * Short data cells (ticks aside) broken by a space or a line break in the middle, as OCR and hand typing leave
+     * them (主 动, 县 级, 20个工作\n日内, ■政府 网站): the structured reading (method, audience, levels, channel types,
+     * deadline and duration kinds and amounts) stays the same; only the kept texts change.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void shortCellsBrokenBySpaces_keepTheirStructuredReading(String file, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<Entry> expected = SheetImporter.defaults().importFile(original).catalog().entries();
+        List<List<String>> rows = rows(original(original));
+        int lastHeader = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).stream().filter(c -> !c.isBlank() && c.strip().length() <= 14
+                    && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3) {
+                lastHeader = i;
+            }
+        }
+        java.util.Random random = new java.util.Random(file.hashCode());
+        for (int i = lastHeader + 2; i < rows.size(); i++) { // below the header (and a possible second header row)
+            List<String> r = rows.get(i);
+            for (int c = 0; c < r.size(); c++) {
+                String v = r.get(c).strip();
+                if (v.length() >= 3 && v.length() <= 16 && !v.matches(".*[0-9A-Za-z]{2}.*") && v.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+                    int at = 1 + random.nextInt(v.length() - 1);
+                    r.set(c, v.substring(0, at) + (random.nextBoolean() ? " " : "\n") + v.substring(at));
+                }
+            }
+        }
+        Path copy = dir.resolve(file);
+        Files.writeString(copy, write(rows, ',', "\n"), StandardCharsets.UTF_8);
+        List<Entry> actual = SheetImporter.defaults().importFile(copy).catalog().entries();
+        assertEquals(expected.size(), actual.size(), "entry count");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(structured(expected.get(i)), structured(actual.get(i)), file + " entry " + i);
+        }
+    }
+
+    /** What a reader of the sheet understood, without the texts it kept. */
+    static String structured(Entry e) {
+        StringBuilder b = new StringBuilder();
+        b.append("method=").append(e.method()).append(" audience=").append(e.audience() == null ? null : e.audience().scope())
+                .append(" levels=").append(e.levels()).append(" channels=")
+                .append(e.channels().stream().map(ch -> ch.type().toString()).toList());
+        org.gkml.catalog.model.Deadline d = e.deadline();
+        b.append(" deadline=").append(d == null ? null : d.getClass().getSimpleName());
+        if (d instanceof org.gkml.catalog.model.Deadline.Within w) {
+            b.append(' ').append(w.amount()).append(' ').append(w.unit()).append(' ').append(w.trigger());
+        }
+        b.append(" duration=").append(e.duration() == null ? null : e.duration().getClass().getSimpleName());
+        return b.toString();
+    }
 }
