@@ -21,7 +21,7 @@ final class DeadlineParser {
             "(公示|公告|公示期|公告期|展示|公开期|保留|保存)(期)?(为|不少于|不得少于|不低于|至少)?(\\d+)(个)?" + UNIT);
     private static final Pattern DUR_MINIMUM = Pattern.compile(
             "(?:自)?(?:公示|公告|张贴|发布)(?:之日|日)?起?(?:不少于|不得少于|不低于|至少)(\\d+)(个)?" + UNIT);
-    private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久)(公开|公示|保留|有效|保存)?");
+    private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久|常年)(公开|公示|保留|有效|保存)?");
     private static final Pattern DUR_LATEST = Pattern.compile("最新有效|动态调整|动态更新|动态公开");
     private static final Pattern DUR_TENURE = Pattern.compile("任期内|任职期间|任期");
     private static final Pattern DUR_BARE = Pattern.compile("^(\\d+)(个)?" + UNIT + "$");

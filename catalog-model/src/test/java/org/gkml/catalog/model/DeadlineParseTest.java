@@ -159,6 +159,8 @@ class DeadlineParseTest {
         assertInstanceOf(Duration.LatestValid.class, Duration.parse("长期,最新有效"));
         assertInstanceOf(Duration.Permanent.class, Duration.parse("长期"));
         assertInstanceOf(Duration.Permanent.class, Duration.parse("永久"));
+        assertInstanceOf(Duration.Permanent.class, Duration.parse("常年公开"));
+        assertInstanceOf(Duration.Permanent.class, Deadline.parseCell("常年公开").duration());
         assertInstanceOf(Duration.Tenure.class, Duration.parse("任期内"));
         Duration.Fixed f = assertInstanceOf(Duration.Fixed.class, Duration.parse("公示7个工作日"));
         assertEquals(7, f.amount());

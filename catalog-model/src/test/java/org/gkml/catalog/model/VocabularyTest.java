@@ -48,6 +48,8 @@ class VocabularyTest {
     void audienceAndMethod_labels() {
         assertEquals(Optional.of(AudienceScope.PUBLIC), Vocabulary.audience("全 社会"));
         assertEquals(Optional.of(AudienceScope.SPECIFIC_GROUP), Vocabulary.audience("特定群众"));
+        assertEquals(Optional.of(AudienceScope.PUBLIC), Vocabulary.audience("群众"));
+        assertEquals(Optional.of(AudienceScope.PUBLIC), Vocabulary.audience("所有人"));
         assertEquals(Optional.of(AudienceScope.SPECIFIC_GROUP), Vocabulary.audience("特定 群体"));
         assertEquals(Optional.of(Method.PROACTIVE), Vocabulary.method("主动公开"));
         assertEquals(Optional.of(Method.ON_REQUEST), Vocabulary.method("依申 请"));

@@ -1205,7 +1205,7 @@ final class TableAssembler {
         return anomaly;
     }
 
-    private static Optional<AudienceScope> audienceText(String v) {
+    static Optional<AudienceScope> audienceText(String v) {
         String k = Vocabulary.key(v);
         Optional<AudienceScope> a = Vocabulary.audience(k);
         if (a.isPresent()) {
@@ -1221,7 +1221,7 @@ final class TableAssembler {
         return Optional.empty();
     }
 
-    private static Optional<Method> methodText(String v) {
+    static Optional<Method> methodText(String v) {
         String k = Vocabulary.key(v);
         Optional<Method> m = Vocabulary.method(k);
         if (m.isPresent()) {
@@ -1237,7 +1237,7 @@ final class TableAssembler {
         return Optional.empty();
     }
 
-    private static Set<Level> levelsText(String v) {
+    static Set<Level> levelsText(String v) {
         Set<Level> whole = Vocabulary.levels(v); // 乡、村级 as a whole borrows 级 for 乡
         if (!whole.isEmpty()) {
             return whole;
