@@ -1,0 +1,31 @@
+package org.gkml.catalog.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Header texts other publishers use (none of them in the development corpus) take the role of the template header
+ * they stand for; notes columns have none (they are kept in extensions).
+ */
+class HeaderSynonymsTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "目录名称, item", "工作事项, item", "公开类别, itemType", "主题分类, itemType", "公开的具体内容, content",
+        "文件依据, basis", "设定依据, basis", "时效, deadline", "信息生成单位, subject", "信息提供单位, subject",
+        "制作机关, subject", "主责部门, responsibility", "监督电话, contact", "索引号, code",
+        "主动公开/依申请公开, method", "公开 时限, deadline", "公开渠道及载体, channel", "面向对象, audience",
+        "更新频率, deadline", "保存期限, duration", "承办科室, responsibility",
+    })
+    void synonym_takesTheRole(String header, String role) {
+        assertEquals(role, MappingProfile.builtIn().role(header));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"备注", "说明"})
+    void notes_haveNoRole(String header) {
+        assertEquals(null, MappingProfile.builtIn().role(header));
+    }
+}
