@@ -339,8 +339,10 @@ final class XlsxReader {
                 if (ev == XmlPull.START) {
                     if (x.is("c")) {
                         int c = x.columnAttribute("r", MAX_COLUMNS);
-                        if (c == -2) {
-                            columnOf(x.attribute("r"), name); // throws the precise complaint
+                        if (c == -3) {
+                            throw bad(name, "column of \"" + x.attribute("r") + "\" is beyond the spreadsheet limit");
+                        } else if (c == -2) {
+                            throw bad(name, "malformed cell reference \"" + x.attribute("r") + "\"");
                         }
                         col = c == -1 ? col + 1 : c;
                         int s = x.intAttribute("s");
@@ -477,37 +479,6 @@ final class XlsxReader {
         } catch (NumberFormatException e) {
             throw bad(where, "malformed " + what + " \"" + s + "\"");
         }
-    }
-
-    /** The 0-based column of a cell reference such as {@code AB12} (the row is checked, not parsed). */
-    private int columnOf(String ref, String sheet) throws CatalogFormatException {
-        int i = 0;
-        int col = 0;
-        while (i < ref.length()) {
-            char c = ref.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                col = col * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            i++;
-            if (col > MAX_COLUMNS) {
-                throw bad(sheet, "column of \"" + ref + "\" is beyond the spreadsheet limit");
-            }
-        }
-        int digits = ref.length() - i;
-        if (col == 0 || digits == 0 || digits > 7 || ref.charAt(i) == '0') {
-            throw bad(sheet, "malformed cell reference \"" + ref + "\"");
-        }
-        for (int k = i; k < ref.length(); k++) {
-            char c = ref.charAt(k);
-            if (c < '0' || c > '9') {
-                throw bad(sheet, "malformed cell reference \"" + ref + "\"");
-            }
-        }
-        return col - 1;
     }
 
     /** A cell reference as (row << 20) | column, 0-based. */

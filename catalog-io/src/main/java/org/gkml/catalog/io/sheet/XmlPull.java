@@ -307,12 +307,9 @@ final class XmlPull {
         }
     }
 
-    private void startTag() throws IOException {
-        if (depth == 0 && rootSeen) {
-            throw bad("a second root element");
-        }
-        int end = tagEnd();
-        int i = pos + 1;
+    /** Reads the element name starting at {@code from} (its local part after any prefix); returns where it ends. */
+    private int name(int from, int end) {
+        int i = from;
         nameStart = i;
         localStart = i;
         while (i < end && nameByte(buf[i])) {
@@ -322,6 +319,15 @@ final class XmlPull {
             i++;
         }
         nameEnd = i;
+        return i;
+    }
+
+    private void startTag() throws IOException {
+        if (depth == 0 && rootSeen) {
+            throw bad("a second root element");
+        }
+        int end = tagEnd();
+        int i = name(pos + 1, end);
         if (nameEnd == nameStart || localStart == nameEnd) {
             throw bad("a tag without a name");
         }
@@ -409,16 +415,7 @@ final class XmlPull {
 
     private void endTag() throws IOException {
         int end = tagEnd();
-        int i = pos + 2;
-        nameStart = i;
-        localStart = i;
-        while (i < end && nameByte(buf[i])) {
-            if (buf[i] == ':') {
-                localStart = i + 1;
-            }
-            i++;
-        }
-        nameEnd = i;
+        int i = name(pos + 2, end);
         while (i < end && white(buf[i])) {
             i++;
         }
@@ -677,7 +674,8 @@ final class XmlPull {
 
     /**
      * The 0-based column of a prefix-less attribute holding a cell reference such as {@code AB12}, -1 when the
-     * attribute is absent, -2 when it is not a cell reference (read from the bytes: no string is made).
+     * attribute is absent, -2 when it is not a cell reference, -3 when its column is beyond {@code maxColumns}
+     * (read from the bytes: no string is made).
      */
     int columnAttribute(String localName, int maxColumns) {
         int k = find(localName);
@@ -697,7 +695,7 @@ final class XmlPull {
                 break;
             }
             if (col > maxColumns) {
-                return -2;
+                return -3;
             }
             i++;
         }

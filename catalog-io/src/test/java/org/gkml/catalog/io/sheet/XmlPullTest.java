@@ -255,7 +255,7 @@ class XmlPullTest {
         assertEquals(27, x.columnAttribute("r", XlsxReader.MAX_COLUMNS));
         assertEquals(-2, x.columnAttribute("q", XlsxReader.MAX_COLUMNS), "row 0");
         assertEquals(-2, x.columnAttribute("w", XlsxReader.MAX_COLUMNS));
-        assertEquals(-2, x.columnAttribute("big", XlsxReader.MAX_COLUMNS), "column XFE is beyond XFD");
+        assertEquals(-3, x.columnAttribute("big", XlsxReader.MAX_COLUMNS), "column XFE is beyond XFD");
         assertEquals(-1, x.columnAttribute("none", XlsxReader.MAX_COLUMNS));
         assertEquals(7, x.intAttribute("s"));
         assertEquals(-2, x.intAttribute("w"));
