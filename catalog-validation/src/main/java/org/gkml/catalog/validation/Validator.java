@@ -409,8 +409,8 @@ public final class Validator {
 
     /** The state of one validation: issues, counts, and the small cross-entry state. */
     private final class Run {
-        /** Compiled message templates of this run (MessageFormat is not thread-safe; a run is one thread). */
-        private final Map<String, java.text.MessageFormat> formats = new java.util.HashMap<>();
+        /** Compiled message templates of this run. */
+        private final Map<String, Messages.Template> formats = new java.util.HashMap<>();
         private final Catalog header;
         private final String file;
         private final Map<String, String> sourceMap;
@@ -469,8 +469,7 @@ public final class Validator {
                 return;
             }
             String template = r.template(locale);
-            java.text.MessageFormat f = formats.computeIfAbsent(template, t -> Messages.compile(t, locale));
-            String msg = Messages.format(f, args);
+            String msg = formats.computeIfAbsent(template, t -> Messages.compile(t, locale)).format(args);
             issues.add(new Issue(r.info().id(), s, path, entry, loc, msg, value));
         }
 
