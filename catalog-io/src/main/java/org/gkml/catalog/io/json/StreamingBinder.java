@@ -31,18 +31,16 @@ import org.gkml.catalog.model.Trigger;
 /**
  * Binds an entry straight from JSON-P parser events, without building a tree: the same keys, types, tokens,
  * pointers and messages as {@link JsonBinder} (differentially tested), about twice as fast. Values that are
- * arbitrary JSON ({@code extensions}) and the values of unknown keys fall back to a tree.
+ * arbitrary JSON ({@code extensions}) are read into plain Java values straight from the events as well.
  */
 final class StreamingBinder {
 
     private final JsonParser p;
     private final JsonBinder.Sink sink;
-    private final JsonBinder tree;
 
     StreamingBinder(JsonParser p, JsonBinder.Sink sink) {
         this.p = p;
         this.sink = sink;
-        this.tree = new JsonBinder(sink);
     }
 
     /** A JSON Pointer built only when a problem is reported: the parent and this member's key or index. */
@@ -226,6 +224,40 @@ final class StreamingBinder {
         }
     }
 
+    /**
+     * Any JSON value as plain Java (Map, List, String, BigDecimal, Boolean, {@link Extensions#NULL}) straight from the
+     * events, without a JSON-P tree; duplicate keys and over-long strings are reported at their pointer.
+     */
+    private Object plain(Event e, Object ptr) throws CatalogFormatException {
+        switch (e) {
+            case START_OBJECT: {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                for (Event x = next(); x != Event.END_OBJECT; x = next()) {
+                    String key = p.getString();
+                    Object q = new Ptr(ptr, key);
+                    Object value = plain(next(), q);
+                    if (m.putIfAbsent(key, value) != null) {
+                        sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
+                    }
+                }
+                return m;
+            }
+            case START_ARRAY: {
+                List<Object> l = new ArrayList<>();
+                int i = 0;
+                for (Event x = next(); x != Event.END_ARRAY; x = next()) {
+                    l.add(plain(x, new Ptr(ptr, Integer.toString(i++))));
+                }
+                return l;
+            }
+            case VALUE_STRING: return string(e, ptr);
+            case VALUE_NUMBER: return p.getBigDecimal();
+            case VALUE_TRUE: return Boolean.TRUE;
+            case VALUE_FALSE: return Boolean.FALSE;
+            default: return Extensions.NULL;
+        }
+    }
+
     // ---- entries ---------------------------------------------------------------------------------------------
 
     /** Every key the format knows, numbered for allocation-free duplicate detection. */
@@ -320,9 +352,9 @@ final class StreamingBinder {
 
     private Extensions extensions(Event v, Object q) throws CatalogFormatException {
         if (v == Event.START_OBJECT) {
-            jakarta.json.JsonObject o = p.getObject();
-            tree.checkStrings(o, String.valueOf(q));
-            return tree.extensions(o, String.valueOf(q));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) plain(v, q);
+            return new Extensions(m);
         }
         if (v == Event.START_ARRAY) {
             p.getArray();
