@@ -111,6 +111,11 @@ public final class Vocabulary {
                 return Optional.of(e.getKey());
             }
         }
+        // 中国政府采购网, 全国公共资源交易网(…): a named web platform; 东阿县人民政府网: the government's website
+        String core = k.replaceFirst("[(（][^()（）]*[)）]$", "");
+        if (core.length() >= 3 && core.endsWith("网")) {
+            return Optional.of(core.endsWith("政府网") ? ChannelType.GOVERNMENT_WEBSITE : ChannelType.ONLINE_PLATFORM);
+        }
         return Optional.empty();
     }
 

@@ -164,7 +164,15 @@ final class ChannelCell {
                     parts = null;
                     break;
                 }
-                parts.add(pc.get());
+                Channel ch = pc.get();
+                int last = parts.size() - 1;
+                if (ch.name() == null && ch.url() != null && last >= 0 && parts.get(last).url() == null
+                        && ADDRESSED.matcher(p).matches() && ADDRESSED.matcher(p).replaceFirst("$1").isBlank()) {
+                    Channel named = parts.get(last); // 东阿县人民政府网 www.donge.gov.cn: the address of the one before
+                    parts.set(last, new Channel(named.type(), named.name(), ch.url()));
+                    continue;
+                }
+                parts.add(ch);
             }
             if (parts != null) {
                 out.addAll(parts);
@@ -179,10 +187,37 @@ final class ChannelCell {
         unknown.add(label);
     }
 
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "^(.*?)[\\s:：(（]*((?:https?://|www\\.)[^\\s()（）]+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)(?:/[^\\s()（）]*)?)[)）]?$");
+
+    /** A web address alone (a government site, else a platform), or after a channel's name: 名称（网址）, 名称：网址. */
+    private static Optional<Channel> addressed(String label) {
+        Matcher m = ADDRESSED.matcher(CellText.clean(label));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        String url = m.group(2);
+        ChannelType byAddress = url.contains("gov.cn") ? ChannelType.GOVERNMENT_WEBSITE : ChannelType.ONLINE_PLATFORM;
+        ChannelType type = name.isEmpty() ? byAddress : Vocabulary.channelType(name).orElse(byAddress);
+        if (type == ChannelType.OTHER) {
+            type = byAddress;
+        }
+        String n = name.isEmpty() || Vocabulary.isChannelLabel(name) ? null : name;
+        if (n == null && type == ChannelType.ONLINE_PLATFORM) {
+            n = url; // a platform is known by its name; the address is the only one given
+        }
+        return Optional.of(new Channel(type, n, url));
+    }
+
     static Optional<Channel> channel(String label) {
         Optional<Channel> named = named(label);
         if (named.isPresent()) {
             return named;
+        }
+        Optional<Channel> addressed = addressed(label);
+        if (addressed.isPresent()) {
+            return addressed;
         }
         Optional<ChannelType> t = Vocabulary.channelType(label);
         if (t.isEmpty()) {

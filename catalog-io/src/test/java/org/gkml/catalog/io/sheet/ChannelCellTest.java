@@ -50,4 +50,17 @@ class ChannelCellTest {
         assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "东阿县人民政府网站", null)), read("东阿县 人民政府网站"));
         assertEquals(List.of(new Channel(ChannelType.OTHER, "微信群", null)), read("其他 微信群"));
     }
+
+    @Test
+    void webAddressesAndNamedWebPlatforms() {
+        assertEquals(List.of(new Channel(ChannelType.ONLINE_PLATFORM, "中国政府采购网", null)), read("中国政府采购网"));
+        assertEquals(List.of(new Channel(ChannelType.ONLINE_PLATFORM, "中国政府采购网", "www.ccgp.gov.cn")), read("中国政府采购网（www.ccgp.gov.cn）"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, null, "http://www.donge.gov.cn")), read("http://www.donge.gov.cn"));
+        assertEquals(List.of(new Channel(ChannelType.ONLINE_PLATFORM, "www.example.com", "www.example.com")), read("www.example.com"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "县政府门户网站", "http://www.xx.gov.cn")), read("县政府门户网站（http://www.xx.gov.cn）"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, null, "www.donge.gov.cn")), read("政府网站：www.donge.gov.cn"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "东阿县人民政府网", "www.donge.gov.cn")), read("东阿县人民政府网 www.donge.gov.cn"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, null, "www.donge.gov.cn"), Channel.of(ChannelType.SERVICE_CENTER)),
+                read("政府网站 www.donge.gov.cn 政务服务中心"));
+    }
 }
