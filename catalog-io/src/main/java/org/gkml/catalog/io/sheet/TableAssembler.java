@@ -206,15 +206,17 @@ final class TableAssembler {
                 }
                 return;
             }
+            int titleRow = tables == 0 && title == null ? titleRow(r, h) : -1;
             for (int t = r; t < h; t++) {
                 String text = rowText(t);
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (title == null && tables == 0) {
+                if (t == titleRow) {
                     title = CellText.clean(text);
                 } else {
-                    note(t, firstNonBlank(t), null, text, "skipped", "title row above a table header");
+                    note(t, firstNonBlank(t), null, text, "skipped", ATTACHMENT.matcher(text).matches()
+                            ? "attachment label above the table (附件), not its title" : "title row above a table header");
                 }
             }
             Layout layout = layout(h);
@@ -227,6 +229,30 @@ final class TableAssembler {
             tables++;
             r = rows(layout, h + layout.headerRows);
         }
+    }
+
+    private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
+    private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");
+
+    /**
+     * The row above the first header that is the catalog's title: the first one naming a catalog (目录, 清单, 标准,
+     * 事项, 公开), else the first that is not an attachment label such as 附件1; -1 when there is none.
+     */
+    private int titleRow(int from, int header) {
+        int fallback = -1;
+        for (int t = from; t < header; t++) {
+            String text = rowText(t);
+            if (text.isEmpty() || ATTACHMENT.matcher(text).matches()) {
+                continue;
+            }
+            if (TITLE_WORDS.matcher(ChineseText.toSimplified(text)).find()) {
+                return t;
+            }
+            if (fallback < 0) {
+                fallback = t;
+            }
+        }
+        return fallback;
     }
 
     private void dropRow(int row, String reason) {
@@ -893,7 +919,9 @@ final class TableAssembler {
                             deadline = previousEntry == null ? new Deadline.Unparsed(v.strip(), List.of()) : previousEntry.deadline();
                         }
                         if (deadline instanceof Deadline.Unparsed && deadline.conditions().isEmpty()) {
-                            note(raw.row, col.index, col.header, v, "unparsed", "公开时限 wording not understood; kept as unparsed text");
+                            note(raw.row, col.index, col.header, v, "unparsed", cellDuration != null
+                                    ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
+                                    : "公开时限 wording not understood; kept as unparsed text");
                         }
                         SourceMap.put(source, "deadline", raw.from[col.index], col.index);
                         break;

@@ -248,4 +248,16 @@ class LayoutPatternsTest {
         assertEquals("机构职能情况\n职能、内设机构", e.content().summary());
         assertEquals(List.of("政府信息公开条例", "地方组织法"), e.basis().stream().map(l -> l.title()).toList());
     }
+
+    /** 附件1 above the title (a table attached to a document), a numbered channel list on lines, a footer. */
+    @Test
+    void attachmentLabelAboveTheTitle_isNotTheTitle() throws Exception {
+        Catalog c = read("attachment-title.csv");
+        assertEquals("XX镇政务公开事项标准目录", c.title());
+        assertEquals(List.of("法规文件", "规范性文件", "办事指南", "检查结果"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA, ChannelType.NOTICE_BOARD),
+                c.entries().get(0).channels().stream().map(x -> x.type()).toList());
+        assertEquals(List.of(org.gkml.catalog.model.Level.TOWNSHIP), c.entries().get(0).levels());
+        assertEquals("latestValid", c.entries().get(2).duration().type());
+    }
 }
