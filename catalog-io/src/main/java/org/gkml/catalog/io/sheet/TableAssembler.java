@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.AudienceScope;
@@ -231,6 +232,7 @@ final class TableAssembler {
         }
     }
 
+    private static final Pattern METHOD_WITH_CHANNELS = Pattern.compile("^([^(（]+)[(（](.+)[)）]$", Pattern.DOTALL);
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");
 
@@ -390,6 +392,8 @@ final class TableAssembler {
                 col = new Column(c, forced, top.isEmpty() ? sub : top);
             } else if (!sub.isEmpty()) {
                 col = subColumn(c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
+            } else if (topRole == null && isTickLabel(top)) {
+                col = subColumn(c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
             } else {
                 col = new Column(c, topRole == null ? "unknown" : topRole, top);
                 if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
@@ -406,6 +410,12 @@ final class TableAssembler {
         }
         L.signature = sig.toString();
         return L;
+    }
+
+    /** A header naming one tick of the audience, method or level grids (全社会, 依申请公开, 县级). */
+    private static boolean isTickLabel(String text) {
+        String k = MappingProfile.key(text);
+        return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !Vocabulary.levels(k).isEmpty());
     }
 
     private Column subColumn(int c, String top, String topRole, String sub) {
@@ -977,6 +987,16 @@ final class TableAssembler {
                         break;
                     }
                     case "method": {
+                        Matcher bracketed = METHOD_WITH_CHANNELS.matcher(v.strip());
+                        if (bracketed.matches() && methodCell(bracketed.group(1)).isPresent()) {
+                            // 主动公开（政府网站、公示栏）: the method, and where it is published
+                            ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
+                            channels.addAll(res.channels());
+                            String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
+                            note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
+                                    "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
+                            v = bracketed.group(1);
+                        }
                         Optional<Method> m = methodCell(v);
                         if (m.isPresent()) {
                             method = m.get();

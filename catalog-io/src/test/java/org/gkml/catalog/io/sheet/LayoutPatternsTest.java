@@ -260,4 +260,27 @@ class LayoutPatternsTest {
         assertEquals(List.of(org.gkml.catalog.model.Level.TOWNSHIP), c.entries().get(0).levels());
         assertEquals("latestValid", c.entries().get(2).duration().type());
     }
+
+    /** Tick columns headed by their own values in one header row (全社会 | 特定群体 | 主动公开 | … | 县级 | 乡级 | 村级). */
+    @Test
+    void tickColumnsWithoutAGroupHeader() throws Exception {
+        Catalog c = read("flat-tick-headers.csv");
+        Entry e = c.entries().get(1);
+        assertEquals(Method.PROACTIVE, e.method());
+        assertEquals(AudienceScope.PUBLIC, e.audience().scope());
+        assertEquals(List.of(org.gkml.catalog.model.Level.COUNTY, org.gkml.catalog.model.Level.TOWNSHIP,
+                org.gkml.catalog.model.Level.VILLAGE), e.levels());
+        assertEquals(List.of(org.gkml.catalog.model.Level.COUNTY), c.entries().get(0).levels());
+        assertEquals(true, c.entries().stream().allMatch(x -> x.extensions().members().isEmpty()), "no tick column left in extensions");
+    }
+
+    /** 主动公开（政府网站、公示栏）: the method, with its channels in brackets — the channels are read, not lost. */
+    @Test
+    void methodCellNamingChannelsInBrackets() throws Exception {
+        Catalog c = read("method-with-channels.csv");
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD),
+                c.entries().get(1).channels().stream().map(x -> x.type()).toList());
+        assertEquals(Method.PROACTIVE, c.entries().get(1).method());
+        assertEquals(Method.ON_REQUEST, c.entries().get(2).method());
+    }
 }
