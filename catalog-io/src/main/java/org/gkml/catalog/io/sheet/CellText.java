@@ -12,7 +12,7 @@ final class CellText {
     }
 
     private static final Pattern OUTLINE_DOTTED = Pattern.compile("^\\s*\\d{1,2}(?:\\s*[.．]\\s*\\d{1,2})+\\s*[.、．]?\\s*(?=\\D)");
-    private static final Pattern OUTLINE_SIMPLE = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、．]|[(（]\\s*[0-9一二三四五六七八九十]{1,3}\\s*[)）]|[一二三四五六七八九十]{1,3}\\s*、|[①-⑳])\\s*(?=\\D)");
+    private static final Pattern OUTLINE_SIMPLE = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、．]|[(（]\\s*[0-9一二三四五六七八九十]{1,3}\\s*[)）]|[一二三四五六七八九十]{1,3}\\s*[、.．]|[①-⑳]|[★☆●○◆◇▲△※•·*]+)\\s*(?=\\D)");
     private static final Pattern TICK = Pattern.compile("^[√✓✔☑■●▲★◆✅vVyY是有※]+$");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(局|委|办|府|政府|部门|中心|院|所|站|处|科|室|组|会|队|司|厅|镇|乡|街道|办事处|单位|学校|村|社区|部|署|馆|公司|机构|分局|人民政府|管委会)(\\)|）)?$");
@@ -45,7 +45,7 @@ final class CellText {
         return b.toString();
     }
 
-    /** An item name: layout spaces and outline numbering ("1.1", "1.", "(一)") removed. */
+    /** An item name: layout spaces, outline numbering ("1.1", "1.", "(一)", "三.") and bullets (★, ●) removed. */
     static String itemName(String s) {
         String c = clean(s);
         if (c.isEmpty() || !mayStartOutline(c.charAt(0))) {
@@ -63,7 +63,7 @@ final class CellText {
 
     /** Whether an outline number ({@link #OUTLINE_DOTTED}, {@link #OUTLINE_SIMPLE}) can start with this character. */
     private static boolean mayStartOutline(char c) {
-        return c >= '0' && c <= '9' || c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0 || c >= '①' && c <= '⑳';
+        return c >= '0' && c <= '9' || c == '(' || c == '（' || "一二三四五六七八九十★☆●○◆◇▲△※•·*".indexOf(c) >= 0 || c >= '①' && c <= '⑳';
     }
 
     static boolean isTick(String s) {

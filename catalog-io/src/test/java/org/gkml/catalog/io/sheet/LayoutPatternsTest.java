@@ -283,4 +283,14 @@ class LayoutPatternsTest {
         assertEquals(Method.PROACTIVE, c.entries().get(1).method());
         assertEquals(Method.ON_REQUEST, c.entries().get(2).method());
     }
+
+    /** Item cells numbered in every outline style (一、 （一） 1. 2、 ① 三.) or bulleted (★): names without the marks. */
+    @Test
+    void numberedAndBulletedItemCells() throws Exception {
+        Catalog c = read("numbered-items.csv");
+        assertEquals(List.of("机构职能", "领导信息", "招生政策", "招生计划", "划片范围", "收费标准"),
+                c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("招生信息"), List.of("招生信息"), List.of("招生信息"),
+                List.of("财务信息")), c.entries().stream().map(Entry::category).toList());
+    }
 }
