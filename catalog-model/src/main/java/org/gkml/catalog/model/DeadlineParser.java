@@ -29,6 +29,8 @@ final class DeadlineParser {
     private static final Pattern BY_YEAR_DAY = Pattern.compile("(?:每年度?)?(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)");
     private static final Pattern BY_YEAR_DAY_EVERY = Pattern.compile("每年度?(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern BY_YEAR_END = Pattern.compile("(?:每年度?)?(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
+    private static final Pattern BY_YEAR_MONTH = Pattern.compile("每年度?(?:的)?(\\d{1,2})月(?:份)?(?!\\d|底|末)");
+    private static final Pattern BY_YEAR_QUARTER = Pattern.compile("每年度?(?:的)?第?([1-4一二三四])季度?(?!\\d)");
     private static final Pattern BY_MONTH_DAY = Pattern.compile("每月(\\d{1,2})[日号](?:前|之前|以前)?");
     private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
     private static final Pattern PERIOD_FIRST_MONTH = Pattern.compile(
@@ -247,6 +249,15 @@ final class DeadlineParser {
         if (m != null && validDay(m.group(1), m.group(2))) {
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     false, body, List.of());
+        }
+        m = BY_YEAR_QUARTER.matcher(r); // 每年第一季度: once a year, by the end of that quarter
+        if (m.find()) {
+            int quarter = Math.max("1234".indexOf(m.group(1)), "一二三四".indexOf(m.group(1))) + 1;
+            return new Deadline.ByDate(Recurrence.YEARLY, 3 * quarter, null, true, body, List.of());
+        }
+        m = BY_YEAR_MONTH.matcher(r); // 每年6月: once a year, within that month
+        if (m.find() && validDay(m.group(1), null)) {
+            return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), null, true, body, List.of());
         }
         m = PERIOD_FIRST_MONTH.matcher(r);
         if (m.find()) {

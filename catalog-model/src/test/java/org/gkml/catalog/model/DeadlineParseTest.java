@@ -196,4 +196,19 @@ class DeadlineParseTest {
         assertInstanceOf(Deadline.Within.class, Deadline.parse("自公示之日起5个工作日内"), "a time limit from the publicity date");
         assertInstanceOf(Deadline.Immediate.class, Deadline.parse("一经产生即公开"));
     }
+
+    @Test
+    void aMonthOrQuarterOfEachYear_isADateOnceAYear() {
+        Deadline.ByDate june = assertInstanceOf(Deadline.ByDate.class, Deadline.parse("每年6月"));
+        assertEquals(Recurrence.YEARLY, june.recurrence());
+        assertEquals(6, june.month());
+        assertTrue(june.endOfMonth());
+        for (String q1 : new String[] {"每年第一季度", "每年一季度", "每年第1季度"}) {
+            Deadline.ByDate d = assertInstanceOf(Deadline.ByDate.class, Deadline.parse(q1), q1);
+            assertEquals(3, d.month(), q1);
+            assertEquals(Recurrence.YEARLY, d.recurrence(), q1);
+        }
+        assertInstanceOf(Deadline.Periodic.class, Deadline.parse("每季度更新"));
+        assertEquals(12, assertInstanceOf(Deadline.ByDate.class, Deadline.parse("每年12月底前")).month());
+    }
 }
