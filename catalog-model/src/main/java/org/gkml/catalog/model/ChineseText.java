@@ -143,7 +143,12 @@ public final class ChineseText {
         if (s == null) {
             return null;
         }
-        return removeSpaces(toSimplified(nfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)));
+        if (nfkcStable(s)) {
+            return removeSpaces(toSimplified(s));
+        }
+        // NFKC, and without emoji/text variation selectors and zero-width characters (✔️ is ✔)
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\uFE0E\\uFE0F\\u200B-\\u200D\\u2060\\uFEFF]", "");
+        return removeSpaces(toSimplified(n));
     }
 
     /** Whether NFKC certainly leaves {@code s} unchanged: ASCII and CJK unified ideographs only (the common case). */

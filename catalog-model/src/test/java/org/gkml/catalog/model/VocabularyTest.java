@@ -63,4 +63,11 @@ class VocabularyTest {
         assertEquals(105, ChineseText.parseNumeral("一百零五"));
         assertEquals("统一级别20个工作日", ChineseText.numeralsToDigits("统一级别二十个工作日"));
     }
+
+    @Test
+    void foldingDropsVariationSelectorsAndZeroWidthCharacters() {
+        assertEquals(ChineseText.fold("✔"), ChineseText.fold("✔\uFE0F"));
+        assertEquals("政府网站", ChineseText.fold("政府\u200B网站"));
+        assertEquals(Optional.of(ChannelType.GOVERNMENT_WEBSITE), Vocabulary.channelType("政府\u200B网站"));
+    }
 }

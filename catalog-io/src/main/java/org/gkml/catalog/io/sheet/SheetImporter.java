@@ -190,6 +190,9 @@ public final class SheetImporter {
                             throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
                                     "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
                         }
+                        if (v.length() >= 3 && v.charAt(0) == '=' && v.charAt(1) == '"' && v.charAt(v.length() - 1) == '"') {
+                            v = v.substring(2, v.length() - 1); // Excel's ="0001", written to keep leading zeros
+                        }
                         v = shared.of(v);
                         row[i] = v;
                     }

@@ -293,4 +293,12 @@ class LayoutPatternsTest {
         assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("招生信息"), List.of("招生信息"), List.of("招生信息"),
                 List.of("财务信息")), c.entries().stream().map(Entry::category).toList());
     }
+
+    /** Excel's CSV export writes ="0001" to keep leading zeros: the text inside is the value. */
+    @Test
+    void excelTextFormulasInCsv() throws Exception {
+        Catalog c = read("excel-text-formulas.csv");
+        assertEquals("0001", c.entries().get(0).code());
+        assertEquals("机构职能", c.entries().get(0).name());
+    }
 }
