@@ -136,7 +136,8 @@ public final class MappingProfile {
     static String key(String header) {
         String f = ChineseText.fold(header);
         f = LEGEND.matcher(f).replaceAll("");
-        return f.replaceAll("[:：*※]+$", "");
+        // marks around a header: *公开事项 (required), 【公开渠道】, 公开依据：
+        return f.replaceAll("^[*※★☆【\\[]+|[:：*※★☆】\\]]+$", "");
     }
 
     /** The role of a header text, or {@code null} when the profile does not know it. */
@@ -162,10 +163,19 @@ public final class MappingProfile {
                 return bare;
             }
         }
+        // 事项名称(二级), 公开主体(填写单位全称): a remark in brackets after a header
+        Matcher q = QUALIFIED.matcher(k);
+        if (q.matches()) {
+            String bare = role(q.group(1));
+            if (bare != null) {
+                return bare;
+            }
+        }
         return nearRole(header);
     }
 
     private static final Pattern PREFIXED = Pattern.compile("^(?:政府信息|政务信息|信息|政务)公开");
+    private static final Pattern QUALIFIED = Pattern.compile("^(.{2,}?)[(（][^()（）]*[)）]$");
 
     /**
      * The common headers of the national template, for headers that match nothing else: a header that differs from
