@@ -319,4 +319,40 @@ class MetamorphicImportTest {
         b.append(" duration=").append(e.duration() == null ? null : e.duration().getClass().getSimpleName());
         return b.toString();
     }
+
+    /** Simplified characters and their traditional forms, as a Hong Kong, Taiwan or OCR'd copy writes them. */
+    private static final String SIMPLIFIED = "开时对层级据体载责单项务动请会众县乡镇区级网站众栏门户点报广电视纸质内变产实于确发处决规条例办设";
+    private static final String TRADITIONAL = "開時對層級據體載責單項務動請會眾縣鄉鎮區級網站眾欄門戶點報廣電視紙質內變產實於確發處決規條例辦設";
+
+    /**
+     * Every data cell written in traditional characters: the structured reading (method, audience, levels, channel
+     * types, deadline kinds and amounts) stays the same.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void dataInTraditionalCharacters_keepsItsStructuredReading(String file, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<Entry> expected = SheetImporter.defaults().importFile(original).catalog().entries();
+        List<List<String>> rows = rows(original(original));
+        for (List<String> r : rows) {
+            r.replaceAll(MetamorphicImportTest::traditional);
+        }
+        Path copy = dir.resolve(file);
+        Files.writeString(copy, write(rows, ',', "\n"), StandardCharsets.UTF_8);
+        List<Entry> actual = SheetImporter.defaults().importFile(copy).catalog().entries();
+        assertEquals(expected.size(), actual.size(), "entry count");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(structured(expected.get(i)), structured(actual.get(i)), file + " entry " + i);
+        }
+    }
+
+    static String traditional(String cell) {
+        StringBuilder b = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            int k = SIMPLIFIED.indexOf(c);
+            b.append(k >= 0 ? TRADITIONAL.charAt(k) : c);
+        }
+        return b.toString();
+    }
 }
