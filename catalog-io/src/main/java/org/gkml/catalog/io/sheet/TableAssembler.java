@@ -341,18 +341,25 @@ final class TableAssembler {
         if (r >= grid.size()) {
             return false;
         }
-        int nonBlank = 0;
+        int known = 0;
+        int unknown = 0;
         for (int c = 0; c < grid.width; c++) {
             String cell = grid.cell(r, c);
             if (cell.isBlank()) {
                 continue;
             }
-            nonBlank++;
-            if (cell.length() > 16 || CellText.isTick(cell) || !isSubLabel(cell)) {
+            if (cell.length() > 16 || CellText.isTick(cell)) {
                 return false;
             }
+            if (isSubLabel(cell)) {
+                known++;
+            } else {
+                unknown++;
+            }
         }
-        return nonBlank > 0;
+        // all labels, or one label in four unknown (不予公开 beside 主动公开 | 依申请公开): the sub-columns are
+        // still read, the unknown one is reported
+        return known > 0 && (unknown == 0 || (known >= 3 && unknown * 4 <= known + unknown));
     }
 
     // ---- layout -----------------------------------------------------------------------------------------------
@@ -391,9 +398,9 @@ final class TableAssembler {
             if (forced != null) {
                 col = new Column(c, forced, top.isEmpty() ? sub : top);
             } else if (!sub.isEmpty()) {
-                col = subColumn(c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
+                col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
             } else if (topRole == null && isTickLabel(top)) {
-                col = subColumn(c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
+                col = subColumn(h, c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
             } else {
                 col = new Column(c, topRole == null ? "unknown" : topRole, top);
                 if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
@@ -418,7 +425,7 @@ final class TableAssembler {
         return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !Vocabulary.levels(k).isEmpty());
     }
 
-    private Column subColumn(int c, String top, String topRole, String sub) {
+    private Column subColumn(int row, int c, String top, String topRole, String sub) {
         String k = MappingProfile.key(sub);
         String label = (top == null ? "" : top) + "/" + sub;
         String subRole = profile.role(sub);
@@ -435,7 +442,7 @@ final class TableAssembler {
             Column col = new Column(c, "audienceTick", label);
             col.scope = a.orElse(null);
             if (a.isEmpty()) {
-                note(-1, -1, label, sub, "dropped", "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
+                note(row, c, label, sub, "dropped", "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
             }
             return col;
         }
@@ -443,6 +450,9 @@ final class TableAssembler {
         if ("method".equals(topRole) || (topRole == null && m.isPresent())) {
             Column col = new Column(c, "methodTick", label);
             col.method = m.orElse(null);
+            if (m.isEmpty()) {
+                note(row, c, label, sub, "dropped", "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
+            }
             return col;
         }
         Set<Level> levels = Vocabulary.levels(k);
@@ -462,7 +472,7 @@ final class TableAssembler {
             Column col = new Column(c, "channelTick", label);
             col.channel = Vocabulary.channelType(k).orElse(null);
             if (col.channel == null) {
-                note(-1, -1, label, sub, "dropped", "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
+                note(row, c, label, sub, "dropped", "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
             }
             return col;
         }
@@ -1053,6 +1063,9 @@ final class TableAssembler {
                         if (!packed) {
                             if (tickCell(v) && col.method != null) {
                                 method = method == null || method == col.method ? col.method : Method.PROACTIVE;
+                            } else if (tickCell(v)) {
+                                note(raw.row, col.index, col.header, v, "dropped", "tick under \"" + col.header
+                                        + "\", which is not 主动 or 依申请: not read");
                             } else if (methodCell(v).isPresent()) {
                                 method = methodCell(v).get();
                             } else {

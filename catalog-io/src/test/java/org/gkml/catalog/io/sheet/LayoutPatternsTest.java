@@ -301,4 +301,21 @@ class LayoutPatternsTest {
         assertEquals("0001", c.entries().get(0).code());
         assertEquals("机构职能", c.entries().get(0).name());
     }
+
+    /**
+     * A second header row with one sub-label the template does not have (不予公开 beside 主动公开 | 依申请公开): still
+     * the sub-header, the other tick columns are read, and the unknown one is reported, not taken for an entry.
+     */
+    @Test
+    void subHeaderWithOneUnknownLabel() throws Exception {
+        Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/unknown-sub-column.csv").toURI());
+        ImportResult r = SheetImporter.defaults().importFile(p);
+        Catalog c = r.catalog();
+        assertEquals(List.of("机构职能", "个人信息", "村务公开"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(Method.PROACTIVE, c.entries().get(0).method());
+        assertEquals(AudienceScope.SPECIFIC_GROUP, c.entries().get(2).audience().scope());
+        assertEquals(List.of(org.gkml.catalog.model.Level.VILLAGE), c.entries().get(2).levels());
+        assertEquals(true, r.report().notes().stream().anyMatch(n -> "K2".equals(n.cell()) && n.action().equals("dropped")),
+                "the unknown sub-column is reported at its cell");
+    }
 }
