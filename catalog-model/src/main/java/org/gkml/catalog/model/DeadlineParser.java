@@ -31,6 +31,7 @@ final class DeadlineParser {
     private static final Pattern BY_YEAR_END = Pattern.compile("(?:每年度?)?(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
     private static final Pattern BY_YEAR_MONTH = Pattern.compile("每年度?(?:的)?(\\d{1,2})月(?:份)?(?!\\d|底|末)");
     private static final Pattern BY_YEAR_QUARTER = Pattern.compile("每年度?(?:的)?第?([1-4一二三四])季度?(?!\\d)");
+    private static final Pattern DURATION_HEAD = Pattern.compile("时长|保留|保存|有效期|公示期|公开期限|公开期");
     private static final Pattern BY_MONTH_DAY = Pattern.compile("每月(\\d{1,2})[日号](?:前|之前|以前)?");
     private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
     private static final Pattern PERIOD_FIRST_MONTH = Pattern.compile(
@@ -188,6 +189,13 @@ final class DeadlineParser {
             if (!WITHIN.matcher(ChineseText.numeralsToDigits(head)).find()) {
                 when = head;
                 body = s.substring(colon + 1);
+            }
+        }
+        if (when != null && DURATION_HEAD.matcher(when).find()) {
+            // 公开时长:长期, 保留期限:5年 after the deadline: how long it stays public, not a condition
+            Duration d = Duration.parse(body);
+            if (!(d instanceof Duration.Unparsed)) {
+                return new Clause(kind, null, body, null, d, false);
             }
         }
         // durations first, so that 公示7个工作日 is not read as a deadline

@@ -211,4 +211,19 @@ class DeadlineParseTest {
         assertInstanceOf(Deadline.Periodic.class, Deadline.parse("每季度更新"));
         assertEquals(12, assertInstanceOf(Deadline.ByDate.class, Deadline.parse("每年12月底前")).month());
     }
+
+    @Test
+    void aLabelledDurationAfterTheDeadline_isTheDuration_notACondition() {
+        DeadlineCell c = Deadline.parseCell("20个工作日内；公开时长：长期");
+        assertTrue(c.deadline().conditions().isEmpty(), c.deadline().toString());
+        assertEquals(20, assertInstanceOf(Deadline.Within.class, c.deadline()).amount());
+        assertInstanceOf(Duration.Permanent.class, c.duration());
+        DeadlineCell k = Deadline.parseCell("20个工作日内；保留期限：5年");
+        assertTrue(k.deadline().conditions().isEmpty(), k.deadline().toString());
+        Duration.Fixed f = assertInstanceOf(Duration.Fixed.class, k.duration());
+        assertEquals(5, f.amount());
+        assertEquals(TimeUnit.YEAR, f.unit());
+        // a condition with its own deadline stays a condition
+        assertEquals(2, Deadline.parseCell("1.除处罚决定外其他内容:长期公开(动态调整); 2.处罚决定:20个工作日内。").deadline().conditions().size());
+    }
 }
