@@ -121,8 +121,8 @@ final class TableAssembler {
         final int row;
         final String[] text;
         final int[] from;
-        /** The section row above (一、机构信息): the first category level of this entry, or null. */
-        String section;
+        /** The section rows above (一、政务信息 › （一）机构信息): the first category levels of this entry. */
+        List<String> sections = List.of();
 
         Raw(int row, int width) {
             this.row = row;
@@ -486,7 +486,7 @@ final class TableAssembler {
         List<Raw> raws = new ArrayList<>();
         int r = start;
         Raw prev = null;
-        String section = null;
+        List<String> sections = new ArrayList<>(); // the open section rows, outermost first
         for (; r < grid.size(); r++) {
             if (firstNonBlank(r) < 0) {
                 continue;
@@ -512,15 +512,26 @@ final class TableAssembler {
             }
             String sectionName = section(L, r);
             if (sectionName != null) {
-                section = sectionName;
-                note(r, firstNonBlank(r), null, rowText(r), "guessed",
-                        "section row: \"" + sectionName + "\" is the first category level of the entries below it");
+                String rowText = rowText(r);
+                int level = sectionLevel(rowText);
+                if (level > sections.size() && !startsOutline(rowText)) {
+                    // （三）办事服务 right after 二、政策文件: a sub-list starts at （一）, so this continues the outer one
+                    level = Math.max(1, sections.size());
+                }
+                while (sections.size() >= level) {
+                    sections.remove(sections.size() - 1);
+                }
+                sections.add(sectionName);
+                note(r, firstNonBlank(r), null, rowText(r), "guessed", sections.size() == 1
+                        ? "section row: \"" + sectionName + "\" is the first category level of the entries below it"
+                        : "section row: \"" + sectionName + "\" is a category level under \"" + String.join(" › ", sections.subList(0, sections.size() - 1))
+                                + "\" for the entries below it");
                 prev = null; // nothing continues across a section row
                 continue;
             }
             dataRows++;
             Raw raw = new Raw(r, grid.width);
-            raw.section = section;
+            raw.sections = List.copyOf(sections);
             boolean any = false;
             boolean itemAny = false;
             boolean onlyContinuable = true;
@@ -609,6 +620,26 @@ final class TableAssembler {
         }
         String name = CellText.itemName(only);
         return name.isEmpty() ? null : name;
+    }
+
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\s*(?:第|[(（])?\\s*([一二三四五六七八九十]{1,3}|\\d{1,2})");
+
+    /** Whether a section row's outline number is the first of its list (一, （一）, 1) or it has none. */
+    private static boolean startsOutline(String text) {
+        Matcher m = OUTLINE_NUMBER.matcher(text);
+        return !m.find() || m.group(1).equals("一") || m.group(1).equals("1");
+    }
+
+    /** The outline level of a section row: 1 for 一、 and 第一部分, 2 for （一）, 3 for 1. (and 1 when unmarked). */
+    private static int sectionLevel(String text) {
+        String t = text.strip();
+        if (t.matches("^[(（]\\s*[一二三四五六七八九十]{1,3}\\s*[)）].*")) {
+            return 2;
+        }
+        if (t.matches("^\\d{1,2}\\s*[、.．].*")) {
+            return 3;
+        }
+        return 1;
     }
 
     /** The extensions key of a column's cells: its header, or its letter when it has none. */
@@ -856,10 +887,14 @@ final class TableAssembler {
                 note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
                         "row has no item name; the entry is kept without a name so that validation reports it");
             }
-            if (raw.section != null && (category.isEmpty() || !category.get(0).equals(raw.section))
-                    && !raw.section.equals(name)) {
-                category.add(0, raw.section);
+            // the section path first, unless the item columns repeat it already
+            List<String> lead = new ArrayList<>();
+            for (String sec : raw.sections) {
+                if (!category.contains(sec) && !sec.equals(name)) {
+                    lead.add(sec);
+                }
             }
+            category.addAll(0, lead);
             b.category(category).name(name);
             Map<String, Object> extensions = new LinkedHashMap<>();
             Content content = null;

@@ -318,4 +318,13 @@ class LayoutPatternsTest {
         assertEquals(true, r.report().notes().stream().anyMatch(n -> "K2".equals(n.cell()) && n.action().equals("dropped")),
                 "the unknown sub-column is reported at its cell");
     }
+
+    /** Section rows at two outline levels (一、政务信息 › （一）机构信息) give a two-level category path. */
+    @Test
+    void nestedSectionRows() throws Exception {
+        Catalog c = read("nested-sections.csv");
+        assertEquals(List.of(List.of("政务信息", "机构信息"), List.of("政务信息", "机构信息"), List.of("政务信息", "政策文件"),
+                List.of("服务信息")), c.entries().stream().map(Entry::category).toList());
+        assertEquals(List.of("机构职能", "领导信息", "规范性文件", "办事指南"), c.entries().stream().map(Entry::name).toList());
+    }
 }
