@@ -994,7 +994,7 @@ final class TableAssembler {
                         SourceMap.put(source, "duration", raw.from[col.index], col.index);
                         break;
                     case "subject":
-                        for (String s : CellText.splitOutside(CellText.clean(v), "、;；\n")) {
+                        for (String s : subjectPieces(v)) {
                             // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
                             List<String> parts = s.indexOf('/') < 0 && s.indexOf('／') < 0 ? List.of(s) : CellText.splitOutside(s, "/／");
                             if (parts.size() < 2 && (s.indexOf('和') >= 0 || s.indexOf('及') >= 0 || s.indexOf('与') >= 0)) {
@@ -1191,6 +1191,30 @@ final class TableAssembler {
             entries.add(e);
             previousEntry = e;
         }
+    }
+
+    /**
+     * The bodies a 公开主体 cell lists: separated by 、 ; or lines, and by commas or spaces where every part names a
+     * body (县财政局，各乡镇人民政府; 县农业农村局 县财政局), each cleaned.
+     */
+    private static List<String> subjectPieces(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String piece : CellText.splitOutside(cell, "、;；\n")) {
+            List<String> bodies = CellText.splitOutside(piece, "，,");
+            if (bodies.size() < 2 || !bodies.stream().allMatch(CellText::looksLikeOrganization)) {
+                bodies = List.of(piece.strip().split("\\s+"));
+                if (bodies.size() < 2 || !bodies.stream().allMatch(CellText::looksLikeOrganization)) {
+                    bodies = List.of(piece);
+                }
+            }
+            for (String b : bodies) {
+                String c = CellText.clean(b);
+                if (!c.isEmpty()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     private static String ticksRole(Layout L) {

@@ -327,4 +327,13 @@ class LayoutPatternsTest {
                 List.of("服务信息")), c.entries().stream().map(Entry::category).toList());
         assertEquals(List.of("机构职能", "领导信息", "规范性文件", "办事指南"), c.entries().stream().map(Entry::name).toList());
     }
+
+    /** 公开主体 cells listing bodies with commas, 、, 及 or spaces: one subject per body. */
+    @Test
+    void subjectCellsListingSeveralBodies() throws Exception {
+        Catalog c = read("subject-lists.csv");
+        assertEquals(List.of(List.of("县财政局", "各乡镇人民政府"), List.of("县财政局（牵头）", "各预算单位（配合）"), List.of("县财政局", "相关部门"),
+                List.of("县农业农村局", "县财政局"), List.of("各学校")),
+                c.entries().stream().map(e -> e.subjects().stream().map(org.gkml.catalog.model.Organization::name).toList()).toList());
+    }
 }
