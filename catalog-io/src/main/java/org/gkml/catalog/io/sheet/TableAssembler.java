@@ -1133,7 +1133,15 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
                             break;
                         }
-                        unit = CellText.clean(v);
+                        String[] upc = responsibilityParts(v);
+                        unit = upc[0];
+                        if (upc[1] != null || upc[2] != null) {
+                            person = person == null ? upc[1] : person;
+                            contact = contact == null ? upc[2] : contact;
+                            note(raw.row, col.index, col.header, v, "guessed", "the cell also names a person or telephone: unit \""
+                                    + unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
+                                    + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
+                        }
                         SourceMap.put(source, "responsibility", raw.from[col.index], col.index);
                         break;
                     case "person":
@@ -1215,6 +1223,45 @@ final class TableAssembler {
             }
         }
         return out;
+    }
+
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}[-－—]?\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?!\\d)");
+    private static final Pattern PERSON_LABEL = Pattern.compile("(?:联系人|负责人|责任人)\\s*[:：]?\\s*([\\u4e00-\\u9fa5·]{2,4})");
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?:联系)?(?:电话|手机|座机)\\s*[:：]?");
+
+    /**
+     * A 责任单位 cell as unit, person and telephone: 预算股 张三 0635-1234567 and 办公室（联系人：李四，电话：13800000000）
+     * name all three; a cell naming only a unit stays whole. Person and telephone are null when not named.
+     */
+    static String[] responsibilityParts(String cell) {
+        String text = cell.strip();
+        Matcher phone = PHONE.matcher(text);
+        String contact = null;
+        if (phone.find()) {
+            contact = phone.group();
+            text = text.substring(0, phone.start()) + " " + text.substring(phone.end());
+        }
+        String person = null;
+        Matcher p = PERSON_LABEL.matcher(text);
+        if (p.find()) {
+            person = p.group(1);
+            text = text.substring(0, p.start()) + " " + text.substring(p.end());
+        }
+        if (contact == null && person == null) {
+            return new String[] {CellText.clean(cell), null, null};
+        }
+        text = CONTACT_LABEL.matcher(text).replaceAll(" ").replaceAll("[(（\\[【]\\s*[,，;；、]*\\s*[)）\\]】]", " ");
+        text = text.replaceAll("[(（]\\s*[,，;；、\\s]*$", " ").replaceAll("[,，;；、:：\\s]+$", "").strip();
+        if (person == null) { // 预算股 张三: a short name after the unit
+            String[] tokens = text.split("\\s+");
+            String last = tokens[tokens.length - 1];
+            if (tokens.length >= 2 && last.matches("[\\u4e00-\\u9fa5·]{2,4}") && !CellText.looksLikeOrganization(last)) {
+                person = last;
+                text = text.substring(0, text.lastIndexOf(last)).strip();
+            }
+        }
+        String unit = CellText.clean(text);
+        return new String[] {unit.isEmpty() ? null : unit, person, contact};
     }
 
     private static String ticksRole(Layout L) {

@@ -336,4 +336,13 @@ class LayoutPatternsTest {
                 List.of("县农业农村局", "县财政局"), List.of("各学校")),
                 c.entries().stream().map(e -> e.subjects().stream().map(org.gkml.catalog.model.Organization::name).toList()).toList());
     }
+
+    /** 责任科室 cells that also name a person and a telephone: unit, person and contact apart. */
+    @Test
+    void responsibilityCellsWithPersonAndTelephone() throws Exception {
+        Catalog c = read("responsibility-contacts.csv");
+        assertEquals(new org.gkml.catalog.model.Responsibility("预算股", "张三", "0635-1234567"), c.entries().get(0).responsibility());
+        assertEquals(new org.gkml.catalog.model.Responsibility("办公室", "李四", "13800000000"), c.entries().get(1).responsibility());
+        assertEquals(new org.gkml.catalog.model.Responsibility("采购办", null, null), c.entries().get(2).responsibility());
+    }
 }
