@@ -1379,7 +1379,8 @@ final class TableAssembler {
             return a;
         }
         // everyone wins over a group (社会公众、特定群体 → everyone); 不特定/非特定 is everyone, not a group
-        if (k.contains("不特定") || k.contains("非特定") || k.contains("全社会") || k.contains("社会公众") || k.contains("公众")) {
+        if (k.contains("不特定") || k.contains("非特定") || k.contains("全社会") || k.contains("社会公众") || k.contains("公众")
+                || k.contains("向社会")) {
             return Optional.of(AudienceScope.PUBLIC);
         }
         if (k.contains("特定")) {

@@ -345,4 +345,14 @@ class LayoutPatternsTest {
         assertEquals(new org.gkml.catalog.model.Responsibility("办公室", "李四", "13800000000"), c.entries().get(1).responsibility());
         assertEquals(new org.gkml.catalog.model.Responsibility("采购办", null, null), c.entries().get(2).responsibility());
     }
+
+    /** Audience and method told in one wording: 面向社会主动公开, 主动公开（全社会）, 依申请（特定对象）. */
+    @Test
+    void fusedAudienceAndMethodWordings() {
+        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), TableAssembler.audienceText("面向社会主动公开"));
+        assertEquals(java.util.Optional.of(Method.PROACTIVE), TableAssembler.methodText("面向社会主动公开"));
+        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), TableAssembler.audienceText("主动公开（全社会）"));
+        assertEquals(java.util.Optional.of(AudienceScope.SPECIFIC_GROUP), TableAssembler.audienceText("依申请（特定对象）"));
+        assertEquals(java.util.Optional.of(Method.ON_REQUEST), TableAssembler.methodText("依申请（特定对象）"));
+    }
 }
