@@ -232,6 +232,7 @@ final class TableAssembler {
         }
     }
 
+    private static final Pattern NONE = Pattern.compile("^(?:无|暂无|没有|空|不涉及|无此项|/+|-+|—+|–+|——/——|\\\\)$");
     private static final Pattern METHOD_WITH_CHANNELS = Pattern.compile("^([^(（]+)[(（](.+)[)）]$", Pattern.DOTALL);
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");
@@ -918,6 +919,12 @@ final class TableAssembler {
             for (Column col : L.columns) {
                 String v = raw.text[col.index];
                 if (v == null || L.items.contains(col)) {
+                    continue;
+                }
+                boolean flag = col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq");
+                if (!flag && NONE.matcher(ChineseText.fold(v)).matches()) {
+                    // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
+                    note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                     continue;
                 }
                 switch (col.role) {

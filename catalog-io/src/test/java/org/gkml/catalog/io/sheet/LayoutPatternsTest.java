@@ -355,4 +355,16 @@ class LayoutPatternsTest {
         assertEquals(java.util.Optional.of(AudienceScope.SPECIFIC_GROUP), TableAssembler.audienceText("依申请（特定对象）"));
         assertEquals(java.util.Optional.of(Method.ON_REQUEST), TableAssembler.methodText("依申请（特定对象）"));
     }
+
+    /** 无, /, — and 暂无 say there is none: no basis, deadline, duration, channel or unit, and nothing inherited. */
+    @Test
+    void cellsSayingThereIsNone() throws Exception {
+        Catalog c = read("none-markers.csv");
+        assertEquals(List.of(0, 0, 0), c.entries().stream().map(e -> e.basis().size()).toList());
+        assertEquals(null, c.entries().get(0).duration());
+        assertEquals(null, c.entries().get(0).responsibility());
+        assertEquals(null, c.entries().get(1).deadline(), "— is no deadline, and nothing is taken from the row above");
+        assertEquals(List.of(), c.entries().get(1).channels(), "无 is no channel, and nothing is taken from the row above");
+        assertEquals("permanent", c.entries().get(1).duration().type());
+    }
 }
