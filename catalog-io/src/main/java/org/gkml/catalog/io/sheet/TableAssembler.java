@@ -62,6 +62,8 @@ final class TableAssembler {
         ChannelType channel;
         Set<Level> levels = EnumSet.noneOf(Level.class);
         boolean guessedLevel;
+        /** The time unit the header gives its bare numbers (公开时限（工作日）→ 个工作日), or null. */
+        String unit;
 
         Column(int index, String role, String header) {
             this.index = index;
@@ -414,6 +416,9 @@ final class TableAssembler {
         for (Column c : L.columns) {
             if (c.role.equals("item") || c.role.equals("itemType") || c.role.startsWith("itemLevel")) {
                 L.items.add(c);
+            }
+            if (c.role.equals("deadline") || c.role.equals("duration")) {
+                c.unit = headerUnit(c.header);
             }
         }
         L.signature = sig.toString();
@@ -974,7 +979,11 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
                             break;
                         }
-                        DeadlineCell dc = cached(deadlines, v, Deadline::parseCell);
+                        String dtext = withHeaderUnit(col, v, "内");
+                        if (dtext != v) {
+                            note(raw.row, col.index, col.header, v, "guessed", "a bare number: the unit comes from the header (" + dtext + ")");
+                        }
+                        DeadlineCell dc = cached(deadlines, dtext, Deadline::parseCell);
                         deadline = dc.deadline();
                         cellDuration = dc.duration();
                         if (deadline instanceof Deadline.SameAsAbove) {
@@ -994,7 +1003,11 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
                             break;
                         }
-                        duration = Duration.parse(v);
+                        String utext = withHeaderUnit(col, v, "");
+                        if (utext != v) {
+                            note(raw.row, col.index, col.header, v, "guessed", "a bare number: the unit comes from the header (" + utext + ")");
+                        }
+                        duration = Duration.parse(utext);
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
                         }
@@ -1269,6 +1282,28 @@ final class TableAssembler {
         }
         String unit = CellText.clean(text);
         return new String[] {unit.isEmpty() ? null : unit, person, contact};
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*$");
+    private static final Pattern HEADER_UNIT = Pattern.compile("[(（]\\s*(?:单位\\s*[:：]?\\s*)?(个?工作日|自然日|日|天|个?月|年|周)\\s*[)）]");
+
+    /** The unit a 公开时限/公开时长 header gives bare numbers (公开时限（工作日）), as the wording to append, or null. */
+    private static String headerUnit(String header) {
+        Matcher m = HEADER_UNIT.matcher(header == null ? "" : header);
+        if (!m.find()) {
+            return null;
+        }
+        String u = m.group(1);
+        return u.contains("工作日") ? "个工作日" : u.equals("自然日") || u.equals("日") || u.equals("天") ? "日"
+                : u.contains("月") ? "个月" : u;
+    }
+
+    /** A bare number in a column whose header gives the unit, with that unit (and suffix); else the cell itself. */
+    private static String withHeaderUnit(Column col, String cell, String suffix) {
+        if (col.unit == null || !BARE_NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return cell.strip() + col.unit + suffix;
     }
 
     private static String ticksRole(Layout L) {

@@ -367,4 +367,17 @@ class LayoutPatternsTest {
         assertEquals(List.of(), c.entries().get(1).channels(), "无 is no channel, and nothing is taken from the row above");
         assertEquals("permanent", c.entries().get(1).duration().type());
     }
+
+    /** 公开时限（工作日） over 20, 公开时长（月） over 6: bare numbers take their unit from the header. */
+    @Test
+    void bareNumbersTakeTheirUnitFromTheHeader() throws Exception {
+        Catalog c = read("header-units.csv");
+        org.gkml.catalog.model.Deadline.Within d = (org.gkml.catalog.model.Deadline.Within) c.entries().get(0).deadline();
+        assertEquals(20, d.amount());
+        assertEquals(org.gkml.catalog.model.TimeUnit.WORKING_DAY, d.unit());
+        org.gkml.catalog.model.Duration.Fixed f = (org.gkml.catalog.model.Duration.Fixed) c.entries().get(0).duration();
+        assertEquals(6, f.amount());
+        assertEquals(org.gkml.catalog.model.TimeUnit.MONTH, f.unit());
+        assertEquals(15, ((org.gkml.catalog.model.Deadline.Within) c.entries().get(1).deadline()).amount());
+    }
 }
