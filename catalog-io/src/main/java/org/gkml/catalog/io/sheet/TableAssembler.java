@@ -153,6 +153,8 @@ final class TableAssembler {
     private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
     private final Map<String, Optional<Method>> methodCells = new HashMap<>();
     private final Map<String, Boolean> tickCells = new HashMap<>();
+    private final Map<String, List<String>> subjectCells = new HashMap<>();
+    private final Map<String, String[]> responsibilityCells = new HashMap<>();
 
     private Set<Level> levelCell(String v) {
         return cached(levelCells, v, TableAssembler::levelsText);
@@ -927,7 +929,7 @@ final class TableAssembler {
                     continue;
                 }
                 boolean flag = col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq");
-                if (!flag && NONE.matcher(ChineseText.fold(v)).matches()) {
+                if (!flag && v.length() <= 8 && NONE.matcher(ChineseText.fold(v)).matches()) {
                     // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
                     note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                     continue;
@@ -1014,7 +1016,7 @@ final class TableAssembler {
                         SourceMap.put(source, "duration", raw.from[col.index], col.index);
                         break;
                     case "subject":
-                        for (String s : subjectPieces(v)) {
+                        for (String s : cached(subjectCells, v, TableAssembler::subjectPieces)) {
                             // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
                             List<String> parts = s.indexOf('/') < 0 && s.indexOf('／') < 0 ? List.of(s) : CellText.splitOutside(s, "/／");
                             if (parts.size() < 2 && (s.indexOf('和') >= 0 || s.indexOf('及') >= 0 || s.indexOf('与') >= 0)) {
@@ -1153,7 +1155,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
                             break;
                         }
-                        String[] upc = responsibilityParts(v);
+                        String[] upc = cached(responsibilityCells, v, TableAssembler::responsibilityParts);
                         unit = upc[0];
                         if (upc[1] != null || upc[2] != null) {
                             person = person == null ? upc[1] : person;
@@ -1242,7 +1244,7 @@ final class TableAssembler {
                 }
             }
         }
-        return out;
+        return List.copyOf(out); // cached per cell text: shared, never changed
     }
 
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}[-－—]?\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?!\\d)");
