@@ -237,6 +237,17 @@ final class TableAssembler {
     }
 
     private static final Pattern NONE = Pattern.compile("^(?:无|暂无|没有|空|不涉及|无此项|/+|-+|—+|–+|——/——|\\\\)$");
+    /** Whether a cell can be a none marker at all: its first visible character starts one. */
+    private static boolean mayBeNone(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                return "无暂没空不/-—–\\／－".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern METHOD_WITH_CHANNELS = Pattern.compile("^([^(（]+)[(（](.+)[)）]$", Pattern.DOTALL);
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");
@@ -846,6 +857,10 @@ final class TableAssembler {
                     "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
         }
         String[] path = new String[L.items.size()];
+        boolean[] saysNone = new boolean[grid.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
+        for (Column col : L.columns) {
+            saysNone[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
+        }
         for (Raw raw : raws) {
             int idx = entries.size();
             int[] source = sourceMap.begin(grid.sheet, raw.row);
@@ -928,8 +943,7 @@ final class TableAssembler {
                 if (v == null || L.items.contains(col)) {
                     continue;
                 }
-                boolean flag = col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq");
-                if (!flag && v.length() <= 8 && NONE.matcher(ChineseText.fold(v)).matches()) {
+                if (saysNone[col.index] && v.length() <= 8 && mayBeNone(v) && NONE.matcher(ChineseText.fold(v)).matches()) {
                     // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
                     note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                     continue;
