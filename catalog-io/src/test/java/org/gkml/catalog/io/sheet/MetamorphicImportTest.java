@@ -89,12 +89,17 @@ class MetamorphicImportTest {
         }
     }
 
+    /** A header row: three or more cells of at most {@code maxLength} characters that name elements. */
+    static boolean headerLike(List<String> row, int maxLength) {
+        return row.stream().filter(c -> !c.isBlank() && c.strip().length() <= maxLength
+                && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3;
+    }
+
     static List<Change> changes() {
         return List.of(
                 new Change("header cells broken and traditional", rs -> {
                     // header rows: three or more cells that name elements (data cells such as 负责人信息 stay as they are)
-                    rs.replaceAll(r -> r.stream().filter(c -> !c.isBlank() && c.strip().length() <= 12
-                            && MappingProfile.builtIn().role(c.strip()) != null).count() < 3 ? r
+                    rs.replaceAll(r -> !headerLike(r, 12) ? r
                             : r.stream().map(MetamorphicImportTest::noisyHeader).collect(java.util.stream.Collectors.toCollection(ArrayList::new)));
                     return rs;
                 }, ',', "\n", false),
@@ -139,7 +144,7 @@ class MetamorphicImportTest {
     static List<List<String>> permuteGroups(List<List<String>> rs, boolean dropSeq) {
         int h = -1;
         for (int i = 0; i < rs.size() && h < 0; i++) {
-            if (rs.get(i).stream().filter(c -> !c.isBlank() && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3) {
+            if (headerLike(rs.get(i), Integer.MAX_VALUE)) {
                 h = i;
             }
         }
@@ -280,8 +285,7 @@ class MetamorphicImportTest {
         List<List<String>> rows = rows(original(original));
         int lastHeader = -1;
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).stream().filter(c -> !c.isBlank() && c.strip().length() <= 14
-                    && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3) {
+            if (headerLike(rows.get(i), 14)) {
                 lastHeader = i;
             }
         }
