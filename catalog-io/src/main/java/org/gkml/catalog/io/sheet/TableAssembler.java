@@ -346,7 +346,7 @@ final class TableAssembler {
             return true;
         }
         if (ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
-                || !Vocabulary.levels(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k)) {
+                || !levelsText(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k)) {
             return true; // Vocabulary.isChannelLabel: a tick grid of channels (公开渠道 → 政府网站 | 公示栏 | 其他)
         }
         String role = profile.role(cell);
@@ -441,7 +441,7 @@ final class TableAssembler {
     /** A header naming one tick of the audience, method or level grids (全社会, 依申请公开, 县级). */
     private static boolean isTickLabel(String text) {
         String k = MappingProfile.key(text);
-        return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !Vocabulary.levels(k).isEmpty());
+        return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !levelsText(k).isEmpty());
     }
 
     private Column subColumn(int row, int c, String top, String topRole, String sub) {
@@ -449,7 +449,7 @@ final class TableAssembler {
         String label = (top == null ? "" : top) + "/" + sub;
         String subRole = profile.role(sub);
         if (subRole != null && !subRole.startsWith("item") && !subRole.equals("seq")
-                && Vocabulary.audience(k).isEmpty() && Vocabulary.method(k).isEmpty() && Vocabulary.levels(k).isEmpty()) {
+                && Vocabulary.audience(k).isEmpty() && Vocabulary.method(k).isEmpty() && levelsText(k).isEmpty()) {
             // a sub-header naming an element of its own (公开事项 → 名称 | 内容): the sub-header decides
             return new Column(c, subRole, label);
         }
@@ -474,7 +474,7 @@ final class TableAssembler {
             }
             return col;
         }
-        Set<Level> levels = Vocabulary.levels(k);
+        Set<Level> levels = levelsText(k);
         if ("level".equals(topRole) || (topRole == null && !levels.isEmpty())) {
             Column col = new Column(c, "levelTick", label);
             col.levels = levels;
@@ -1467,6 +1467,15 @@ final class TableAssembler {
         Set<Level> whole = Vocabulary.levels(v); // 乡、村级 as a whole borrows 级 for 乡
         if (!whole.isEmpty()) {
             return whole;
+        }
+        // 县（市、区）, 乡镇（街道）, 村（居）委会: the level before its bracketed variants; 县、乡两级: 县、乡级
+        String plain = ChineseText.fold(v).replaceAll("\\([^()]*\\)", "").replaceAll("(委员会|委会)$", "")
+                .replaceAll("[两二三四五]级$", "级");
+        if (!plain.equals(ChineseText.fold(v)) && !plain.isEmpty()) {
+            Set<Level> p = levelsText(plain);
+            if (!p.isEmpty()) {
+                return p;
+            }
         }
         Set<Level> out = EnumSet.noneOf(Level.class);
         for (String part : CellText.splitOutside(ChineseText.fold(v), "、,，;；/\n")) {

@@ -380,4 +380,14 @@ class LayoutPatternsTest {
         assertEquals(org.gkml.catalog.model.TimeUnit.MONTH, f.unit());
         assertEquals(15, ((org.gkml.catalog.model.Deadline.Within) c.entries().get(1).deadline()).amount());
     }
+
+    /** Level columns named with their variants in brackets (县（市、区）, 乡（镇、街道）, 村（社区）), and 县、乡两级. */
+    @Test
+    void levelNamesWithBracketedVariants() throws Exception {
+        Catalog c = read("level-variants.csv");
+        assertEquals(List.of(List.of(Level.COUNTY, Level.TOWNSHIP), List.of(Level.VILLAGE), List.of(Level.COUNTY, Level.TOWNSHIP)),
+                c.entries().stream().map(Entry::levels).toList());
+        assertEquals(java.util.Set.of(Level.PREFECTURAL, Level.COUNTY, Level.TOWNSHIP), TableAssembler.levelsText("市、县、乡三级"));
+        assertEquals(java.util.Set.of(Level.VILLAGE), TableAssembler.levelsText("村（居）委会"));
+    }
 }
