@@ -70,4 +70,14 @@ class VocabularyTest {
         assertEquals("政府网站", ChineseText.fold("政府\u200B网站"));
         assertEquals(Optional.of(ChannelType.GOVERNMENT_WEBSITE), Vocabulary.channelType("政府\u200B网站"));
     }
+
+    @Test
+    void moreChannelWordings() {
+        assertEquals(Optional.of(ChannelType.NEW_MEDIA), Vocabulary.channelType("QQ群"));
+        assertEquals(Optional.of(ChannelType.NEW_MEDIA), Vocabulary.channelType("政务小程序"));
+        assertEquals(Optional.of(ChannelType.BROADCAST), Vocabulary.channelType("村大喇叭"));
+        assertEquals(Optional.of(ChannelType.SERVICE_CENTER), Vocabulary.channelType("办事窗口"));
+        assertEquals(Optional.of(ChannelType.NOTICE_BOARD), Vocabulary.channelType("LED屏"));
+        assertEquals(Optional.of(ChannelType.NOTICE_BOARD), Vocabulary.channelType("公示"));
+    }
 }
