@@ -248,6 +248,7 @@ final class TableAssembler {
         return false;
     }
 
+    private static final Pattern PEOPLE = Pattern.compile("对象|村民|居民|学生|家长|企业|申请人|当事人|人员|职工|家庭|本人|群众|住户|农户|患者|老人|儿童|残疾人|单位");
     private static final Pattern METHOD_WITH_CHANNELS = Pattern.compile("^([^(（]+)[(（](.+)[)）]$", Pattern.DOTALL);
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");
@@ -926,6 +927,7 @@ final class TableAssembler {
             List<Channel> channels = new ArrayList<>();
             EnumSet<Level> levels = EnumSet.noneOf(Level.class);
             AudienceScope scope = null;
+            String audienceDescription = null;
             Method method = null;
             Deadline deadline = null;
             Duration duration = null;
@@ -1057,6 +1059,11 @@ final class TableAssembler {
                         Optional<AudienceScope> a = audienceCell(v);
                         if (a.isPresent()) {
                             scope = a.get();
+                        } else if (methodCell(v).isEmpty() && PEOPLE.matcher(v).find()) {
+                            // 低保对象, 本村村民, 学生及家长: a particular group, named
+                            scope = AudienceScope.SPECIFIC_GROUP;
+                            audienceDescription = CellText.clean(v);
+                            note(raw.row, col.index, col.header, v, "guessed", "names a particular group of people: read as 特定群体 (" + audienceDescription + ")");
                         } else {
                             note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
                         }
@@ -1226,7 +1233,7 @@ final class TableAssembler {
                     .channels(channels)
                     .levels(new ArrayList<>(levels))
                     .method(method)
-                    .audience(scope == null ? null : Audience.of(scope))
+                    .audience(scope == null ? null : new Audience(scope, scope == AudienceScope.SPECIFIC_GROUP ? audienceDescription : null))
                     .extensions(extensions.isEmpty() ? Extensions.EMPTY : new Extensions(extensions));
             if (unit != null || person != null || contact != null) {
                 b.responsibility(new Responsibility(unit, person, contact));

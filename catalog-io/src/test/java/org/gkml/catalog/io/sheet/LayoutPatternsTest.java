@@ -390,4 +390,14 @@ class LayoutPatternsTest {
         assertEquals(java.util.Set.of(Level.PREFECTURAL, Level.COUNTY, Level.TOWNSHIP), TableAssembler.levelsText("市、县、乡三级"));
         assertEquals(java.util.Set.of(Level.VILLAGE), TableAssembler.levelsText("村（居）委会"));
     }
+
+    /** 公开对象 cells naming a particular group (低保对象, 本村村民): a specific group with that description. */
+    @Test
+    void audienceCellsNamingAGroup() throws Exception {
+        Catalog c = read("audience-groups.csv");
+        assertEquals(new org.gkml.catalog.model.Audience(AudienceScope.SPECIFIC_GROUP, "低保对象"), c.entries().get(0).audience());
+        assertEquals(new org.gkml.catalog.model.Audience(AudienceScope.SPECIFIC_GROUP, "本村村民"), c.entries().get(1).audience());
+        assertEquals(AudienceScope.PUBLIC, c.entries().get(2).audience().scope());
+        assertEquals(null, c.entries().get(3).audience(), "a text naming no one is not guessed");
+    }
 }
