@@ -31,6 +31,8 @@ final class DeadlineParser {
     private static final Pattern BY_YEAR_END = Pattern.compile("(?:每年度?)?(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
     private static final Pattern BY_YEAR_MONTH = Pattern.compile("每年度?(?:的)?(\\d{1,2})月(?:份)?(?!\\d|底|末)");
     private static final Pattern BY_YEAR_QUARTER = Pattern.compile("每年度?(?:的)?第?([1-4一二三四])季度?(?!\\d)");
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "[\\r\\n]+\\s*(?=(?:\\d{1,2}|[一二三四五六七八九十])\\s*[.、．)）]|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳])");
     private static final Pattern DURATION_HEAD = Pattern.compile("时长|保留|保存|有效期|公示期|公开期限|公开期");
     private static final Pattern BY_MONTH_DAY = Pattern.compile("每月(\\d{1,2})[日号](?:前|之前|以前)?");
     private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
@@ -70,8 +72,8 @@ final class DeadlineParser {
     static DeadlineCell parse(String text) {
         String t = text.strip();
         // clauses are cut from the folded text (width, script, spaces); numerals are converted only for matching,
-        // so that a condition keeps its wording
-        String n = ChineseText.fold(t);
+        // so that a condition keeps its wording. A line break before a numbered clause ends the clause before it.
+        String n = ChineseText.fold(NUMBERED_LINE.matcher(t).replaceAll(";"));
         if (n.isEmpty()) {
             return new DeadlineCell(new Deadline.Unparsed(t, List.of()), null);
         }

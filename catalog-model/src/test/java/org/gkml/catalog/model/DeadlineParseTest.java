@@ -226,4 +226,16 @@ class DeadlineParseTest {
         // a condition with its own deadline stays a condition
         assertEquals(2, Deadline.parseCell("1.除处罚决定外其他内容:长期公开(动态调整); 2.处罚决定:20个工作日内。").deadline().conditions().size());
     }
+
+    @Test
+    void numberedClausesOnTheirOwnLines_areConditions() {
+        Deadline d = Deadline.parse("1.主动公开事项：20个工作日内\n2.依申请：15个工作日内");
+        assertEquals(20, assertInstanceOf(Deadline.Within.class, d).amount());
+        assertEquals(1, d.conditions().size(), d.toString());
+        assertEquals("依申请", d.conditions().get(0).when());
+        assertEquals(15, assertInstanceOf(Deadline.Within.class, d.conditions().get(0).deadline()).amount());
+        // a line break inside one clause is not a clause end
+        assertTrue(Deadline.parse("信息形成后\n20个工作日内").conditions().isEmpty());
+        assertTrue(Deadline.parse("自收到申请之日起\n15个工作日内").conditions().isEmpty());
+    }
 }
