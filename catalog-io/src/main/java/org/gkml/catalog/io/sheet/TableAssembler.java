@@ -997,11 +997,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
                             break;
                         }
-                        String dtext = withHeaderUnit(col, v, "内");
-                        if (dtext != v) {
-                            note(raw.row, col.index, col.header, v, "guessed", "a bare number: the unit comes from the header (" + dtext + ")");
-                        }
-                        DeadlineCell dc = cached(deadlines, dtext, Deadline::parseCell);
+                        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), Deadline::parseCell);
                         deadline = dc.deadline();
                         cellDuration = dc.duration();
                         if (deadline instanceof Deadline.SameAsAbove) {
@@ -1021,11 +1017,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
                             break;
                         }
-                        String utext = withHeaderUnit(col, v, "");
-                        if (utext != v) {
-                            note(raw.row, col.index, col.header, v, "guessed", "a bare number: the unit comes from the header (" + utext + ")");
-                        }
-                        duration = Duration.parse(utext);
+                        duration = Duration.parse(withHeaderUnit(raw, col, v, ""));
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
                         }
@@ -1321,12 +1313,17 @@ final class TableAssembler {
                 : u.contains("月") ? "个月" : u;
     }
 
-    /** A bare number in a column whose header gives the unit, with that unit (and suffix); else the cell itself. */
-    private static String withHeaderUnit(Column col, String cell, String suffix) {
+    /**
+     * A bare number in a column whose header gives the unit, with that unit (and suffix), noted as guessed; else the
+     * cell itself.
+     */
+    private String withHeaderUnit(Raw raw, Column col, String cell, String suffix) {
         if (col.unit == null || !BARE_NUMBER.matcher(cell).matches()) {
             return cell;
         }
-        return cell.strip() + col.unit + suffix;
+        String text = cell.strip() + col.unit + suffix;
+        note(raw.row, col.index, col.header, cell, "guessed", "a bare number: the unit comes from the header (" + text + ")");
+        return text;
     }
 
     private static String ticksRole(Layout L) {
