@@ -237,6 +237,11 @@ final class TableAssembler {
     }
 
     private static final Pattern NONE = Pattern.compile("^(?:无|暂无|没有|空|不涉及|无此项|/+|-+|—+|–+|——/——|\\\\)$");
+    /** Whether a cell says there is none (无, /, —, 暂无, 不涉及); cheap for the cells that cannot. */
+    private static boolean saysNone(String v) {
+        return v.length() <= 8 && mayBeNone(v) && NONE.matcher(ChineseText.fold(v)).matches();
+    }
+
     /** Whether a cell can be a none marker at all: its first visible character starts one. */
     private static boolean mayBeNone(String v) {
         for (int i = 0; i < v.length(); i++) {
@@ -858,9 +863,9 @@ final class TableAssembler {
                     "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
         }
         String[] path = new String[L.items.size()];
-        boolean[] saysNone = new boolean[grid.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
+        boolean[] noneColumn = new boolean[grid.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
         for (Column col : L.columns) {
-            saysNone[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
+            noneColumn[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
         }
         for (Raw raw : raws) {
             int idx = entries.size();
@@ -871,6 +876,11 @@ final class TableAssembler {
             String[] names = new String[L.items.size()];
             for (int k = 0; k < L.items.size(); k++) {
                 String v = raw.text[L.items.get(k).index];
+                if (v != null && saysNone(v)) {
+                    // 二级事项 "/" or "——": this row has no item at that level; the level above names the entry
+                    note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
+                    v = null;
+                }
                 names[k] = v == null ? "" : CellText.itemName(v);
                 if (!names[k].isEmpty()) {
                     deepest = k;
@@ -945,7 +955,7 @@ final class TableAssembler {
                 if (v == null || L.items.contains(col)) {
                     continue;
                 }
-                if (saysNone[col.index] && v.length() <= 8 && mayBeNone(v) && NONE.matcher(ChineseText.fold(v)).matches()) {
+                if (noneColumn[col.index] && saysNone(v)) {
                     // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
                     note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                     continue;

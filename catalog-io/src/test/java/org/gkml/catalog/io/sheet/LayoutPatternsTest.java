@@ -400,4 +400,12 @@ class LayoutPatternsTest {
         assertEquals(AudienceScope.PUBLIC, c.entries().get(2).audience().scope());
         assertEquals(null, c.entries().get(3).audience(), "a text naming no one is not guessed");
     }
+
+    /** 二级事项 "/" or "——": no item at that level, the level above names the entry. */
+    @Test
+    void itemLevelSayingThereIsNone() throws Exception {
+        Catalog c = read("none-item-levels.csv");
+        assertEquals(List.of("机构职能", "政策文件", "财政信息"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of("机构信息"), List.of(), List.of()), c.entries().stream().map(Entry::category).toList());
+    }
 }
