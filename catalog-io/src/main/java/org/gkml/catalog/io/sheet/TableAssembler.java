@@ -1077,8 +1077,8 @@ final class TableAssembler {
                         break;
                     }
                     case "method": {
-                        Matcher bracketed = METHOD_WITH_CHANNELS.matcher(v.strip());
-                        if (bracketed.matches() && methodCell(bracketed.group(1)).isPresent()) {
+                        Matcher bracketed = v.indexOf('(') < 0 && v.indexOf('（') < 0 ? null : METHOD_WITH_CHANNELS.matcher(v.strip());
+                        if (bracketed != null && bracketed.matches() && methodCell(bracketed.group(1)).isPresent()) {
                             // 主动公开（政府网站、公示栏）: the method, and where it is published
                             ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
                             channels.addAll(res.channels());
@@ -1483,9 +1483,10 @@ final class TableAssembler {
             return whole;
         }
         // 县（市、区）, 乡镇（街道）, 村（居）委会: the level before its bracketed variants; 县、乡两级: 县、乡级
-        String plain = ChineseText.fold(v).replaceAll("\\([^()]*\\)", "").replaceAll("(委员会|委会)$", "")
+        String folded = ChineseText.fold(v);
+        String plain = folded.replaceAll("\\([^()]*\\)", "").replaceAll("(委员会|委会)$", "")
                 .replaceAll("[两二三四五]级$", "级");
-        if (!plain.equals(ChineseText.fold(v)) && !plain.isEmpty()) {
+        if (!plain.equals(folded) && !plain.isEmpty()) {
             Set<Level> p = levelsText(plain);
             if (!p.isEmpty()) {
                 return p;
