@@ -133,6 +133,32 @@ class Utf8JsonParserTest {
     }
 
     @Test
+    void multiByteText_realReplacementCharacters_andLocationsAfterThem_likeParsson() {
+        String[] docs = {"{\"公开\":\"事项😀\uFFFD内容\",\"b\":[\"\uFFFD\",\"é\"]}", "[\"政务公开\",\"𠀀公\\n开\"]"};
+        for (String doc : docs) {
+            for (int buffer : new int[] {8, 1 << 16}) {
+                assertEquals(parsson(doc), ours(doc, buffer), doc + " buffer " + buffer);
+            }
+        }
+        for (String doc : new String[] {"{\"公开\":\"事项😀内容\" x}", "[\"\uFFFD公开\",]"}) {
+            JsonParsingException theirs = assertThrows(JsonParsingException.class, () -> parsson(doc));
+            for (int buffer : new int[] {8, 1 << 16}) {
+                JsonParsingException mine = assertThrows(JsonParsingException.class, () -> ours(doc, buffer));
+                assertEquals(theirs.getLocation().getColumnNumber(), mine.getLocation().getColumnNumber(), doc + " buffer " + buffer);
+            }
+        }
+        // a malformed sequence among well-formed Chinese text, wholly in the buffer (the fast path)
+        byte[] ok = "[\"公开事项".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(ok, ok.length + 4);
+        bad[ok.length] = (byte) 0xE5; // the first byte of a three-byte character, cut short
+        bad[ok.length + 1] = 'x';
+        bad[ok.length + 2] = '"';
+        bad[ok.length + 3] = ']';
+        JsonParsingException u = assertThrows(JsonParsingException.class, () -> events(new Utf8JsonParser(new ByteArrayInputStream(bad))));
+        assertTrue(u.getCause() instanceof java.nio.charset.CharacterCodingException, String.valueOf(u.getCause()));
+    }
+
+    @Test
     void invalidUtf8_nesting_andHugeStrings_areRefusedWithTheirReason() {
         byte[] bad = {'[', '"', (byte) 0xC3, '(', '"', ']'};
         JsonParsingException u = assertThrows(JsonParsingException.class,
