@@ -41,6 +41,11 @@ final class DeadlineParser {
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "(?:每|按)(季度|季|半年|年度|年|月|日|天)(?:结束|终了)后(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
     private static final Pattern WITHIN = Pattern.compile("(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
+    /** 每3个月, 每隔6个月, 三年一次: every N periods (a recurrence only where the vocabulary has one). */
+    private static final Pattern EVERY_N = Pattern.compile(
+            "每隔?(\\d+)个?(月|年|天|日|周|星期|工作日)|(?<![\\d.])(\\d+)个?(月|年)(?:公开|更新|公布)?1次");
+    /** 年底前, 每年年底前: by the end of December (a month number before 底 is {@link #BY_YEAR_END}). */
+    private static final Pattern YEAR_END = Pattern.compile("(?<!月)年(?:底|末)(?:前|之前|以前)");
     private static final Pattern FREQUENCY = Pattern.compile("(?:每|1)(年度?|半年|季度?|月)(?:至少)?(\\d{1,2})次");
     private static final Pattern P_DAILY = Pattern.compile("每日|每天|逐日|按日");
     private static final Pattern P_MONTHLY = Pattern.compile("每月|按月|逐月|月度|每个月");
@@ -249,6 +254,9 @@ final class DeadlineParser {
         if (m.find() && validDay(m.group(1), null)) {
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), null, true, body, List.of());
         }
+        if (YEAR_END.matcher(r).find()) {
+            return new Deadline.ByDate(Recurrence.YEARLY, 12, null, true, body, List.of());
+        }
         m = BY_YEAR_DAY.matcher(r);
         if (!m.find()) {
             m = BY_YEAR_DAY_EVERY.matcher(r);
@@ -279,6 +287,21 @@ final class DeadlineParser {
             return new Deadline.Periodic(recurrence(m.group(1)), amount(m.group(2), m.group(4)),
                     unit(m.group(4), m.group(3) != null), body, List.of());
         }
+        m = EVERY_N.matcher(r);
+        if (m.find()) {
+            // 每3个月 is quarterly; 每两个月, 每10天 have no recurrence in the vocabulary: left unparsed, not read as a
+            // time limit counted from an event called 每
+            int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            String per = m.group(2) != null ? m.group(2) : m.group(4);
+            Recurrence every = switch (per) {
+                case "月" -> n == 1 ? Recurrence.MONTHLY : n == 3 ? Recurrence.QUARTERLY : n == 6 ? Recurrence.SEMIANNUAL
+                        : n == 12 ? Recurrence.YEARLY : null;
+                case "年" -> n == 1 ? Recurrence.YEARLY : null;
+                case "天", "日" -> n == 1 ? Recurrence.DAILY : null;
+                default -> null;
+            };
+            return every == null ? null : new Deadline.Periodic(every, null, null, body, List.of());
+        }
         m = FREQUENCY.matcher(r); // 一年两次, 每年4次, 每季度一次: a frequency, not a time limit of one year
         if (m.find()) {
             Recurrence f = frequency(m.group(1), Integer.parseInt(m.group(2)));
@@ -287,7 +310,11 @@ final class DeadlineParser {
             }
         }
         m = WITHIN.matcher(r);
-        if (m.find()) {
+        boolean within = m.find();
+        while (within && isCalendarYear(m)) { // 2023年起每年公开: a year, not a period of 2023 years
+            within = m.find();
+        }
+        if (within) {
             String prefix = r.substring(0, m.start());
             Trigger trigger = trigger(prefix);
             String triggerText = trigger == Trigger.EVENT ? triggerText(prefix) : null;
@@ -320,6 +347,10 @@ final class DeadlineParser {
             return new Deadline.Prompt(body, List.of());
         }
         return null;
+    }
+
+    private static boolean isCalendarYear(Matcher within) {
+        return within.group(1).length() == 4 && within.group(3).startsWith("年") && within.group(2) == null;
     }
 
     private static boolean validDay(String month, String day) {

@@ -238,4 +238,27 @@ class DeadlineParseTest {
         assertTrue(Deadline.parse("信息形成后\n20个工作日内").conditions().isEmpty());
         assertTrue(Deadline.parse("自收到申请之日起\n15个工作日内").conditions().isEmpty());
     }
+
+    @Test
+    void everyNPeriods_isARecurrenceWhereTheVocabularyHasOne_neverATimeLimitFromAnEventCalled每() {
+        String[][] periodic = {{"每3个月", "QUARTERLY"}, {"每三个月更新一次", "QUARTERLY"}, {"每6个月", "SEMIANNUAL"},
+            {"每隔12个月", "YEARLY"}, {"一年一次", "YEARLY"}};
+        for (String[] p : periodic) {
+            assertEquals(Recurrence.valueOf(p[1]), assertInstanceOf(Deadline.Periodic.class, Deadline.parse(p[0]), p[0]).recurrence(), p[0]);
+        }
+        for (String none : new String[] {"每两个月", "每10天", "每两年", "每2年公开一次", "三年一次", "每5个工作日"}) {
+            assertInstanceOf(Deadline.Unparsed.class, Deadline.parse(none), none); // no such recurrence: a warning, not a guess
+        }
+    }
+
+    @Test
+    void theEndOfTheYear_isDecember_andACalendarYearIsNotAPeriodOfYears() {
+        for (String t : new String[] {"年底前", "每年年底前", "于年底前完成", "2024年底前"}) {
+            Deadline.ByDate d = assertInstanceOf(Deadline.ByDate.class, Deadline.parse(t), t);
+            assertEquals(12, d.month(), t);
+            assertTrue(d.endOfMonth(), t);
+        }
+        assertEquals(Recurrence.YEARLY, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("2023年起每年公开")).recurrence());
+        assertEquals(3, assertInstanceOf(Deadline.Within.class, Deadline.parse("3年内")).amount());
+    }
 }
