@@ -52,6 +52,9 @@ final class Utf8JsonParser implements JsonParser {
 
     private String text; // key, string value or number of the current event
     private char[] chars = new char[256];
+    /** Keys seen before, by a hash of their bytes: documents repeat a few dozen keys millions of times. */
+    private final String[] keys = new String[512];
+    private final byte[][] keyBytes = new byte[512][];
 
 
     Utf8JsonParser(InputStream in) {
@@ -184,7 +187,7 @@ final class Utf8JsonParser implements JsonParser {
                 throw unexpected(c, members ? "a key after ','" : "a key or '}'");
             }
             pos++;
-            text = string();
+            text = key();
             afterKey = true;
             stack[depth - 1] |= 4;
             return current = Event.KEY_NAME;
@@ -326,6 +329,37 @@ final class Utf8JsonParser implements JsonParser {
     // ---- strings --------------------------------------------------------------------------------------------
 
     /** A string after its opening quote, up to and including the closing one. */
+    /**
+     * A key: the same {@code String} instance for the same short ASCII key (interned, so that a switch or map lookup
+     * on it is an identity test with a cached hash); any other key as {@link #string()}.
+     */
+    private String key() {
+        int h = 0;
+        for (int i = pos; i < lim && i - pos <= 64; i++) {
+            byte b = buf[i];
+            if (b == '"') {
+                int len = i - pos;
+                int slot = (h ^ (h >>> 9)) & (keys.length - 1);
+                byte[] k = keyBytes[slot];
+                String s;
+                if (k != null && java.util.Arrays.equals(k, 0, k.length, buf, pos, i)) {
+                    s = keys[slot];
+                } else {
+                    s = new String(buf, pos, len, StandardCharsets.ISO_8859_1).intern();
+                    keys[slot] = s;
+                    keyBytes[slot] = java.util.Arrays.copyOfRange(buf, pos, i);
+                }
+                pos = i + 1;
+                return s;
+            }
+            if (b < 0x20 || b == '\\') { // negative: a multi-byte character
+                break;
+            }
+            h = 31 * h + b;
+        }
+        return string();
+    }
+
     private String string() {
         // fast path: ASCII without escapes, wholly in the buffer
         for (int i = pos; i < lim; i++) {

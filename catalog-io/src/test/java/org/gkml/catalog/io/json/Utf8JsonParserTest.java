@@ -159,6 +159,19 @@ class Utf8JsonParserTest {
     }
 
     @Test
+    void manyDistinctKeys_longKeys_andEscapedKeys_likeParsson() {
+        StringBuilder doc = new StringBuilder("[");
+        for (int i = 0; i < 3000; i++) { // more keys than the key cache holds: slots are reused
+            doc.append(i == 0 ? "" : ",").append("{\"k").append(i % 1500).append("\":").append(i)
+                    .append(",\"").append("x".repeat(60 + i % 10)).append("\":1,\"a\\u0062\":2,\"公开").append(i % 7).append("\":3}");
+        }
+        doc.append("]");
+        for (int buffer : new int[] {16, 1 << 16}) {
+            assertEquals(parsson(doc.toString()), ours(doc.toString(), buffer), "buffer " + buffer);
+        }
+    }
+
+    @Test
     void invalidUtf8_nesting_andHugeStrings_areRefusedWithTheirReason() {
         byte[] bad = {'[', '"', (byte) 0xC3, '(', '"', ']'};
         JsonParsingException u = assertThrows(JsonParsingException.class,
