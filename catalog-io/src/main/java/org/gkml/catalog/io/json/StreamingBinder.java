@@ -262,6 +262,7 @@ final class StreamingBinder {
 
     /** Every key the format knows, numbered for allocation-free duplicate detection. */
     private static final Map<String, Integer> KEY_BITS;
+    private static final String[] KEY_NAMES;
     /** The bit mask of each allowed-key set (identity: the sets are constants of this class). */
     private static final Map<Set<String>, Long> MASKS = new java.util.IdentityHashMap<>();
 
@@ -292,6 +293,7 @@ final class StreamingBinder {
             m.put(all[i], i);
         }
         KEY_BITS = m;
+        KEY_NAMES = all;
     }
 
     private static final Set<String> ENTRY_KEYS = Set.of("code", "category", "name", "content", "basis", "deadline",
@@ -320,8 +322,11 @@ final class StreamingBinder {
 
     static {
         for (Set<String> set : List.of(ENTRY_KEYS, ORG_KEYS, CONTENT_KEYS, LEGAL_KEYS, AUDIENCE_KEYS, CHANNEL_KEYS, RESP_KEYS,
-                CONDITION_KEYS)) {
+                CONDITION_KEYS, DEADLINE_ANY, DURATION_ANY)) {
             MASKS.put(set, computeMask(set));
+        }
+        for (Map<String, Set<String>> byType : List.of(DEADLINE_KEYS, DURATION_KEYS)) {
+            byType.values().forEach(set -> MASKS.put(set, computeMask(set)));
         }
     }
 
@@ -459,20 +464,34 @@ final class StreamingBinder {
      */
     private Tagged tagged(Object ptr, Set<String> any, List<String[]> unknown, TaggedMember member) throws CatalogFormatException {
         Tagged t = new Tagged();
-        Set<String> seen = new HashSet<>();
+        long anyMask = mask(any);
+        long seen = 0;
+        Set<String> seenOther = null;
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
             Event v = next();
             Object q = new Ptr(ptr, key);
-            if (!seen.add(key)) {
+            Integer known = KEY_BITS.get(key);
+            boolean duplicate;
+            if (known != null) {
+                duplicate = (seen & (1L << known)) != 0;
+                seen |= 1L << known;
+            } else {
+                if (seenOther == null) {
+                    seenOther = new HashSet<>(4);
+                }
+                duplicate = !seenOther.add(key);
+            }
+            if (duplicate) {
                 sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
-            if (!any.contains(key)) {
+            if (known == null || (anyMask & (1L << known)) == 0) {
                 skip(v);
                 unknown.add(new String[] {key, String.valueOf(q)});
                 continue;
             }
-            t.present.add(key);
+            t.present |= 1L << known;
+            t.at = known;
             member.read(key, v, q, t);
         }
         return t;
@@ -497,9 +516,10 @@ final class StreamingBinder {
                     + new java.util.TreeSet<>(keysByType.keySet()));
             return null;
         }
-        for (String k : t.present) {
-            if (!keys.contains(k)) {
-                unknown.add(new String[] {k, ptr + "/" + k});
+        long extra = t.present & ~mask(keys);
+        for (int b = 0; extra != 0; b++, extra >>>= 1) {
+            if ((extra & 1) != 0) {
+                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b]});
             }
         }
         for (String[] u : unknown) {
@@ -511,12 +531,27 @@ final class StreamingBinder {
     /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
     private static final Object NULL = new Object();
 
+    /** A tagged object's members by key number: a bit per present key, a slot per value (no maps per object). */
     private static final class Tagged {
-        final Map<String, Object> values = new java.util.HashMap<>();
-        final Set<String> present = new HashSet<>();
+        final Object[] values = new Object[KEY_NAMES.length];
+        long present;
+        /** The number of the key being read, for {@link #put(Object)}. */
+        int at;
         String type;
         boolean typePresent;
         boolean typeBad;
+
+        void put(Object value) {
+            values[at] = value;
+        }
+
+        Object get(String key) {
+            return values[KEY_BITS.get(key)];
+        }
+
+        boolean has(String key) {
+            return (present & (1L << KEY_BITS.get(key))) != 0;
+        }
     }
 
     private Deadline deadline(Event e, Object ptr) throws CatalogFormatException {
@@ -527,25 +562,25 @@ final class StreamingBinder {
         Tagged t = tagged(ptr, DEADLINE_ANY, unknown, (key, v, q, tg) -> {
             switch (key) {
                 case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
-                case "text": case "triggerText": tg.values.put(key, string(v, q)); break;
-                case "conditions": tg.values.put(key, list(v, q, this::condition)); break;
-                case "trigger": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(Trigger.class, v, q)); break;
-                case "unit": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                case "recurrence": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(Recurrence.class, v, q)); break;
-                case "amount": tg.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
-                case "month": tg.values.put(key, integer(v, q, 1, 12)); break;
-                case "day": tg.values.put(key, integer(v, q, 1, 31)); break;
-                default: tg.values.put(key, bool(v, q)); break; // endOfMonth
+                case "text": case "triggerText": tg.put(string(v, q)); break;
+                case "conditions": tg.put(list(v, q, this::condition)); break;
+                case "trigger": tg.put(v == Event.VALUE_NULL ? NULL : token(Trigger.class, v, q)); break;
+                case "unit": tg.put(v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
+                case "recurrence": tg.put(v == Event.VALUE_NULL ? NULL : token(Recurrence.class, v, q)); break;
+                case "amount": tg.put(v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
+                case "month": tg.put(integer(v, q, 1, 12)); break;
+                case "day": tg.put(integer(v, q, 1, 31)); break;
+                default: tg.put(bool(v, q)); break; // endOfMonth
             }
         });
         Set<String> keys = resolve(t, ptr, DEADLINE_KEYS, "deadline", unknown);
         if (keys == null) {
             return null;
         }
-        String text = (String) t.values.get("text");
+        String text = (String) t.get("text");
         @SuppressWarnings("unchecked")
-        List<Deadline.Condition> conds = t.present.contains("conditions") && keys.contains("conditions")
-                ? (List<Deadline.Condition>) t.values.get("conditions") : List.of();
+        List<Deadline.Condition> conds = t.has("conditions") && keys.contains("conditions")
+                ? (List<Deadline.Condition>) t.get("conditions") : List.of();
         switch (t.type) {
             case "within": {
                 Trigger trigger = (Trigger) required(t, "trigger", ptr);
@@ -558,15 +593,15 @@ final class StreamingBinder {
             }
             case "byDate": {
                 Recurrence r = (Recurrence) required(t, "recurrence", ptr);
-                Boolean end = t.present.contains("endOfMonth") ? (Boolean) t.values.get("endOfMonth") : Boolean.FALSE;
+                Boolean end = t.has("endOfMonth") ? (Boolean) t.get("endOfMonth") : Boolean.FALSE;
                 if (r == null || end == null) {
                     return null;
                 }
-                return new Deadline.ByDate(r, (Integer) t.values.get("month"), (Integer) t.values.get("day"), end, text, conds);
+                return new Deadline.ByDate(r, (Integer) t.get("month"), (Integer) t.get("day"), end, text, conds);
             }
             case "periodic": {
                 Recurrence r = (Recurrence) required(t, "recurrence", ptr);
-                if (t.values.get("amount") == NULL) {
+                if (t.get("amount") == NULL) {
                     sink.problem(String.valueOf(ptr + "/amount"), "type", "expected an integer, found null");
                 }
                 Integer amount = (Integer) optional(t, "amount");
@@ -589,8 +624,8 @@ final class StreamingBinder {
 
     /** A required member: absent or null is reported as missing; a malformed value was reported already. */
     private Object required(Tagged t, String key, Object ptr) throws CatalogFormatException {
-        Object v = t.values.get(key);
-        if (!t.present.contains(key) || v == NULL) {
+        Object v = t.get(key);
+        if (!t.has(key) || v == NULL) {
             sink.problem(String.valueOf(ptr + "/" + key), "required", "missing key \"" + key + "\"");
             return null;
         }
@@ -599,7 +634,7 @@ final class StreamingBinder {
 
     /** An optional member: null is absent. */
     private Object optional(Tagged t, String key) {
-        Object v = t.values.get(key);
+        Object v = t.get(key);
         return v == NULL ? null : v;
     }
 
@@ -635,16 +670,16 @@ final class StreamingBinder {
         Tagged t = tagged(ptr, DURATION_ANY, unknown, (key, v, q, tg) -> {
             switch (key) {
                 case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
-                case "text": tg.values.put(key, string(v, q)); break;
-                case "unit": tg.values.put(key, v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                default: tg.values.put(key, v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
+                case "text": tg.put(string(v, q)); break;
+                case "unit": tg.put(v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
+                default: tg.put(v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
             }
         });
         Set<String> keys = resolve(t, ptr, DURATION_KEYS, "duration", unknown);
         if (keys == null) {
             return null;
         }
-        String text = (String) t.values.get("text");
+        String text = (String) t.get("text");
         switch (t.type) {
             case "permanent": return new Duration.Permanent(text);
             case "latestValid": return new Duration.LatestValid(text);
