@@ -464,16 +464,53 @@ final class StreamingBinder {
         return new Responsibility(f[0], f[1], f[2]);
     }
 
+    /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
+    private static final Object NULL = new Object();
+
     /** The members of a tagged object, collected before the type is known (the tag need not come first). */
     private interface TaggedMember {
-        void read(String key, Event v, Object ptr, Tagged t) throws CatalogFormatException;
+        void read(StreamingBinder s, Event v, Object ptr, Tagged t) throws CatalogFormatException;
+    }
+
+    /** Each member of a deadline its own reader (not inlined into one large method, as for an entry's members). */
+    private static final Map<String, TaggedMember> DEADLINE_MEMBERS = Map.ofEntries(
+            Map.entry("type", StreamingBinder::type),
+            Map.entry("text", (s, v, q, tg) -> tg.put(s.string(v, q))),
+            Map.entry("triggerText", (s, v, q, tg) -> tg.put(s.string(v, q))),
+            Map.entry("conditions", (s, v, q, tg) -> tg.put(s.list(v, q, s::condition))),
+            Map.entry("trigger", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Trigger.class, v, q))),
+            Map.entry("unit", StreamingBinder::unit),
+            Map.entry("recurrence", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Recurrence.class, v, q))),
+            Map.entry("amount", StreamingBinder::amount),
+            Map.entry("month", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 12))),
+            Map.entry("day", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 31))),
+            Map.entry("endOfMonth", (s, v, q, tg) -> tg.put(s.bool(v, q))));
+    private static final Map<String, TaggedMember> DURATION_MEMBERS = Map.of(
+            "type", StreamingBinder::type,
+            "text", (s, v, q, tg) -> tg.put(s.string(v, q)),
+            "unit", StreamingBinder::unit,
+            "amount", StreamingBinder::amount);
+
+    private static void type(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+        tg.typePresent = true;
+        tg.type = s.string(v, q);
+        tg.typeBad = tg.type == null;
+    }
+
+    private static void unit(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+        tg.put(v == Event.VALUE_NULL ? NULL : s.token(TimeUnit.class, v, q));
+    }
+
+    private static void amount(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+        tg.put(v == Event.VALUE_NULL ? NULL : s.integer(v, q, 0, Integer.MAX_VALUE));
     }
 
     /**
      * Reads the members of a tagged object (deadline or duration) before its type is known: the tag need not come
      * first. Keys outside {@code any} are skipped and collected in {@code unknown}.
      */
-    private Tagged tagged(Object ptr, Set<String> any, List<String[]> unknown, TaggedMember member) throws CatalogFormatException {
+    private Tagged tagged(Object ptr, Set<String> any, List<String[]> unknown, Map<String, TaggedMember> members)
+            throws CatalogFormatException {
         Tagged t = new Tagged();
         long anyMask = mask(any);
         long seen = 0;
@@ -503,7 +540,7 @@ final class StreamingBinder {
             }
             t.present |= 1L << known;
             t.at = known;
-            member.read(key, v, q, t);
+            members.get(key).read(this, v, q, t);
         }
         return t;
     }
@@ -539,9 +576,6 @@ final class StreamingBinder {
         return keys;
     }
 
-    /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
-    private static final Object NULL = new Object();
-
     /** A tagged object's members by key number: a bit per present key, a slot per value (no maps per object). */
     private static final class Tagged {
         final Object[] values = new Object[KEY_NAMES.length];
@@ -570,20 +604,7 @@ final class StreamingBinder {
             return null;
         }
         List<String[]> unknown = new ArrayList<>();
-        Tagged t = tagged(ptr, DEADLINE_ANY, unknown, (key, v, q, tg) -> {
-            switch (key) {
-                case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
-                case "text": case "triggerText": tg.put(string(v, q)); break;
-                case "conditions": tg.put(list(v, q, this::condition)); break;
-                case "trigger": tg.put(v == Event.VALUE_NULL ? NULL : token(Trigger.class, v, q)); break;
-                case "unit": tg.put(v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                case "recurrence": tg.put(v == Event.VALUE_NULL ? NULL : token(Recurrence.class, v, q)); break;
-                case "amount": tg.put(v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
-                case "month": tg.put(integer(v, q, 1, 12)); break;
-                case "day": tg.put(integer(v, q, 1, 31)); break;
-                default: tg.put(bool(v, q)); break; // endOfMonth
-            }
-        });
+        Tagged t = tagged(ptr, DEADLINE_ANY, unknown, DEADLINE_MEMBERS);
         Set<String> keys = resolve(t, ptr, DEADLINE_KEYS, "deadline", unknown);
         if (keys == null) {
             return null;
@@ -678,14 +699,7 @@ final class StreamingBinder {
             return null;
         }
         List<String[]> unknown = new ArrayList<>();
-        Tagged t = tagged(ptr, DURATION_ANY, unknown, (key, v, q, tg) -> {
-            switch (key) {
-                case "type": tg.typePresent = true; tg.type = string(v, q); tg.typeBad = tg.type == null; break;
-                case "text": tg.put(string(v, q)); break;
-                case "unit": tg.put(v == Event.VALUE_NULL ? NULL : token(TimeUnit.class, v, q)); break;
-                default: tg.put(v == Event.VALUE_NULL ? NULL : integer(v, q, 0, Integer.MAX_VALUE)); break;
-            }
-        });
+        Tagged t = tagged(ptr, DURATION_ANY, unknown, DURATION_MEMBERS);
         Set<String> keys = resolve(t, ptr, DURATION_KEYS, "duration", unknown);
         if (keys == null) {
             return null;
