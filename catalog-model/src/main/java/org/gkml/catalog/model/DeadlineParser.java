@@ -34,7 +34,7 @@ final class DeadlineParser {
     private static final Pattern NUMBERED_LINE = Pattern.compile(
             "[\\r\\n]+\\s*(?=(?:\\d{1,2}|[一二三四五六七八九十])\\s*[.、．)）]|[(（]\\s*\\d{1,2}\\s*[)）]|[①-⑳])");
     private static final Pattern DURATION_HEAD = Pattern.compile("时长|保留|保存|有效期|公示期|公开期限|公开期");
-    private static final Pattern BY_MONTH_DAY = Pattern.compile("每月(\\d{1,2})[日号](?:前|之前|以前)?");
+    private static final Pattern BY_MONTH_DAY = Pattern.compile("(?:每月|每个月|次月|下月|下个月|每月的)(\\d{1,2})[日号](?:前|之前|以前)?");
     private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
     private static final Pattern PERIOD_FIRST_MONTH = Pattern.compile(
             "(?:每|按)?(季度|季|半年|年度|年)(?:的)?(?:首个月|首月|第1个月)(\\d{1,2})[日号]");

@@ -261,4 +261,13 @@ class DeadlineParseTest {
         assertEquals(Recurrence.YEARLY, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("2023年起每年公开")).recurrence());
         assertEquals(3, assertInstanceOf(Deadline.Within.class, Deadline.parse("3年内")).amount());
     }
+
+    @Test
+    void aDayOfTheNextMonth_isADayOfEachMonth_notATimeLimitFromAnEventCalled次月() {
+        for (String t : new String[] {"次月10日前", "于次月10日前公开上月数据", "下个月10号前", "每个月10日前"}) {
+            Deadline.ByDate d = assertInstanceOf(Deadline.ByDate.class, Deadline.parse(t), t);
+            assertEquals(Recurrence.MONTHLY, d.recurrence(), t);
+            assertEquals(10, d.day(), t);
+        }
+    }
 }

@@ -20,8 +20,8 @@ final class ChannelCell {
     record Result(List<Channel> channels, List<String> unknown) {
     }
 
-    private static final String CHOSEN = "■◆☑▣✔√";
-    private static final String NOT_CHOSEN = "□◇☐▢";
+    private static final String CHOSEN = "■◆☑▣✔√✓✅";
+    private static final String NOT_CHOSEN = "□◇☐▢✗✘";
     private static final Pattern NOTE = Pattern.compile("(注|备注|说明)\\s*[:：].*$", Pattern.DOTALL);
     private static final Pattern NUMBERING = Pattern.compile("(?:^|(?<=[\\s;；,，、]))\\d{1,2}[.、．](?!\\d)|[①-⑳]");
 
@@ -60,7 +60,7 @@ final class ChannelCell {
         return new Result(List.copyOf(out), unknown);
     }
 
-    private static final String NOTE_FREE_UNCHOSEN = "□◇☐▢";
+    private static final String NOTE_FREE_UNCHOSEN = "□◇☐▢✗✘";
 
     private static boolean containsAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
