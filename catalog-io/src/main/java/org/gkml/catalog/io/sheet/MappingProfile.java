@@ -132,10 +132,13 @@ public final class MappingProfile {
         return new MappingProfile(BUILT_IN.patterns, headers, columns);
     }
 
+    private static final Pattern TICK_LEGEND = Pattern.compile("\\((?:请)?(?:打|划|画)?[√✓✔☑■●](?:号|选)?\\)$|\\((?:请)?勾选\\)$");
+
     /** A header text folded for matching, with legends such as (“■”表示必选项) removed. */
     static String key(String header) {
         String f = ChineseText.fold(header);
         f = LEGEND.matcher(f).replaceAll("");
+        f = TICK_LEGEND.matcher(f).replaceAll(""); // 全社会(√), 主动(打√), 县级(勾选): how to fill the column
         // marks around a header: *公开事项 (required), 【公开渠道】, 公开依据：
         return f.replaceAll("^[*※★☆【\\[]+|[:：*※★☆】\\]]+$", "");
     }

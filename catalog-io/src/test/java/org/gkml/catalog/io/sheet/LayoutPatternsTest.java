@@ -408,4 +408,18 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构职能", "政策文件", "财政信息"), c.entries().stream().map(Entry::name).toList());
         assertEquals(List.of(List.of("机构信息"), List.of(), List.of()), c.entries().stream().map(Entry::category).toList());
     }
+
+    /** Sub-headers saying how to fill them (全社会（√）, 依申请（√）): still the tick grid's labels, not a data row. */
+    @Test
+    void subHeadersWithATickLegend() throws Exception {
+        Catalog c = read("tick-legends.csv");
+        assertEquals(List.of("部门预算", "部门决算", "低保对象"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(AudienceScope.PUBLIC, AudienceScope.PUBLIC, AudienceScope.SPECIFIC_GROUP),
+                c.entries().stream().map(e -> e.audience().scope()).toList());
+        assertEquals(List.of(Method.PROACTIVE, Method.PROACTIVE, Method.ON_REQUEST), c.entries().stream().map(Entry::method).toList());
+        assertEquals(List.of(List.of(Level.TOWNSHIP), List.of(Level.TOWNSHIP), List.of(Level.COUNTY, Level.TOWNSHIP)),
+                c.entries().stream().map(Entry::levels).toList());
+        assertEquals("全社会", MappingProfile.key("全社会（打√）"));
+        assertEquals("县级", MappingProfile.key("县级(勾选)"));
+    }
 }
