@@ -463,6 +463,11 @@ final class TableAssembler {
             return new Column(c, "item", label);
         }
         Optional<AudienceScope> a = Vocabulary.audience(k);
+        if (("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole))
+                && (a.isPresent() ? 1 : 0) + (Vocabulary.method(k).isPresent() ? 1 : 0) + (levelsText(k).isEmpty() ? 0 : 1) == 1) {
+            // a group over two grids (公开对象及方式 → 全社会 | 特定群体 | 主动公开 | 依申请公开): the label says which
+            topRole = null;
+        }
         if ("audience".equals(topRole) || (topRole == null && a.isPresent())) {
             Column col = new Column(c, "audienceTick", label);
             col.scope = a.orElse(null);

@@ -422,4 +422,13 @@ class LayoutPatternsTest {
         assertEquals("全社会", MappingProfile.key("全社会（打√）"));
         assertEquals("县级", MappingProfile.key("县级(勾选)"));
     }
+
+    /** One group header over two tick grids (公开对象及方式 → 社会公众 | 特定对象 | 主动公开 | 依申请公开): each label says its grid. */
+    @Test
+    void oneGroupHeaderOverTheAudienceAndMethodGrids() throws Exception {
+        Catalog c = read("audience-and-method-group.csv");
+        assertEquals(List.of(AudienceScope.PUBLIC, AudienceScope.SPECIFIC_GROUP), c.entries().stream().map(e -> e.audience().scope()).toList());
+        assertEquals(List.of(Method.PROACTIVE, Method.ON_REQUEST), c.entries().stream().map(Entry::method).toList());
+        assertEquals("XX县自然资源局政务公开事项目录", c.title());
+    }
 }
