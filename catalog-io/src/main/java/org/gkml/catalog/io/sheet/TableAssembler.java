@@ -627,9 +627,15 @@ final class TableAssembler {
         String only = null;
         int first = -1;
         int count = 0;
+        Column seq = L.first("seq");
+        boolean outlined = false;
         for (int c = 0; c < grid.width; c++) {
             if (!grid.blank(r, c)) {
                 String t = grid.cell(r, c).strip();
+                if (seq != null && c == seq.index && CN_OUTLINE.matcher(t).matches()) {
+                    outlined = true; // 一 | 政务信息 (序号 | 类别): the outline number of a section beside its name
+                    continue;
+                }
                 if (only == null) {
                     only = t;
                     first = c;
@@ -643,14 +649,20 @@ final class TableAssembler {
                 || only.chars().noneMatch(CellText::isCjk)) {
             return null; // 同上 across a row, or dashes: not a section
         }
-        Column seq = L.first("seq");
         boolean aloneInSeq = count == 1 && seq != null && first == seq.index;
-        if (!SECTION_MARK.matcher(only).find() && !aloneInSeq && count < 3) {
+        int at = first;
+        boolean outlinedItem = outlined && count == 1 && L.items.stream().anyMatch(col -> col.index == at);
+        if (!SECTION_MARK.matcher(only).find() && !aloneInSeq && !outlinedItem && count < 3) {
             return null;
         }
         String name = CellText.itemName(only);
         return name.isEmpty() ? null : name;
     }
+
+    /** A Chinese outline number alone in a cell: 一, 二、, （三）, 第四. */
+    private static final Pattern CN_OUTLINE = Pattern.compile("^(?:第|[(（])?\\s*[一二三四五六七八九十]{1,3}\\s*[)）、.．]?$");
+
+    private static final Pattern TICK_WITH_NAME = Pattern.compile("^(\\S{1,2}?)\\s*[(（:：]\\s*(.+?)\\s*[)）]?$", Pattern.DOTALL);
 
     private static final Pattern OUTLINE_NUMBER = Pattern.compile("^\\s*(?:第|[(（])?\\s*([一二三四五六七八九十]{1,3}|\\d{1,2})");
 
@@ -1123,7 +1135,10 @@ final class TableAssembler {
                         } else if (NOT_CHOSEN.contains(t)) {
                             break; // 否, 无, ×: the box is not ticked
                         } else {
-                            channels.add(new Channel(col.channel, CellText.clean(v), null)); // the cell names it: 其他 → 村务群
+                            // the cell names it: 其他 → 村务群, or √（村务公开栏）: a tick with the name in brackets
+                            Matcher named = TICK_WITH_NAME.matcher(t);
+                            String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
+                            channels.add(new Channel(col.channel, CellText.clean(label), null));
                         }
                         SourceMap.put(source, "channels", raw.from[col.index], col.index);
                         break;

@@ -431,4 +431,17 @@ class LayoutPatternsTest {
         assertEquals(List.of(Method.PROACTIVE, Method.ON_REQUEST), c.entries().stream().map(Entry::method).toList());
         assertEquals("XX县自然资源局政务公开事项目录", c.title());
     }
+
+    /**
+     * Category rows numbered 一, 二 in 序号 with the category in its own column (一 | 政务信息 | … blank): sections,
+     * not entries; a channel tick with the name in brackets (√（村务公开栏）) names the channel.
+     */
+    @Test
+    void outlinedCategoryRows_andATickWithAName() throws Exception {
+        Catalog c = read("outlined-category-rows.csv");
+        assertEquals(List.of("机构职能", "规范性文件", "预算公开", "“三公”经费"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of("政务信息"), List.of("政务信息"), List.of("财政信息"), List.of("财政信息")),
+                c.entries().stream().map(Entry::category).toList());
+        assertEquals(new org.gkml.catalog.model.Channel(ChannelType.OTHER, "村务公开栏", null), c.entries().get(3).channels().get(1));
+    }
 }
