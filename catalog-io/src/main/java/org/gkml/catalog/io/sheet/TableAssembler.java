@@ -253,7 +253,7 @@ final class TableAssembler {
         return false;
     }
 
-    private static final Pattern PEOPLE = Pattern.compile("对象|村民|居民|学生|家长|企业|申请人|当事人|人员|职工|家庭|本人|群众|住户|农户|患者|老人|儿童|残疾人|单位");
+    private static final Pattern PEOPLE = Pattern.compile("对象|村民|居民|学生|家长|企业|申请人|当事人|人员|职工|家庭|本人|群众|住户|农户|患者|老人|儿童|残疾人|单位|信访人|举报人|投诉人|权利人|利害关系人|相关人|办事人|经营者|商户|纳税人|参保人");
     private static final Pattern METHOD_WITH_CHANNELS = Pattern.compile("^([^(（]+)[(（](.+)[)）]$", Pattern.DOTALL);
     private static final Pattern ATTACHMENT = Pattern.compile("^\\s*附\\s*件\\s*[0-9０-９一二三四五六七八九十]*\\s*[:：]?\\s*$");
     private static final Pattern TITLE_WORDS = Pattern.compile("目录|清单|标准|事项|公开");

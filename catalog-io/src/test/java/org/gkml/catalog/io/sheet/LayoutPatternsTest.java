@@ -399,6 +399,7 @@ class LayoutPatternsTest {
         assertEquals(new org.gkml.catalog.model.Audience(AudienceScope.SPECIFIC_GROUP, "本村村民"), c.entries().get(1).audience());
         assertEquals(AudienceScope.PUBLIC, c.entries().get(2).audience().scope());
         assertEquals(null, c.entries().get(3).audience(), "a text naming no one is not guessed");
+        assertEquals(new org.gkml.catalog.model.Audience(AudienceScope.SPECIFIC_GROUP, "信访人"), c.entries().get(4).audience());
     }
 
     /** 二级事项 "/" or "——": no item at that level, the level above names the entry. */
