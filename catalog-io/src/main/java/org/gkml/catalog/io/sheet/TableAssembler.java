@@ -1095,8 +1095,10 @@ final class TableAssembler {
                     }
                     case "method": {
                         Matcher bracketed = v.indexOf('(') < 0 && v.indexOf('（') < 0 ? null : METHOD_WITH_CHANNELS.matcher(v.strip());
-                        if (bracketed != null && bracketed.matches() && methodCell(bracketed.group(1)).isPresent()) {
-                            // 主动公开（政府网站、公示栏）: the method, and where it is published
+                        if (bracketed != null && bracketed.matches() && methodCell(bracketed.group(1)).isPresent()
+                                && audienceCell(bracketed.group(2)).isEmpty()) {
+                            // 主动公开（政府网站、公示栏）: the method, and where it is published (主动公开（全社会）: to whom,
+                            // read below)
                             ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
                             channels.addAll(res.channels());
                             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());

@@ -445,4 +445,14 @@ class LayoutPatternsTest {
                 c.entries().stream().map(Entry::category).toList());
         assertEquals(new org.gkml.catalog.model.Channel(ChannelType.OTHER, "村务公开栏", null), c.entries().get(3).channels().get(1));
     }
+
+    /** 公开方式及范围 cells naming the audience in brackets (主动公开（全社会）): method and audience, not a channel. */
+    @Test
+    void methodWithTheAudienceInBrackets() throws Exception {
+        Catalog c = read("method-with-audience.csv");
+        assertEquals(new org.gkml.catalog.model.Audience(AudienceScope.PUBLIC, null), c.entries().get(0).audience());
+        assertEquals(Method.PROACTIVE, c.entries().get(0).method());
+        assertEquals(List.of(ChannelType.NOTICE_BOARD), c.entries().get(0).channels().stream().map(org.gkml.catalog.model.Channel::type).toList());
+        assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE), c.entries().get(1).levels());
+    }
 }
