@@ -18,7 +18,10 @@ final class DeadlineParser {
     private static final Pattern PROVISO = Pattern.compile("另有规定|从其规定|另有约定|另有要求");
 
     private static final Pattern DUR_FIXED = Pattern.compile(
-            "(公示|公告|公示期|公告期|展示|公开期|保留|保存)(期)?(为|不少于|不得少于|不低于|至少)?(\\d+)(个)?" + UNIT);
+            "(公示|公告|公示期|公告期|展示|公开期|保留|保存|公示时间|公告时间|公示时长|公开时长|公开期限)(期)?(为|不少于|不得少于|不低于|至少)?(\\d+)(个)?" + UNIT);
+    /** 公开3年: published for three years, the whole clause. */
+    private static final Pattern NOT_AN_EVENT = Pattern.compile("^(?:应当?|须|必须|要|需|并|及时|依法|予以|主动)*(?:公开|公布|发布)?$");
+    private static final Pattern DUR_PUBLISHED = Pattern.compile("^公开(\\d+)(个)?" + UNIT + "$");
     private static final Pattern DUR_MINIMUM = Pattern.compile(
             "(?:自)?(?:公示|公告|张贴|发布)(?:之日|日)?起?(?:不少于|不得少于|不低于|至少)(\\d+)(个)?" + UNIT);
     private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久|常年)(公开|公示|保留|有效|保存)?");
@@ -212,6 +215,9 @@ final class DeadlineParser {
         if (m.find()) {
             duration = new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
+        } else if ((m = DUR_PUBLISHED.matcher(r)).find()) {
+            duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
+            r = "";
         } else if ((m = DUR_MINIMUM.matcher(r)).find()) {
             // 自公示之日起不少于5个工作日: how long it stays published, not when
             duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
@@ -318,7 +324,8 @@ final class DeadlineParser {
             String prefix = r.substring(0, m.start());
             Trigger trigger = trigger(prefix);
             String triggerText = trigger == Trigger.EVENT ? triggerText(prefix) : null;
-            if (trigger == Trigger.EVENT && triggerText.isEmpty()) {
+            if (trigger == Trigger.EVENT && (triggerText.isEmpty() || NOT_AN_EVENT.matcher(triggerText).matches())) {
+                // 公开20个工作日内, 应当在20个工作日内: the verb, not an event; the statutory trigger is meant
                 trigger = Trigger.FORMED_OR_CHANGED;
                 triggerText = null;
             }

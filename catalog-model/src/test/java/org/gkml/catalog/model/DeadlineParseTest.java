@@ -270,4 +270,20 @@ class DeadlineParseTest {
             assertEquals(10, d.day(), t);
         }
     }
+
+    @Test
+    void publicityPeriods_areDurations_andAVerbIsNotAnEvent() {
+        DeadlineCell p = Deadline.parseCell("公示时间不少于7天");
+        assertInstanceOf(Deadline.Unparsed.class, p.deadline());
+        assertEquals(7, assertInstanceOf(Duration.Fixed.class, p.duration()).amount());
+        DeadlineCell three = Deadline.parseCell("公开3年");
+        assertInstanceOf(Deadline.Unparsed.class, three.deadline());
+        assertEquals(TimeUnit.YEAR, assertInstanceOf(Duration.Fixed.class, three.duration()).unit());
+        for (String t : new String[] {"公开20个工作日内", "应当在20个工作日内"}) {
+            Deadline.Within w = assertInstanceOf(Deadline.Within.class, Deadline.parse(t), t);
+            assertEquals(Trigger.FORMED_OR_CHANGED, w.trigger(), t);
+            assertEquals(null, w.triggerText(), t);
+        }
+        assertEquals("公示结束", assertInstanceOf(Deadline.Within.class, Deadline.parse("公示结束后5个工作日内")).triggerText());
+    }
 }
