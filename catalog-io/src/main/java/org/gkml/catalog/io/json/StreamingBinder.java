@@ -191,30 +191,39 @@ final class StreamingBinder {
         void read(String key, Event e, Object ptr) throws CatalogFormatException;
     }
 
-    private void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
-        long seenKnown = 0;
-        long allowedMask = mask(allowed);
-        Set<String> seenOther = null;
-        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
-            String key = p.getString();
-            Event v = next();
-            Object q = new Ptr(ptr, key);
-            // duplicate detection without allocating: a bit per known key, a set only for unknown ones
-            Integer known = KEY_BITS.get(key);
-            int bit = known == null ? -1 : known;
+    /** The keys met in one object, for duplicate detection without allocating: a bit per known key, a set for others. */
+    private final class Keys {
+        private long known;
+        private Set<String> other;
+
+        /** The key's number ({@link #KEY_BITS}), or -1 when the format has none; a key met before is reported. */
+        int see(String key, Object q) throws CatalogFormatException {
+            Integer n = KEY_BITS.get(key);
             boolean duplicate;
-            if (bit >= 0) {
-                duplicate = (seenKnown & (1L << bit)) != 0;
-                seenKnown |= 1L << bit;
+            if (n != null) {
+                duplicate = (known & (1L << n)) != 0;
+                known |= 1L << n;
             } else {
-                if (seenOther == null) {
-                    seenOther = new HashSet<>(4);
+                if (other == null) {
+                    other = new HashSet<>(4);
                 }
-                duplicate = !seenOther.add(key);
+                duplicate = !other.add(key);
             }
             if (duplicate) {
                 sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
             }
+            return n == null ? -1 : n;
+        }
+    }
+
+    private void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
+        long allowedMask = mask(allowed);
+        Keys keys = new Keys();
+        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
+            String key = p.getString();
+            Event v = next();
+            Object q = new Ptr(ptr, key);
+            int bit = keys.see(key, q);
             if (bit < 0 ? !allowed.contains(key) : (allowedMask & (1L << bit)) == 0) {
                 skip(v);
                 sink.problem(String.valueOf(q), "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
@@ -513,27 +522,13 @@ final class StreamingBinder {
             throws CatalogFormatException {
         Tagged t = new Tagged();
         long anyMask = mask(any);
-        long seen = 0;
-        Set<String> seenOther = null;
+        Keys keys = new Keys();
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
             String key = p.getString();
             Event v = next();
             Object q = new Ptr(ptr, key);
-            Integer known = KEY_BITS.get(key);
-            boolean duplicate;
-            if (known != null) {
-                duplicate = (seen & (1L << known)) != 0;
-                seen |= 1L << known;
-            } else {
-                if (seenOther == null) {
-                    seenOther = new HashSet<>(4);
-                }
-                duplicate = !seenOther.add(key);
-            }
-            if (duplicate) {
-                sink.problem(String.valueOf(q), "syntax", "duplicate key \"" + key + "\"; each key may appear once");
-            }
-            if (known == null || (anyMask & (1L << known)) == 0) {
+            int known = keys.see(key, q);
+            if (known < 0 || (anyMask & (1L << known)) == 0) {
                 skip(v);
                 unknown.add(new String[] {key, String.valueOf(q)});
                 continue;
