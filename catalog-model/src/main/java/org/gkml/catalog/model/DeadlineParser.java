@@ -53,10 +53,10 @@ final class DeadlineParser {
     private static final Pattern P_DAILY = Pattern.compile("每日|每天|逐日|按日");
     private static final Pattern P_MONTHLY = Pattern.compile("每月|按月|逐月|月度|每个月");
     private static final Pattern P_QUARTERLY = Pattern.compile("每季度?|按季度?|季度|逐季");
-    private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年");
-    private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年");
+    private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年|每学期|按学期");
+    private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年|每学年|按学年");
     private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间|立即|随即|即(?:行|予|可)?公开|即公布");
-    private static final Pattern PROMPT = Pattern.compile("及时|尽快");
+    private static final Pattern PROMPT = Pattern.compile("及时|尽快|适时");
 
     private static final Pattern T_REQUEST = Pattern.compile("收到.*申请|申请之日|受理|申请后");
     private static final Pattern T_RESULT = Pattern.compile("结果确定|确定后|确定之日|结果产生");

@@ -286,4 +286,11 @@ class DeadlineParseTest {
         }
         assertEquals("公示结束", assertInstanceOf(Deadline.Within.class, Deadline.parse("公示结束后5个工作日内")).triggerText());
     }
+
+    @Test
+    void schoolTermsAndTimelyWordings() {
+        assertEquals(Recurrence.YEARLY, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("每学年")).recurrence());
+        assertEquals(Recurrence.SEMIANNUAL, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("每学期更新")).recurrence());
+        assertInstanceOf(Deadline.Prompt.class, Deadline.parse("适时公开"));
+    }
 }
