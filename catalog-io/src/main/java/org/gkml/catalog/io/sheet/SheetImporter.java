@@ -168,6 +168,19 @@ public final class SheetImporter {
         return semis > commas * 2 && semis > tabs ? ';' : ',';
     }
 
+    private static final java.util.regex.Pattern CSV_LINE = java.util.regex.Pattern.compile("(?:startline |line: )(\\d+)");
+
+    /**
+     * Commons CSV names the line in its message ("(startline 2) EOF reached before encapsulated token finished",
+     * "Invalid character … at line: 9, position: 308"): the location, for the user.
+     */
+    private static CatalogFormatException csvError(String name, Throwable e) {
+        java.util.regex.Matcher at = CSV_LINE.matcher(String.valueOf(e.getMessage()));
+        long line = at.find() ? Long.parseLong(at.group(1)) : 0;
+        return new CatalogFormatException(Location.at(name, line, 0), "not readable as CSV: " + e.getMessage()
+                + (line > 0 ? " (a quoted cell must end with a quote, and a quote inside it is written twice: \"\")" : ""), e);
+    }
+
     private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
         List<String[]> rows = new ArrayList<>();
         CellStrings shared = new CellStrings();
@@ -202,12 +215,12 @@ public final class SheetImporter {
                 if (e.getCause() instanceof CharacterCodingException cce) {
                     throw cce;
                 }
-                throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getCause().getMessage(), e);
+                throw csvError(name, e.getCause());
             }
         } catch (CatalogFormatException | CharacterCodingException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getMessage(), e);
+            throw csvError(name, e);
         }
         String sheet = name.replaceFirst("\\.[^.]+$", "");
         return new Grid(sheet, rows);

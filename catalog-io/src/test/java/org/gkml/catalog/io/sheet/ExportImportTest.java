@@ -127,6 +127,17 @@ class ExportImportTest {
             + "<Relationship Id=\"rId1\" Type=\"t\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
 
     @Test
+    void malformedCsvQuoting_isAClearErrorAtItsLine() throws Exception {
+        for (String[] c : new String[][] {{"open.csv", "序号,公开事项\n1,\"abc"}, {"trailing.csv", "序号,公开事项\n1,ok\n2,\"三公\"经费\n"}}) {
+            Path f = dir.resolve(c[0]);
+            Files.writeString(f, c[1]);
+            CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> SheetImporter.defaults().importFile(f));
+            assertEquals(c[0].equals("open.csv") ? 2 : 3, e.location().line(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[0]) && e.getMessage().contains("quote"), e.getMessage());
+        }
+    }
+
+    @Test
     void xxeInsideAPart_isRefusedWithoutReadingTheFile() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET");
