@@ -53,6 +53,10 @@ final class ChannelCell {
         Set<Channel> out = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         if (containsAny(t, CHOSEN + NOTE_FREE_UNCHOSEN)) {
+            if (!t.isEmpty() && (CHOSEN + NOT_CHOSEN).indexOf(t.charAt(0)) < 0
+                    && (CHOSEN + NOT_CHOSEN).indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = POSTFIX.matcher(t).replaceAll("$2$1 "); // 政府网站■ 两微一端□: each mark after its label
+            }
             checklist(t, out, unknown);
         } else {
             plain(t, out, unknown);
@@ -60,6 +64,7 @@ final class ChannelCell {
         return new Result(List.copyOf(out), unknown);
     }
 
+    private static final Pattern POSTFIX = Pattern.compile("([^\\s" + CHOSEN + NOT_CHOSEN + "]+)\\s*([" + CHOSEN + NOT_CHOSEN + "])");
     private static final String NOTE_FREE_UNCHOSEN = "□◇☐▢✗✘";
 
     private static boolean containsAny(String s, String chars) {
@@ -176,6 +181,15 @@ final class ChannelCell {
             }
             if (parts != null) {
                 out.addAll(parts);
+                return;
+            }
+        }
+        if (!Vocabulary.isChannelLabel(label)) { // 政府网站/公示栏, 政府网站和公示栏: labels joined, each a channel
+            List<String> joined = CellText.splitOutside(label, "/／和及与");
+            List<Channel> each = joined.size() < 2 ? List.of() : joined.stream().map(p -> channel(p.strip()).orElse(null)).toList();
+            if (!each.isEmpty() && each.stream().allMatch(java.util.Objects::nonNull) && (joined.stream().allMatch(
+                    p -> Vocabulary.isChannelLabel(p.strip())) || each.stream().map(Channel::type).distinct().count() > 1)) {
+                out.addAll(each); // every part a template label, or parts of different types (县政府网站和微信公众号)
                 return;
             }
         }

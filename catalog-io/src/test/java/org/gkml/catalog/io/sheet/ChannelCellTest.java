@@ -73,4 +73,16 @@ class ChannelCellTest {
         assertEquals(List.of(ChannelType.PRESS_CONFERENCE), read("新闻通气会").stream().map(Channel::type).toList());
         assertEquals(List.of(ChannelType.ON_SITE), read("上门告知").stream().map(Channel::type).toList());
     }
+
+    @Test
+    void marksAfterTheirLabels_andLabelsJoinedBySlashOrAnd() {
+        Channel web = Channel.of(ChannelType.GOVERNMENT_WEBSITE);
+        assertEquals(List.of(web, Channel.of(ChannelType.NOTICE_BOARD)), read("政府网站■ 两微一端□ 公示栏■"));
+        assertEquals(List.of(web, Channel.of(ChannelType.NOTICE_BOARD), Channel.of(ChannelType.SERVICE_STATION)), read("政府网站/公示栏/便民服务站"));
+        assertEquals(List.of(web, Channel.of(ChannelType.NOTICE_BOARD)), read("政府网站和公示栏"));
+        assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NEW_MEDIA), read("县政府网站和微信公众号").stream().map(Channel::type).toList());
+        // a template label with a slash of its own, and a body's name with 和, stay one
+        assertEquals(List.of(Channel.of(ChannelType.PRESS_CONFERENCE)), read("发布会/听证会"));
+        assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "住房和城乡建设局网站", null)), read("住房和城乡建设局网站"));
+    }
 }
