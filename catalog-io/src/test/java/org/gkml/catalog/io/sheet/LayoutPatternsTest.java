@@ -389,6 +389,7 @@ class LayoutPatternsTest {
                 c.entries().stream().map(Entry::levels).toList());
         assertEquals(java.util.Set.of(Level.PREFECTURAL, Level.COUNTY, Level.TOWNSHIP), TableAssembler.levelsText("市、县、乡三级"));
         assertEquals(java.util.Set.of(Level.VILLAGE), TableAssembler.levelsText("村（居）委会"));
+        assertEquals(java.util.Set.of(Level.TOWNSHIP, Level.VILLAGE), TableAssembler.levelsText("乡镇、村居"));
     }
 
     /** 公开对象 cells naming a particular group (低保对象, 本村村民): a specific group with that description. */
