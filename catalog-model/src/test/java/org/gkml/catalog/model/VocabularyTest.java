@@ -53,6 +53,9 @@ class VocabularyTest {
         assertEquals(Optional.of(AudienceScope.SPECIFIC_GROUP), Vocabulary.audience("特定 群体"));
         assertEquals(Optional.of(Method.PROACTIVE), Vocabulary.method("主动公开"));
         assertEquals(Optional.of(Method.ON_REQUEST), Vocabulary.method("依申 请"));
+        assertEquals(Optional.of(AudienceScope.SPECIFIC_GROUP), Vocabulary.audience("部分群体"));
+        assertEquals(Optional.of(Method.PROACTIVE), Vocabulary.method("主动发布"));
+        assertEquals(Optional.of(Method.ON_REQUEST), Vocabulary.method("依申请提供"));
         assertTrue(Vocabulary.method("偶尔").isEmpty());
     }
 
