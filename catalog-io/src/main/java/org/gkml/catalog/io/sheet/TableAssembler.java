@@ -536,6 +536,10 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
+            if (onlyNoneMarks(r)) {
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a row of dashes or 无 in every cell, not an item");
+                continue;
+            }
             if (isFooterRow(r)) {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a footer under the table (填报单位/填报人/日期 …), not an item");
                 continue;
@@ -706,6 +710,20 @@ final class TableAssembler {
         }
         String v = grid.cell(r, seq.index).strip();
         return !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.');
+    }
+
+    /** Whether every filled cell of a row says there is none (—, /, 无): a separator row. */
+    private boolean onlyNoneMarks(int r) {
+        boolean any = false;
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                if (!saysNone(grid.cell(r, c))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private boolean seqBlank(Layout L, int r) {

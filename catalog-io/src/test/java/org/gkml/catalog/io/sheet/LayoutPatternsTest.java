@@ -456,4 +456,12 @@ class LayoutPatternsTest {
         assertEquals(List.of(ChannelType.NOTICE_BOARD), c.entries().get(0).channels().stream().map(org.gkml.catalog.model.Channel::type).toList());
         assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP, Level.VILLAGE), c.entries().get(1).levels());
     }
+
+    /** 续表 above a repeated header, a row of dashes and （以下空白）: none of them an entry. */
+    @Test
+    void continuedTable_dashRows_andBlankBelowMarks() throws Exception {
+        Catalog c = read("continued-table-and-dash-rows.csv");
+        assertEquals(List.of("机构职能", "领导信息", "政策文件", "规划计划"), c.entries().stream().map(Entry::name).toList());
+        assertEquals("XX县政务公开事项目录", c.title());
+    }
 }
