@@ -39,18 +39,29 @@ final class CellStrings {
             return b.toString();
         }
         b.getChars(0, n, buffer, 0);
+        return of(buffer, 0, n);
+    }
+
+    /** The shared string with {@code n} characters of {@code a} from {@code off}, created only when none is cached. */
+    String of(char[] a, int off, int n) {
+        if (n == 0) {
+            return "";
+        }
+        if (n > MAX_LENGTH) {
+            return new String(a, off, n);
+        }
         int h = 0;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + buffer[i]; // String.hashCode's function, so both overloads share slots
+        for (int i = off; i < off + n; i++) {
+            h = 31 * h + a[i]; // String.hashCode's function, so all overloads share slots
         }
         int slot = h & (slots.length - 1);
         char[] c = chars[slot];
-        if (c != null && c.length == n && java.util.Arrays.equals(c, 0, n, buffer, 0, n)) {
+        if (c != null && c.length == n && java.util.Arrays.equals(c, 0, n, a, off, off + n)) {
             return slots[slot];
         }
-        String s = new String(buffer, 0, n);
+        String s = new String(a, off, n);
         slots[slot] = s;
-        chars[slot] = java.util.Arrays.copyOf(buffer, n);
+        chars[slot] = java.util.Arrays.copyOfRange(a, off, off + n);
         return s;
     }
 }

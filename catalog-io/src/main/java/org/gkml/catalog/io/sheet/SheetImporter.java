@@ -16,9 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.model.Catalog;
@@ -168,24 +165,9 @@ public final class SheetImporter {
         return semis > commas * 2 && semis > tabs ? ';' : ',';
     }
 
-    private static final java.util.regex.Pattern CSV_LINE = java.util.regex.Pattern.compile("(?:startline |line: )(\\d+)");
-
-    /**
-     * Commons CSV names the line in its message ("(startline 2) EOF reached before encapsulated token finished",
-     * "Invalid character … at line: 9, position: 308"): the location, for the user.
-     */
-    private static CatalogFormatException csvError(String name, Throwable e) {
-        java.util.regex.Matcher at = CSV_LINE.matcher(String.valueOf(e.getMessage()));
-        long line = at.find() ? Long.parseLong(at.group(1)) : 0;
-        return new CatalogFormatException(Location.at(name, line, 0), "not readable as CSV: " + e.getMessage()
-                + (line > 0 ? " (a quoted cell must end with a quote, and a quote inside it is written twice: \"\")" : ""), e);
-    }
-
     private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        CellStrings shared = new CellStrings();
+        List<String[]> rows;
         char delimiter = delimiter(source);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream raw = new java.io.BufferedInputStream(source.open(), 1 << 16)) {
@@ -193,34 +175,11 @@ public final class SheetImporter {
             if (!(raw.read() == 0xEF && raw.read() == 0xBB && raw.read() == 0xBF)) {
                 raw.reset();
             }
-            try (Reader r = new java.io.BufferedReader(new InputStreamReader(raw, dec), 1 << 16);
-                 CSVParser p = CSVParser.parse(r, format)) {
-                for (CSVRecord rec : p) {
-                    String[] row = new String[rec.size()];
-                    for (int i = 0; i < rec.size(); i++) {
-                        String v = rec.get(i);
-                        if (v.length() > 32_767) {
-                            throw new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), i)),
-                                    "cell of " + v.length() + " characters exceeds the spreadsheet limit of 32,767");
-                        }
-                        if (v.length() >= 3 && v.charAt(0) == '=' && v.charAt(1) == '"' && v.charAt(v.length() - 1) == '"') {
-                            v = v.substring(2, v.length() - 1); // Excel's ="0001", written to keep leading zeros
-                        }
-                        v = shared.of(v);
-                        row[i] = v;
-                    }
-                    rows.add(row);
-                }
-            } catch (java.io.UncheckedIOException e) {
-                if (e.getCause() instanceof CharacterCodingException cce) {
-                    throw cce;
-                }
-                throw csvError(name, e.getCause());
-            }
+            rows = CsvRecords.read(new InputStreamReader(raw, dec), delimiter, new CellStrings(), name);
         } catch (CatalogFormatException | CharacterCodingException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw csvError(name, e);
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getMessage(), e);
         }
         String sheet = name.replaceFirst("\\.[^.]+$", "");
         return new Grid(sheet, rows);
