@@ -147,6 +147,8 @@ final class TableAssembler {
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
     private final Map<String, DeadlineCell> deadlines = new HashMap<>();
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
+    private final Map<String, Duration> durations = new HashMap<>();
+    private final Map<String, List<String>> contentItems = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
 
     private final Map<String, Set<Level>> levelCells = new HashMap<>();
@@ -1019,7 +1021,7 @@ final class TableAssembler {
                         break;
                     case "content": {
                         String summary = v.strip();
-                        List<String> items = CellText.listItems(v);
+                        List<String> items = cached(contentItems, v, CellText::listItems);
                         if (content == null) {
                             content = new Content(summary, items);
                             SourceMap.put(source, "content", raw.from[col.index], col.index);
@@ -1062,7 +1064,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
                             break;
                         }
-                        duration = Duration.parse(withHeaderUnit(raw, col, v, ""));
+                        duration = cached(durations, withHeaderUnit(raw, col, v, ""), Duration::parse);
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
                         }
