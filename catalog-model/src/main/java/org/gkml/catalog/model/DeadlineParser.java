@@ -41,6 +41,7 @@ final class DeadlineParser {
     private static final Pattern BY_MONTH_END = Pattern.compile("每月(?:底|末)(?:前|之前|以前)?");
     private static final Pattern PERIOD_FIRST_MONTH = Pattern.compile(
             "(?:每|按)?(季度|季|半年|年度|年)(?:的)?(?:首个月|首月|第1个月)(\\d{1,2})[日号]");
+    private static final Pattern BARE_PERIOD_AFTER = Pattern.compile("^\\s*(季度|季|月|年度)(?:结束|终了)?后(?=\\d)");
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "(?:每|按)(季度|季|半年|年度|年|月|日|天)(?:结束|终了)后(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
     private static final Pattern WITHIN = Pattern.compile("(\\d+)(个)?" + UNIT + "(?:内|以内|之内)?");
@@ -248,6 +249,7 @@ final class DeadlineParser {
     }
 
     private static Deadline structure(String r, String body) {
+        r = BARE_PERIOD_AFTER.matcher(r).replaceFirst("每$1结束后"); // 季后15日内: after each quarter
         Matcher m = BY_MONTH_END.matcher(r);
         if (m.find()) {
             return new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, body, List.of());

@@ -293,4 +293,15 @@ class DeadlineParseTest {
         assertEquals(Recurrence.SEMIANNUAL, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("每学期更新")).recurrence());
         assertInstanceOf(Deadline.Prompt.class, Deadline.parse("适时公开"));
     }
+
+    @Test
+    void afterEachPeriod_withoutEvery() {
+        Deadline.Periodic q = assertInstanceOf(Deadline.Periodic.class, Deadline.parse("季后15日内"));
+        assertEquals(Recurrence.QUARTERLY, q.recurrence());
+        assertEquals(15, q.amount());
+        Deadline.Periodic y = assertInstanceOf(Deadline.Periodic.class, Deadline.parse("年度终了后3个月内"));
+        assertEquals(Recurrence.YEARLY, y.recurrence());
+        assertEquals(TimeUnit.MONTH, y.unit());
+        assertEquals(Recurrence.QUARTERLY, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("季度结束后10个工作日内")).recurrence());
+    }
 }
