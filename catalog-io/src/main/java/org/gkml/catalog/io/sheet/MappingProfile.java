@@ -139,8 +139,8 @@ public final class MappingProfile {
         String f = ChineseText.fold(header);
         f = LEGEND.matcher(f).replaceAll("");
         f = TICK_LEGEND.matcher(f).replaceAll(""); // 全社会(√), 主动(打√), 县级(勾选): how to fill the column
-        // marks around a header: *公开事项 (required), 【公开渠道】, 公开依据：
-        return f.replaceAll("^[*※★☆【\\[]+|[:：*※★☆】\\]]+$", "");
+        // marks around a header: *公开事项 (required), 【公开渠道】, 公开依据：; a column number: 1.公开事项, (2)公开内容
+        return f.replaceAll("^[*※★☆【\\[]+|[:：*※★☆】\\]]+$|^(?:\\d{1,2}[.、．](?!\\d)|\\(\\d{1,2}\\))(?=\\D)", "");
     }
 
     /** The role of a header text, or {@code null} when the profile does not know it. */

@@ -21,6 +21,7 @@ class HeaderSynonymsTest {
         "事项内容, content", "具体公开内容, content", "发布内容, content", "涉及法律法规, basis", "实施主体, subject",
         "主管部门, subject", "负责单位, responsibility", "牵头部门, responsibility", "公开范围和方式, audience", "公开对象及方式, audience", "*公开事项, item", "【公开渠道】, channel", "公开依据：, basis", "事项名称（二级）, item", "公开主体（填写单位全称）, subject",
         "公开的主要内容, content", "法规依据, basis", "政策文件依据, basis", "主动/依申请, method", "主动或依申请公开, method", "信息公开责任人, person", "公开责任人, person", "公开责任单位, responsibility",
+        "1.公开事项, item", "(2)公开内容, content", "10、公开依据, basis", "主要依据, basis",
     })
     void synonym_takesTheRole(String header, String role) {
         assertEquals(role, MappingProfile.builtIn().role(header));
