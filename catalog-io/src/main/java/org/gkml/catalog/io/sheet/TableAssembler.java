@@ -538,6 +538,10 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
+            if (columnNumbers(r)) {
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "the columns' numbers (1, 2, 3 …) under the header, not an item");
+                continue;
+            }
             if (onlyNoneMarks(r)) {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a row of dashes or 无 in every cell, not an item");
                 continue;
@@ -712,6 +716,31 @@ final class TableAssembler {
         }
         String v = grid.cell(r, seq.index).strip();
         return !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.');
+    }
+
+    /** Whether a row numbers the columns: 1, 2, 3 … (or （1）, （2） …) across at least three cells, nothing else. */
+    private boolean columnNumbers(int r) {
+        int expected = -1;
+        int count = 0;
+        for (int c = 0; c < grid.width; c++) {
+            if (grid.blank(r, c)) {
+                continue;
+            }
+            String t = grid.cell(r, c).strip();
+            if (t.length() >= 3 && "(（".indexOf(t.charAt(0)) >= 0 && ")）".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (t.isEmpty() || t.length() > 2 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                return false;
+            }
+            int v = Integer.parseInt(t);
+            if (expected >= 0 && v != expected) {
+                return false;
+            }
+            expected = v + 1;
+            count++;
+        }
+        return count >= 3;
     }
 
     /** Whether every filled cell of a row says there is none (—, /, 无): a separator row. */

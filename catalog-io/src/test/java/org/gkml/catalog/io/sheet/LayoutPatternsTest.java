@@ -464,4 +464,11 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构职能", "领导信息", "政策文件", "规划计划"), c.entries().stream().map(Entry::name).toList());
         assertEquals("XX县政务公开事项目录", c.title());
     }
+
+    /** A row numbering the columns (1 | 2 | 3 …) under the header: not an entry. */
+    @Test
+    void columnNumbersUnderTheHeader() throws Exception {
+        Catalog c = read("column-numbers.csv");
+        assertEquals(List.of("机构职能", "领导信息"), c.entries().stream().map(Entry::name).toList());
+    }
 }
