@@ -538,6 +538,11 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
+            String single = singleText(r);
+            if (single != null && PAGE_MARK.matcher(single).matches()) {
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a page number (第 1 页 共 2 页, - 1 -) from a printed or PDF copy, not an item");
+                continue;
+            }
             if (columnNumbers(r)) {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "the columns' numbers (1, 2, 3 …) under the header, not an item");
                 continue;
@@ -716,6 +721,25 @@ final class TableAssembler {
         }
         String v = grid.cell(r, seq.index).strip();
         return !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.');
+    }
+
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "^\\s*(?:第\\s*\\d+\\s*页\\s*[,，/、]?\\s*(?:共\\s*\\d+\\s*页)?|共\\s*\\d+\\s*页\\s*[,，/、]?\\s*第\\s*\\d+\\s*页|[-—–]\\s*\\d+\\s*[-—–]|\\d+\\s*/\\s*\\d+\\s*页?|Page\\s*\\d+(?:\\s*of\\s*\\d+)?)\\s*$");
+
+    /** The one text a row holds (in one cell or repeated across a merged region), or {@code null}. */
+    private String singleText(int r) {
+        String only = null;
+        for (int c = 0; c < grid.width; c++) {
+            if (!grid.blank(r, c)) {
+                String t = grid.cell(r, c).strip();
+                if (only == null) {
+                    only = t;
+                } else if (!only.equals(t)) {
+                    return null;
+                }
+            }
+        }
+        return only;
     }
 
     /** Whether a row numbers the columns: 1, 2, 3 … (or （1）, （2） …) across at least three cells, nothing else. */

@@ -471,4 +471,12 @@ class LayoutPatternsTest {
         Catalog c = read("column-numbers.csv");
         assertEquals(List.of("机构职能", "领导信息"), c.entries().stream().map(Entry::name).toList());
     }
+
+    /** Page numbers of a printed or PDF copy between the rows (第 1 页 共 2 页, - 1 -): neither sections nor entries. */
+    @Test
+    void pageNumbersBetweenTheRows() throws Exception {
+        Catalog c = read("page-numbers.csv");
+        assertEquals(List.of("机构职能", "领导信息", "政策文件"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of(), List.of(), List.of()), c.entries().stream().map(Entry::category).toList());
+    }
 }
