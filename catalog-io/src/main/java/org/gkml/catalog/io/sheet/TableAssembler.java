@@ -540,7 +540,7 @@ final class TableAssembler {
             }
             String single = singleText(r);
             if (single != null && PAGE_MARK.matcher(single).matches()) {
-                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a page number (第 1 页 共 2 页, - 1 -) from a printed or PDF copy, not an item");
+                note(r, firstNonBlank(r), null, rowText(r), "skipped", "a page number or continuation mark (第 1 页 共 2 页, - 1 -, 续表) from a printed or PDF copy, not an item");
                 continue;
             }
             if (columnNumbers(r)) {
@@ -724,7 +724,7 @@ final class TableAssembler {
     }
 
     private static final Pattern PAGE_MARK = Pattern.compile(
-            "^\\s*(?:第\\s*\\d+\\s*页\\s*[,，/、]?\\s*(?:共\\s*\\d+\\s*页)?|共\\s*\\d+\\s*页\\s*[,，/、]?\\s*第\\s*\\d+\\s*页|[-—–]\\s*\\d+\\s*[-—–]|\\d+\\s*/\\s*\\d+\\s*页?|Page\\s*\\d+(?:\\s*of\\s*\\d+)?)\\s*$");
+            "^\\s*(?:[(（]?(?:续表|续上表|接上表|接上页|续上页|续)[\\d一二三四五六七八九十]*[)）]?|第\\s*\\d+\\s*页\\s*[,，/、]?\\s*(?:共\\s*\\d+\\s*页)?|共\\s*\\d+\\s*页\\s*[,，/、]?\\s*第\\s*\\d+\\s*页|[-—–]\\s*\\d+\\s*[-—–]|\\d+\\s*/\\s*\\d+\\s*页?|Page\\s*\\d+(?:\\s*of\\s*\\d+)?)\\s*$");
 
     /** The one text a row holds (in one cell or repeated across a merged region), or {@code null}. */
     private String singleText(int r) {

@@ -479,4 +479,11 @@ class LayoutPatternsTest {
         assertEquals(List.of("机构职能", "领导信息", "政策文件"), c.entries().stream().map(Entry::name).toList());
         assertEquals(List.of(List.of(), List.of(), List.of()), c.entries().stream().map(Entry::category).toList());
     }
+
+    /** 续表 or （接上页） between the rows of one table: the section above goes on. */
+    @Test
+    void continuationMarksBetweenTheRows() throws Exception {
+        Catalog c = read("continuation-marks.csv");
+        assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("机构信息")), c.entries().stream().map(Entry::category).toList());
+    }
 }
