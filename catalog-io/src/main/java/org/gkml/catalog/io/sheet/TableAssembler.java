@@ -667,7 +667,9 @@ final class TableAssembler {
         boolean aloneInSeq = count == 1 && seq != null && first == seq.index;
         int at = first;
         boolean outlinedItem = outlined && count == 1 && L.items.stream().anyMatch(col -> col.index == at);
-        if (!SECTION_MARK.matcher(only).find() && !aloneInSeq && !outlinedItem && count < 3) {
+        // 财政信息 alone under 一级事项 (序号 blank, every other column blank): a category row over the items below
+        boolean topLevelOnly = count == 1 && L.items.size() >= 2 && L.items.get(0).index == at && seqBlank(L, r);
+        if (!SECTION_MARK.matcher(only).find() && !aloneInSeq && !outlinedItem && !topLevelOnly && count < 3) {
             return null;
         }
         String name = CellText.itemName(only);

@@ -486,4 +486,12 @@ class LayoutPatternsTest {
         Catalog c = read("continuation-marks.csv");
         assertEquals(List.of(List.of("机构信息"), List.of("机构信息"), List.of("机构信息")), c.entries().stream().map(Entry::category).toList());
     }
+
+    /** A row with only a 一级事项 (序号 and every other cell blank): a category over the rows below, not an entry. */
+    @Test
+    void topLevelItemAloneOnItsRow_isACategoryRow() throws Exception {
+        Catalog c = read("top-level-category-rows.csv");
+        assertEquals(List.of("预算", "决算", "机构职能"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(List.of("财政信息"), List.of("财政信息"), List.of("政务信息")), c.entries().stream().map(Entry::category).toList());
+    }
 }
