@@ -36,7 +36,7 @@ public record Extensions(Map<String, Object> members) {
     }
 
     public Extensions {
-        members = copyObject(members, "");
+        members = copyObject(members, null);
     }
 
     /** Whether there are no members. */
@@ -49,22 +49,30 @@ public record Extensions(Map<String, Object> members) {
         return value == NULL;
     }
 
-    private static Map<String, Object> copyObject(Map<String, ?> in, String path) {
+    /** Where a value is, as a JSON Pointer built only when an error names it. */
+    private record At(At parent, Object key) {
+        @Override
+        public String toString() {
+            return (parent == null ? "" : parent.toString()) + "/" + key;
+        }
+    }
+
+    private static Map<String, Object> copyObject(Map<String, ?> in, At path) {
         if (in == null) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : in.entrySet()) {
             if (e.getKey() == null) {
-                throw new IllegalArgumentException("extensions: null key in object at \"" + path + "\"");
+                throw new IllegalArgumentException("extensions: null key in object at \"" + (path == null ? "" : path) + "\"");
             }
-            out.put(e.getKey(), copyValue(e.getValue(), path + "/" + e.getKey()));
+            out.put(e.getKey(), copyValue(e.getValue(), new At(path, e.getKey())));
         }
         return Collections.unmodifiableMap(out);
     }
 
     @SuppressWarnings("unchecked")
-    private static Object copyValue(Object v, String path) {
+    private static Object copyValue(Object v, At path) {
         if (v == null || v == NULL) {
             return NULL;
         }
@@ -86,7 +94,7 @@ public record Extensions(Map<String, Object> members) {
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
             for (int i = 0; i < l.size(); i++) {
-                out.add(copyValue(l.get(i), path + "/" + i));
+                out.add(copyValue(l.get(i), new At(path, i)));
             }
             return Collections.unmodifiableList(out);
         }

@@ -1,6 +1,7 @@
 package org.gkml.catalog.validation;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** An open-addressing map from 64-bit hashes to entry indexes: 12 bytes a slot, for cross-entry rules at scale. */
 final class LongIntMap {
@@ -74,11 +75,27 @@ final class LongIntMap {
 
     /** A 64-bit FNV-1a hash of a string. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        return hash(0xcbf29ce484222325L, s);
+    }
+
+    /** 64-bit FNV-1a of {@code s}, continuing from {@code h}. */
+    static long hash(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
         return h;
+    }
+
+    /** The hash of {@code String.join("\u0001", category) + "\u0002" + name}, without building that string. */
+    static long hash(List<String> category, String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < category.size(); i++) {
+            if (i > 0) {
+                h = hash(h, "\u0001");
+            }
+            h = hash(h, category.get(i));
+        }
+        return hash(hash(h, "\u0002"), name);
     }
 }

@@ -528,8 +528,7 @@ public final class Validator {
                 }
             }
             if (e.name() != null && !e.name().isBlank()) {
-                String key = String.join("\u0001", e.category()) + "\u0002" + e.name();
-                int prev = names.putIfAbsent(LongIntMap.hash(key), index);
+                int prev = names.putIfAbsent(LongIntMap.hash(e.category(), e.name()), index);
                 if (prev >= 0) {
                     add("UNQ-002", ptr + "/name", e.code(), locate(ptr + "/name", entryLoc), e.name(),
                             String.join("/", e.category()), e.name(), prev + 1);
