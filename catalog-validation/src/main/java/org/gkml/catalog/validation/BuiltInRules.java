@@ -134,15 +134,8 @@ final class BuiltInRules {
         });
         m.put("DL-003", (e, c) -> {
             if (e.deadline() instanceof Deadline.Within w && w.text() != null) {
-                String t = ChineseText.numeralsToDigits(ChineseText.fold(w.text()));
-                Matcher mt = AMOUNT_UNIT.matcher(t);
-                String unitWord = null;
-                while (unitWord == null && mt.find()) {
-                    if (mt.group(1).equals(Integer.toString(w.amount()))) {
-                        unitWord = mt.group(2); // the clause stating this deadline's amount
-                    }
-                }
-                if (unitWord != null) {
+                String unitWord = statedUnit(w.text(), w.amount());
+                if (!unitWord.isEmpty()) {
                     boolean saysWorking = unitWord.equals("工作日");
                     boolean isWorking = w.unit() == TimeUnit.WORKING_DAY;
                     boolean dayUnit = w.unit() == TimeUnit.WORKING_DAY || w.unit() == TimeUnit.CALENDAR_DAY;
@@ -238,6 +231,28 @@ final class BuiltInRules {
     }
 
     private static final Pattern AMOUNT_UNIT = Pattern.compile("(\\d+)个?(工作日|日|天)");
+    /** The unit word each deadline wording states for an amount; catalogs repeat a few wordings many times. */
+    private static final Map<String, String> STATED_UNITS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The day unit (工作日, 日, 天) a wording states for {@code amount} (20个工作日), or "" when it states none. */
+    static String statedUnit(String text, int amount) {
+        String key = amount + "\u0000" + text;
+        String cached = STATED_UNITS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Matcher mt = AMOUNT_UNIT.matcher(ChineseText.numeralsToDigits(ChineseText.fold(text)));
+        String unitWord = "";
+        while (unitWord.isEmpty() && mt.find()) {
+            if (mt.group(1).equals(Integer.toString(amount))) {
+                unitWord = mt.group(2); // the clause stating this deadline's amount
+            }
+        }
+        if (STATED_UNITS.size() < 10_000) {
+            STATED_UNITS.put(key, unitWord);
+        }
+        return unitWord;
+    }
     private static final Pattern ART20_PARAGRAPH = Pattern.compile("第二十条第([一二三四五六七八九十]+)款");
 
     static boolean blank(String s) {
