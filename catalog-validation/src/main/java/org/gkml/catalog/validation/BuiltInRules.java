@@ -198,7 +198,7 @@ final class BuiltInRules {
             for (int i = 0; i < e.basis().size(); i++) {
                 LegalReference l = e.basis().get(i);
                 for (String s : new String[] {l.provision(), l.text()}) {
-                    if (s == null) {
+                    if (s == null || !s.contains("第二十条")) {
                         continue;
                     }
                     Matcher mt = ART20_PARAGRAPH.matcher(s);
