@@ -52,6 +52,8 @@ public final class Validator {
     private final int maxIssues;
     private final boolean beanValidation;
     private final List<Registered> rules;
+    /** The per-entry rules the profile enables, in order. */
+    private final List<Registered> active;
 
     /** A rule with its description and message templates. */
     record Registered(RuleInfo info, String messageZh, String messageEn, Rule rule) {
@@ -89,6 +91,7 @@ public final class Validator {
         }
         all.addAll(extra);
         this.rules = List.copyOf(all);
+        this.active = rules.stream().filter(r -> profile.enabled(r.info().id())).toList();
     }
 
     private static Registered builtIn(String id, Rule rule) {
@@ -510,10 +513,7 @@ public final class Validator {
                     }
                 }
             }
-            for (Registered r : rules) {
-                if (!profile.enabled(r.info().id())) {
-                    continue;
-                }
+            for (Registered r : active) {
                 Ctx ctx = new Ctx(r, e, index, ptr, entryLoc);
                 try {
                     r.rule().check(e, ctx);
