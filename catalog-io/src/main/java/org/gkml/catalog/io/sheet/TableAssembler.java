@@ -214,13 +214,16 @@ final class TableAssembler {
                 return;
             }
             int titleRow = tables == 0 && title == null ? titleRow(r, h) : -1;
+            int publisherRow = titleRow > r ? publisherAbove(r, titleRow) : -1;
             for (int t = r; t < h; t++) {
                 String text = rowText(t);
                 if (text.isEmpty()) {
                     continue;
                 }
                 if (t == titleRow) {
-                    title = CellText.clean(text);
+                    title = (publisherRow >= 0 ? CellText.clean(rowText(publisherRow)) : "") + CellText.clean(text);
+                } else if (t == publisherRow) {
+                    note(t, firstNonBlank(t), null, text, "guessed", "the body's name on the row above the title: part of the title");
                 } else {
                     note(t, firstNonBlank(t), null, text, "skipped", ATTACHMENT.matcher(text).matches()
                             ? "attachment label above the table (附件), not its title" : "title row above a table header");
@@ -279,6 +282,23 @@ final class TableAssembler {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The row right above the title (blank rows between) naming only a body (XX县市场监督管理局 over
+     * 政府信息主动公开事项目录): the title's first half; -1 when there is none.
+     */
+    private int publisherAbove(int from, int titleRow) {
+        for (int t = titleRow - 1; t >= from; t--) {
+            String text = rowText(t);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String k = ChineseText.toSimplified(text);
+            return CellText.looksLikeOrganization(text) && !TITLE_WORDS.matcher(k).find() && !ATTACHMENT.matcher(text).matches()
+                    && !k.contains(":") && !k.contains("：") ? t : -1;
+        }
+        return -1;
     }
 
     private void dropRow(int row, String reason) {

@@ -494,4 +494,12 @@ class LayoutPatternsTest {
         assertEquals(List.of("预算", "决算", "机构职能"), c.entries().stream().map(Entry::name).toList());
         assertEquals(List.of(List.of("财政信息"), List.of("财政信息"), List.of("政务信息")), c.entries().stream().map(Entry::category).toList());
     }
+
+    /** The body's name on its own row above the catalog's name: one title; the 填报单位 line is not part of it. */
+    @Test
+    void titleOnTwoRows() throws Exception {
+        Catalog c = read("title-on-two-rows.csv");
+        assertEquals("XX县市场监督管理局政府信息主动公开事项目录", c.title());
+        assertEquals(2, c.entries().size());
+    }
 }
