@@ -844,19 +844,8 @@ final class TableAssembler {
     }
 
     private boolean isTitleRow(int r) {
-        String only = null;
-        for (int c = 0; c < grid.width; c++) {
-            if (!grid.blank(r, c)) {
-                String t = grid.cell(r, c).strip();
-                if (only == null) {
-                    only = t;
-                } else if (!only.equals(t)) {
-                    return false; // a title is one text (possibly repeated across a merged region)
-                }
-            }
-        }
-        if (only == null) {
-            return false;
+        if (singleText(r) == null) {
+            return false; // a title is one text (possibly repeated across a merged region)
         }
         // a title is followed (after blank rows) by a header
         for (int k = r + 1; k < grid.size(); k++) {
