@@ -117,6 +117,18 @@ class MetamorphicImportTest {
                     }
                     return out;
                 }, ',', "\n", false),
+                new Change("page numbers and 续表 between the rows (a printed or PDF copy)", rs -> {
+                    List<List<String>> out = new ArrayList<>();
+                    for (int i = 0; i < rs.size(); i++) {
+                        out.add(rs.get(i));
+                        if (i >= 5 && i % 3 == 0) {
+                            List<String> mark = new ArrayList<>(java.util.Collections.nCopies(rs.get(i).size(), ""));
+                            mark.set(0, i % 2 == 0 ? "第 " + i / 3 + " 页 共 9 页" : "续表");
+                            out.add(mark);
+                        }
+                    }
+                    return out;
+                }, ',', "\n", false),
                 new Change("another title row above", rs -> {
                     List<String> title = new ArrayList<>();
                     title.add("（本表由政务公开办公室汇总，2026年更新）");
