@@ -129,6 +129,26 @@ class MetamorphicImportTest {
                     }
                     return out;
                 }, ',', "\n", false),
+                new Change("a row numbering the columns under the header", rs -> {
+                    // before the first data row numbered 1 after the first header (tables without 序号 stay as they are)
+                    int h = -1;
+                    for (int i = 0; i < rs.size() && h < 0; i++) {
+                        if (headerLike(rs.get(i), Integer.MAX_VALUE)) {
+                            h = i;
+                        }
+                    }
+                    for (int i = h + 1; h >= 0 && i < rs.size(); i++) {
+                        if (!rs.get(i).isEmpty() && rs.get(i).get(0).strip().equals("1")) {
+                            List<String> numbers = new ArrayList<>();
+                            for (int c = 0; c < rs.get(i).size(); c++) {
+                                numbers.add(String.valueOf(c + 1));
+                            }
+                            rs.add(i, numbers);
+                            break;
+                        }
+                    }
+                    return rs;
+                }, ',', "\n", false),
                 new Change("another title row above", rs -> {
                     List<String> title = new ArrayList<>();
                     title.add("（本表由政务公开办公室汇总，2026年更新）");
