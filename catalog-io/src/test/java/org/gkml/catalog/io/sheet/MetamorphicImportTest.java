@@ -149,6 +149,16 @@ class MetamorphicImportTest {
                     }
                     return rs;
                 }, ',', "\n", false),
+                new Change("separator rows of dashes between the rows", rs -> {
+                    List<List<String>> out = new ArrayList<>();
+                    for (int i = 0; i < rs.size(); i++) {
+                        out.add(rs.get(i));
+                        if (i >= 6 && i % 5 == 1) {
+                            out.add(new ArrayList<>(java.util.Collections.nCopies(rs.get(i).size(), "—")));
+                        }
+                    }
+                    return out;
+                }, ',', "\n", false),
                 new Change("another title row above", rs -> {
                     List<String> title = new ArrayList<>();
                     title.add("（本表由政务公开办公室汇总，2026年更新）");
