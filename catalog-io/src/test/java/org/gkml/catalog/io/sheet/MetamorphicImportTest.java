@@ -95,6 +95,12 @@ class MetamorphicImportTest {
                 && MappingProfile.builtIn().role(c.strip()) != null).count() >= 3;
     }
 
+    private static boolean tickLabel(String cell) {
+        String k = MappingProfile.key(cell);
+        return !k.isEmpty() && k.length() <= 6
+                && (org.gkml.catalog.model.Vocabulary.audience(k).isPresent() || org.gkml.catalog.model.Vocabulary.method(k).isPresent());
+    }
+
     static List<Change> changes() {
         return List.of(
                 new Change("header cells broken and traditional", rs -> {
@@ -158,6 +164,16 @@ class MetamorphicImportTest {
                         }
                     }
                     return out;
+                }, ',', "\n", false),
+                new Change("tick labels with a legend saying how to fill them (全社会（√）)", rs -> {
+                    // the header rows' audience and method tick labels (全社会, 特定群体, 主动, 依申请)
+                    for (List<String> r : rs.subList(0, Math.min(6, rs.size()))) {
+                        long ticks = r.stream().filter(MetamorphicImportTest::tickLabel).count();
+                        if (ticks >= 2) {
+                            r.replaceAll(c -> tickLabel(c) ? c + "（√）" : c);
+                        }
+                    }
+                    return rs;
                 }, ',', "\n", false),
                 new Change("another title row above", rs -> {
                     List<String> title = new ArrayList<>();
