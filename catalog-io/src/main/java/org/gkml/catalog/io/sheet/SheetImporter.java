@@ -218,6 +218,10 @@ public final class SheetImporter {
                 pub = Organization.named(common);
                 notes.add(new ImportNote(name, null, 0, "公开主体", common, "derived",
                         "no publisher given: the most common 公开主体 is used as the catalog's publisher"));
+            } else if (titleBody(title) != null) {
+                pub = Organization.named(titleBody(title));
+                notes.add(new ImportNote(name, null, 0, null, title, "derived",
+                        "no publisher given and no 公开主体 column: the body the title names is used as the catalog's publisher"));
             } else {
                 pub = null;
                 notes.add(new ImportNote(name, null, 0, "公开主体", null, "dropped",
@@ -226,6 +230,19 @@ public final class SheetImporter {
         }
         Catalog catalog = Catalog.builder().id(id).title(title).publisher(pub).entries(entries).build();
         return new ImportResult(catalog, new ImportReport(name, tables, rows, entries.size(), notes), sourceMap);
+    }
+
+    private static final java.util.regex.Pattern CATALOG_WORDS = java.util.regex.Pattern.compile(
+            "(?:政府信息|政务公开|主动公开|信息公开|基层政务|公开事项|公开目录|事项目录|目录)");
+
+    /** The body a title names before its catalog words (XX市交通运输局 in XX市交通运输局政府信息主动公开基本目录). */
+    static String titleBody(String title) {
+        java.util.regex.Matcher m = CATALOG_WORDS.matcher(title);
+        if (!m.find() || m.start() < 2) {
+            return null;
+        }
+        String body = title.substring(0, m.start()).strip();
+        return CellText.looksLikeOrganization(body) ? body : null;
     }
 
     private static String mostCommonSubject(List<Entry> entries) {

@@ -502,4 +502,18 @@ class LayoutPatternsTest {
         assertEquals("XX县市场监督管理局政府信息主动公开事项目录", c.title());
         assertEquals(2, c.entries().size());
     }
+
+    /**
+     * A department's catalog with three 目录 levels and no 公开主体 column: the entries name no subject, and the body
+     * the title names is the catalog's publisher.
+     */
+    @Test
+    void departmentCatalogWithoutSubjects_takesItsPublisherFromTheTitle() throws Exception {
+        Catalog c = read("department-catalog-no-subject.csv");
+        assertEquals("XX市交通运输局", c.publisher().name());
+        assertEquals(List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                c.entries().stream().map(Entry::subjects).toList());
+        assertEquals(List.of("政策法规", "政策解读"), c.entries().get(3).category());
+        assertEquals(null, SheetImporter.titleBody("石羊镇义务教育领域基层政务公开标准目录"), "a domain, not a body");
+    }
 }
