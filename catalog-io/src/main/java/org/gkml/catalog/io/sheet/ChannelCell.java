@@ -52,9 +52,8 @@ final class ChannelCell {
         String t = NOTE.matcher(text).replaceFirst("").strip();
         Set<Channel> out = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        if (containsAny(t, CHOSEN + NOTE_FREE_UNCHOSEN)) {
-            if (!t.isEmpty() && (CHOSEN + NOT_CHOSEN).indexOf(t.charAt(0)) < 0
-                    && (CHOSEN + NOT_CHOSEN).indexOf(t.charAt(t.length() - 1)) >= 0) {
+        if (containsAny(t, MARKS)) {
+            if (!t.isEmpty() && MARKS.indexOf(t.charAt(0)) < 0 && MARKS.indexOf(t.charAt(t.length() - 1)) >= 0) {
                 t = POSTFIX.matcher(t).replaceAll("$2$1 "); // 政府网站■ 两微一端□: each mark after its label
             }
             checklist(t, out, unknown);
@@ -64,8 +63,9 @@ final class ChannelCell {
         return new Result(List.copyOf(out), unknown);
     }
 
-    private static final Pattern POSTFIX = Pattern.compile("([^\\s" + CHOSEN + NOT_CHOSEN + "]+)\\s*([" + CHOSEN + NOT_CHOSEN + "])");
-    private static final String NOTE_FREE_UNCHOSEN = "□◇☐▢✗✘";
+    /** Every checklist mark, chosen or not. */
+    private static final String MARKS = CHOSEN + NOT_CHOSEN;
+    private static final Pattern POSTFIX = Pattern.compile("([^\\s" + MARKS + "]+)\\s*([" + MARKS + "])");
 
     private static boolean containsAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -214,12 +213,13 @@ public final class SheetImporter {
             pub = Organization.named(publisher);
         } else {
             String common = mostCommonSubject(entries);
+            String named = common == null ? titleBody(title) : null;
             if (common != null) {
                 pub = Organization.named(common);
                 notes.add(new ImportNote(name, null, 0, "公开主体", common, "derived",
                         "no publisher given: the most common 公开主体 is used as the catalog's publisher"));
-            } else if (titleBody(title) != null) {
-                pub = Organization.named(titleBody(title));
+            } else if (named != null) {
+                pub = Organization.named(named);
                 notes.add(new ImportNote(name, null, 0, null, title, "derived",
                         "no publisher given and no 公开主体 column: the body the title names is used as the catalog's publisher"));
             } else {

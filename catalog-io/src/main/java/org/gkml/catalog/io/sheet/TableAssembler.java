@@ -539,6 +539,7 @@ final class TableAssembler {
         int r = start;
         Raw prev = null;
         List<String> sections = new ArrayList<>(); // the open section rows, outermost first
+        List<String> open = List.of(); // the same, shared by the rows below them (copied when a section row changes it)
         for (; r < grid.size(); r++) {
             if (firstNonBlank(r) < 0) {
                 continue;
@@ -587,7 +588,8 @@ final class TableAssembler {
                     sections.remove(sections.size() - 1);
                 }
                 sections.add(sectionName);
-                note(r, firstNonBlank(r), null, rowText(r), "guessed", sections.size() == 1
+                open = List.copyOf(sections);
+                note(r, firstNonBlank(r), null, rowText, "guessed", sections.size() == 1
                         ? "section row: \"" + sectionName + "\" is the first category level of the entries below it"
                         : "section row: \"" + sectionName + "\" is a category level under \"" + String.join(" › ", sections.subList(0, sections.size() - 1))
                                 + "\" for the entries below it");
@@ -596,7 +598,7 @@ final class TableAssembler {
             }
             dataRows++;
             Raw raw = new Raw(r, grid.width);
-            raw.sections = List.copyOf(sections);
+            raw.sections = open;
             boolean any = false;
             boolean itemAny = false;
             boolean onlyContinuable = true;
