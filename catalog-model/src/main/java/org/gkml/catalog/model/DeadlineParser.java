@@ -82,11 +82,11 @@ final class DeadlineParser {
         String t = text.strip();
         // clauses are cut from the folded text (width, script, spaces); numerals are converted only for matching,
         // so that a condition keeps its wording. A line break before a numbered clause ends the clause before it.
-        String n = ChineseText.fold(NUMBERED_LINE.matcher(t).replaceAll(";"));
+        String n = ChineseText.fold(t.indexOf('\n') < 0 && t.indexOf('\r') < 0 ? t : NUMBERED_LINE.matcher(t).replaceAll(";"));
         if (n.isEmpty()) {
             return new DeadlineCell(new Deadline.Unparsed(t, List.of()), null);
         }
-        if (SAME.matcher(n).matches()) {
+        if (n.indexOf('同') >= 0 && SAME.matcher(n).matches()) {
             return new DeadlineCell(new Deadline.SameAsAbove(t), null);
         }
         List<Clause> clauses = clauses(n);
@@ -139,7 +139,7 @@ final class DeadlineParser {
         StringBuilder rest = new StringBuilder();
         Matcher p = PAREN.matcher(n);
         int last = 0;
-        while (p.find()) {
+        while (n.indexOf('(') >= 0 && p.find()) {
             String inner = p.group(1);
             if (hasSignal(inner)) {
                 rest.append(n, last, p.start());
@@ -151,16 +151,15 @@ final class DeadlineParser {
         }
         rest.append(n.substring(last));
         List<Clause> out = new ArrayList<>();
-        for (String piece : rest.toString().split("[;。]+")) {
-            String s = MARKER.matcher(piece).replaceFirst("");
-            s = stripEdges(s);
+        for (String piece : pieces(rest.toString())) {
+            String s = stripEdges(withoutMarker(piece));
             if (!s.isEmpty()) {
                 out.add(analyse(Kind.NORMAL, s));
             }
         }
         for (String[] r : raw) {
-            for (String piece : r[1].split("[;。]+")) {
-                String s = stripEdges(MARKER.matcher(piece).replaceFirst(""));
+            for (String piece : pieces(r[1])) {
+                String s = stripEdges(withoutMarker(piece));
                 if (!s.isEmpty()) {
                     out.add(analyse(Kind.PAREN, s));
                 }
@@ -169,8 +168,54 @@ final class DeadlineParser {
         return out;
     }
 
+    /** The text cut at ; and 。 (runs of them are one cut; the text itself when it has none). */
+    private static String[] pieces(String s) {
+        return s.indexOf(';') < 0 && s.indexOf('。') < 0 ? new String[] {s} : CLAUSE_END.split(s);
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[;。]+");
+
+    /** The text without a leading list marker (1. 2、 (3) ④). */
+    private static String withoutMarker(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean may = c >= '0' && c <= '9' || c == '(' || c >= '①' && c <= '⑳';
+        return may ? MARKER.matcher(s).replaceFirst("") : s;
+    }
+
+    /** The text without , 、 : ; at either end. */
     private static String stripEdges(String s) {
-        return s.replaceAll("^[,、:;]+|[,、:;]+$", "");
+        int b = 0;
+        int e = s.length();
+        while (b < e && ",、:;".indexOf(s.charAt(b)) >= 0) {
+            b++;
+        }
+        while (e > b && ",、:;".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The matcher after its first find, or null when the pattern is not found. */
+    private static Matcher found(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m : null;
+    }
+
+    private static boolean has(String s, char c) {
+        return s.indexOf(c) >= 0;
     }
 
     /** The recurrence of "n times per period", or null when it is no standard one. */
@@ -187,8 +232,9 @@ final class DeadlineParser {
 
     private static boolean hasSignal(String folded) {
         String s = ChineseText.numeralsToDigits(folded);
-        return PROVISO.matcher(s).find() || WITHIN.matcher(s).find() || P_MONTHLY.matcher(s).find()
-                || P_QUARTERLY.matcher(s).find() || P_YEARLY.matcher(s).find() || P_DAILY.matcher(s).find();
+        return (has(s, '另') || has(s, '从')) && PROVISO.matcher(s).find() || hasDigit(s) && WITHIN.matcher(s).find()
+                || has(s, '月') && P_MONTHLY.matcher(s).find() || has(s, '季') && P_QUARTERLY.matcher(s).find()
+                || has(s, '年') && P_YEARLY.matcher(s).find() || (has(s, '日') || has(s, '天')) && P_DAILY.matcher(s).find();
     }
 
     private static Clause analyse(Kind kind, String s) {
@@ -197,12 +243,13 @@ final class DeadlineParser {
         int colon = s.indexOf(':');
         if (colon > 0 && colon < s.length() - 1) {
             String head = s.substring(0, colon);
-            if (!WITHIN.matcher(ChineseText.numeralsToDigits(head)).find()) {
+            String h = ChineseText.numeralsToDigits(head);
+            if (!hasDigit(h) || !WITHIN.matcher(h).find()) {
                 when = head;
                 body = s.substring(colon + 1);
             }
         }
-        if (when != null && DURATION_HEAD.matcher(when).find()) {
+        if (when != null && DURATION_HEAD.matcher(when).find()) { // (rare: a clause with a head)
             // 公开时长:长期, 保留期限:5年 after the deadline: how long it stays public, not a condition
             Duration d = Duration.parse(body);
             if (!(d instanceof Duration.Unparsed)) {
@@ -212,91 +259,98 @@ final class DeadlineParser {
         // durations first, so that 公示7个工作日 is not read as a deadline
         Duration duration = null;
         String r = ChineseText.numeralsToDigits(body);
-        Matcher m = DUR_FIXED.matcher(r);
-        if (m.find()) {
+        boolean digits = hasDigit(r); // each duration with an amount has digits
+        Matcher m = digits ? found(DUR_FIXED, r) : null;
+        if (m != null) {
             duration = new Duration.Fixed(amount(m.group(4), m.group(6)), unit(m.group(6), m.group(5) != null), null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
-        } else if ((m = DUR_PUBLISHED.matcher(r)).find()) {
+        } else if (digits && (m = found(DUR_PUBLISHED, r)) != null) {
             duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
             r = "";
-        } else if ((m = DUR_MINIMUM.matcher(r)).find()) {
+        } else if (digits && (m = found(DUR_MINIMUM, r)) != null) {
             // 自公示之日起不少于5个工作日: how long it stays published, not when
             duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
         }
-        boolean latest = DUR_LATEST.matcher(r).find();
-        m = DUR_LONG.matcher(r);
-        if (m.find()) {
+        boolean latest = (has(r, '最') || has(r, '动')) && DUR_LATEST.matcher(r).find();
+        m = (has(r, '长') || has(r, '永') || has(r, '常')) ? found(DUR_LONG, r) : null;
+        if (m != null) {
             duration = latest ? new Duration.LatestValid(null) : new Duration.Permanent(null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
         } else if (latest && duration == null) {
             duration = new Duration.LatestValid(null);
         }
-        m = DUR_TENURE.matcher(r);
-        if (m.find() && duration == null) {
+        m = duration == null && has(r, '任') ? found(DUR_TENURE, r) : null;
+        if (m != null) {
             duration = new Duration.Tenure(null);
             r = r.substring(0, m.start()) + " " + r.substring(m.end());
         }
         Deadline d = structure(r, body);
-        boolean proviso = d == null && PROVISO.matcher(body).find();
+        boolean provisoWords = (has(body, '另') || has(body, '从')) && PROVISO.matcher(body).find();
+        boolean proviso = d == null && provisoWords;
         if (proviso && when == null && kind == Kind.NORMAL) {
             return new Clause(kind, null, s, null, null, true);
         }
-        if (kind == Kind.PAREN && PROVISO.matcher(body).find() && d == null) {
+        if (kind == Kind.PAREN && provisoWords && d == null) {
             return new Clause(kind, null, s, null, null, true);
         }
         return new Clause(kind, when, body, d, duration, false);
     }
 
     private static Deadline structure(String r, String body) {
-        r = BARE_PERIOD_AFTER.matcher(r).replaceFirst("每$1结束后"); // 季后15日内: after each quarter
-        Matcher m = BY_MONTH_END.matcher(r);
-        if (m.find()) {
+        // each pattern is tried only when the text holds a character it needs (月, 年, 后, a digit …)
+        boolean after = has(r, '后');
+        if (after) {
+            r = BARE_PERIOD_AFTER.matcher(r).replaceFirst("每$1结束后"); // 季后15日内: after each quarter
+        }
+        boolean month = has(r, '月');
+        boolean year = has(r, '年');
+        boolean digits = hasDigit(r);
+        Matcher m = month ? found(BY_MONTH_END, r) : null;
+        if (m != null) {
             return new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, body, List.of());
         }
-        m = BY_MONTH_DAY.matcher(r);
-        if (m.find() && validDay(null, m.group(1))) {
+        m = month && digits ? found(BY_MONTH_DAY, r) : null;
+        if (m != null && validDay(null, m.group(1))) {
             return new Deadline.ByDate(Recurrence.MONTHLY, null, Integer.parseInt(m.group(1)), false, body, List.of());
         }
-        m = BY_YEAR_END.matcher(r);
-        if (m.find() && validDay(m.group(1), null)) {
+        m = month && digits ? found(BY_YEAR_END, r) : null;
+        if (m != null && validDay(m.group(1), null)) {
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), null, true, body, List.of());
         }
-        if (YEAR_END.matcher(r).find()) {
+        if (year && YEAR_END.matcher(r).find()) {
             return new Deadline.ByDate(Recurrence.YEARLY, 12, null, true, body, List.of());
         }
-        m = BY_YEAR_DAY.matcher(r);
-        if (!m.find()) {
-            m = BY_YEAR_DAY_EVERY.matcher(r);
-            if (!m.find()) {
-                m = null;
-            }
+        m = month && digits ? found(BY_YEAR_DAY, r) : null;
+        if (m == null && month && digits) {
+            m = found(BY_YEAR_DAY_EVERY, r);
         }
         if (m != null && validDay(m.group(1), m.group(2))) {
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     false, body, List.of());
         }
-        m = BY_YEAR_QUARTER.matcher(r); // 每年第一季度: once a year, by the end of that quarter
-        if (m.find()) {
+        boolean everyYear = year && r.contains("每年");
+        m = everyYear ? found(BY_YEAR_QUARTER, r) : null; // 每年第一季度: once a year, by the end of that quarter
+        if (m != null) {
             int quarter = Math.max("1234".indexOf(m.group(1)), "一二三四".indexOf(m.group(1))) + 1;
             return new Deadline.ByDate(Recurrence.YEARLY, 3 * quarter, null, true, body, List.of());
         }
-        m = BY_YEAR_MONTH.matcher(r); // 每年6月: once a year, within that month
-        if (m.find() && validDay(m.group(1), null)) {
+        m = everyYear && month ? found(BY_YEAR_MONTH, r) : null; // 每年6月: once a year, within that month
+        if (m != null && validDay(m.group(1), null)) {
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), null, true, body, List.of());
         }
-        m = PERIOD_FIRST_MONTH.matcher(r);
-        if (m.find()) {
+        m = month && digits ? found(PERIOD_FIRST_MONTH, r) : null;
+        if (m != null) {
             return new Deadline.Periodic(recurrence(m.group(1)), Integer.parseInt(m.group(2)), TimeUnit.CALENDAR_DAY,
                     body, List.of());
         }
-        m = PERIOD_AFTER.matcher(r);
-        if (m.find()) {
+        m = after && digits ? found(PERIOD_AFTER, r) : null;
+        if (m != null) {
             return new Deadline.Periodic(recurrence(m.group(1)), amount(m.group(2), m.group(4)),
                     unit(m.group(4), m.group(3) != null), body, List.of());
         }
-        m = EVERY_N.matcher(r);
-        if (m.find()) {
+        m = digits ? found(EVERY_N, r) : null;
+        if (m != null) {
             // 每3个月 is quarterly; 每两个月, 每10天 have no recurrence in the vocabulary: left unparsed, not read as a
             // time limit counted from an event called 每
             int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
@@ -310,15 +364,15 @@ final class DeadlineParser {
             };
             return every == null ? null : new Deadline.Periodic(every, null, null, body, List.of());
         }
-        m = FREQUENCY.matcher(r); // 一年两次, 每年4次, 每季度一次: a frequency, not a time limit of one year
-        if (m.find()) {
+        m = digits && has(r, '次') ? found(FREQUENCY, r) : null; // 一年两次, 每年4次, 每季度一次: a frequency, not a time limit of one year
+        if (m != null) {
             Recurrence f = frequency(m.group(1), Integer.parseInt(m.group(2)));
             if (f != null) {
                 return new Deadline.Periodic(f, null, null, body, List.of());
             }
         }
-        m = WITHIN.matcher(r);
-        boolean within = m.find();
+        m = digits ? WITHIN.matcher(r) : null;
+        boolean within = m != null && m.find();
         while (within && isCalendarYear(m)) { // 2023年起每年公开: a year, not a period of 2023 years
             within = m.find();
         }
@@ -334,25 +388,25 @@ final class DeadlineParser {
             return new Deadline.Within(trigger, triggerText, amount(m.group(1), m.group(3)),
                     unit(m.group(3), m.group(2) != null), body, List.of());
         }
-        if (P_SEMIANNUAL.matcher(r).find()) {
+        if ((has(r, '半') || has(r, '学')) && P_SEMIANNUAL.matcher(r).find()) {
             return new Deadline.Periodic(Recurrence.SEMIANNUAL, null, null, body, List.of());
         }
-        if (P_QUARTERLY.matcher(r).find()) {
+        if (has(r, '季') && P_QUARTERLY.matcher(r).find()) {
             return new Deadline.Periodic(Recurrence.QUARTERLY, null, null, body, List.of());
         }
-        if (P_MONTHLY.matcher(r).find()) {
+        if (month && P_MONTHLY.matcher(r).find()) {
             return new Deadline.Periodic(Recurrence.MONTHLY, null, null, body, List.of());
         }
-        if (P_YEARLY.matcher(r).find()) {
+        if (year && P_YEARLY.matcher(r).find()) {
             return new Deadline.Periodic(Recurrence.YEARLY, null, null, body, List.of());
         }
-        if (P_DAILY.matcher(r).find()) {
+        if ((has(r, '日') || has(r, '天')) && P_DAILY.matcher(r).find()) {
             return new Deadline.Periodic(Recurrence.DAILY, null, null, body, List.of());
         }
-        if (IMMEDIATE.matcher(r).find()) {
+        if ((has(r, '时') || has(r, '即')) && IMMEDIATE.matcher(r).find()) {
             return new Deadline.Immediate(body, List.of());
         }
-        if (PROMPT.matcher(r).find()) {
+        if ((has(r, '时') || has(r, '尽')) && PROMPT.matcher(r).find()) {
             return new Deadline.Prompt(body, List.of());
         }
         return null;
