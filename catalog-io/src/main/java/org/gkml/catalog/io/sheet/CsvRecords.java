@@ -16,7 +16,7 @@ import org.gkml.catalog.io.Location;
  * quotes; white space between a closing quote and the delimiter is ignored; anything else there, or a file ending
  * inside a quoted cell, is an error at its line. Line ends are CR, LF or CRLF.
  */
-final class CsvRecords {
+final class CsvRecords implements Grid.Rows {
 
     /** The longest cell a spreadsheet holds. */
     static final int MAX_CELL = 32_767;
@@ -32,7 +32,18 @@ final class CsvRecords {
     private final String name;
     private final char delimiter;
     private final CellStrings shared;
-    private final List<String[]> rows = new ArrayList<>();
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    /** The records completed since the last {@link #next()}. */
+    private List<String[]> rows = new ArrayList<>();
+    /** The records completed so far. */
+    private int count;
+    private int state = START;
+    /** Something of the current record was read. */
+    private boolean started;
+    /** The record ended at a CR: a LF right after it belongs to that line end. */
+    private boolean skipLf;
+    private boolean done;
     private char[] cell = new char[256];
     private int n;
     private String[] fields = new String[32];
@@ -41,7 +52,9 @@ final class CsvRecords {
     /** The line a quoted cell starts on. */
     private long quoteLine;
 
-    private CsvRecords(String name, char delimiter, CellStrings shared) {
+    /** A reader of the records of {@code in}, a block at a time; {@code name} is the file name used in errors. */
+    CsvRecords(Reader in, char delimiter, CellStrings shared, String name) {
+        this.in = in;
         this.name = name;
         this.delimiter = delimiter;
         this.shared = shared;
@@ -49,77 +62,105 @@ final class CsvRecords {
 
     /** Every record of {@code in}; {@code name} is the file name used in errors. */
     static List<String[]> read(Reader in, char delimiter, CellStrings shared, String name) throws IOException {
-        CsvRecords r = new CsvRecords(name, delimiter, shared);
-        r.run(in);
-        return r.rows;
+        CsvRecords r = new CsvRecords(in, delimiter, shared, name);
+        List<String[]> all = new ArrayList<>();
+        for (List<String[]> batch = r.next(); batch != null; batch = r.next()) {
+            all.addAll(batch);
+        }
+        return all;
     }
 
-    private void run(Reader in) throws IOException {
-        char[] buf = new char[1 << 16];
-        int state = START;
-        boolean started = false; // something of the current record was read
-        boolean skipLf = false; // the record ended at a CR: a LF right after it belongs to that line end
-        int lim;
-        while ((lim = in.read(buf, 0, buf.length)) >= 0) {
-            for (int pos = 0; pos < lim; pos++) {
-                char c = buf[pos];
-                if (skipLf) {
-                    skipLf = false;
-                    if (c == '\n') {
-                        continue;
-                    }
-                }
-                switch (state) {
-                    case QUOTED:
-                        if (c == '"') {
-                            state = QUOTE;
-                        } else {
-                            if (c == '\n' || c == '\r' && (pos + 1 >= lim || buf[pos + 1] != '\n')) {
-                                line++;
-                            }
-                            append(c);
-                        }
-                        continue;
-                    case QUOTE:
-                        if (c == '"') {
-                            append('"');
-                            state = QUOTED;
-                            continue;
-                        }
-                        state = AFTER;
-                        break; // the character after the closing quote, below
-                    case START:
-                        started = true;
-                        if (c == '"') {
-                            state = QUOTED;
-                            quoteLine = line;
-                            continue;
-                        }
-                        state = UNQUOTED;
-                        break;
-                    default:
-                        break;
-                }
-                // UNQUOTED or AFTER
-                if (c == delimiter) {
-                    endField();
-                    state = START;
-                } else if (c == '\n' || c == '\r') {
-                    endField();
-                    endRecord();
-                    line++;
-                    started = false;
-                    skipLf = c == '\r';
-                    state = START;
-                } else if (state == UNQUOTED) {
-                    append(c);
-                } else if (!Character.isWhitespace(c)) {
-                    throw new CatalogFormatException(Location.at(name, line, 0), "not readable as CSV: the character '" + c
-                            + "' after the closing quote of a cell (a quoted cell must end with a quote, and a quote inside it is"
-                            + " written twice: \"\")");
+    /** The records completed by the next block of text (possibly none); null once the text has been read. */
+    @Override
+    public List<String[]> next() throws IOException {
+        if (done) {
+            return null;
+        }
+        int lim = in.read(buf, 0, buf.length);
+        if (lim < 0) {
+            finish();
+            done = true;
+        } else {
+            block(lim);
+        }
+        List<String[]> out = rows;
+        rows = new ArrayList<>();
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private void block(int lim) throws CatalogFormatException {
+        int state = this.state;
+        boolean started = this.started;
+        boolean skipLf = this.skipLf;
+        for (int pos = 0; pos < lim; pos++) {
+            char c = buf[pos];
+            if (skipLf) {
+                skipLf = false;
+                if (c == '\n') {
+                    continue;
                 }
             }
+            switch (state) {
+                case QUOTED:
+                    if (c == '"') {
+                        state = QUOTE;
+                    } else {
+                        if (c == '\n' || c == '\r' && (pos + 1 >= lim || buf[pos + 1] != '\n')) {
+                            line++;
+                        }
+                        append(c);
+                    }
+                    continue;
+                case QUOTE:
+                    if (c == '"') {
+                        append('"');
+                        state = QUOTED;
+                        continue;
+                    }
+                    state = AFTER;
+                    break; // the character after the closing quote, below
+                case START:
+                    started = true;
+                    if (c == '"') {
+                        state = QUOTED;
+                        quoteLine = line;
+                        continue;
+                    }
+                    state = UNQUOTED;
+                    break;
+                default:
+                    break;
+            }
+            // UNQUOTED or AFTER
+            if (c == delimiter) {
+                endField();
+                state = START;
+            } else if (c == '\n' || c == '\r') {
+                endField();
+                endRecord();
+                line++;
+                started = false;
+                skipLf = c == '\r';
+                state = START;
+            } else if (state == UNQUOTED) {
+                append(c);
+            } else if (!Character.isWhitespace(c)) {
+                throw new CatalogFormatException(Location.at(name, line, 0), "not readable as CSV: the character '" + c
+                        + "' after the closing quote of a cell (a quoted cell must end with a quote, and a quote inside it is"
+                        + " written twice: \"\")");
+            }
         }
+        this.state = state;
+        this.started = started;
+        this.skipLf = skipLf;
+    }
+
+    private void finish() throws CatalogFormatException {
         if (state == QUOTED) {
             throw new CatalogFormatException(Location.at(name, quoteLine, 0), "not readable as CSV: the file ends inside a quoted"
                     + " cell that starts on line " + quoteLine + " (a quoted cell must end with a quote, and a quote inside it"
@@ -142,7 +183,7 @@ final class CsvRecords {
     }
 
     private CatalogFormatException tooLong() {
-        return new CatalogFormatException(Location.cell(name, null, Grid.address(rows.size(), nf)),
+        return new CatalogFormatException(Location.cell(name, null, Grid.address(count, nf)),
                 "cell of more than " + MAX_CELL + " characters exceeds the spreadsheet limit of 32,767");
     }
 
@@ -165,6 +206,7 @@ final class CsvRecords {
 
     private void endRecord() {
         rows.add(Arrays.copyOf(fields, nf));
+        count++;
         nf = 0;
     }
 }

@@ -4,19 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sheet as a rectangle of cell texts, format-independent: CSV and XLSX readers produce it, the table
- * understanding consumes it. Row and column indexes are 0-based; {@link #address(int, int)} gives the A1 form.
+ * A sheet as rows of cell texts, format-independent: CSV and XLSX readers produce it, the table understanding
+ * consumes it. Row and column indexes are 0-based; {@link #address(int, int)} gives the A1 form. A grid is either
+ * complete (XLSX: merged regions are only known at the end of a sheet) or fed by a {@link Rows} source as the
+ * understanding asks for rows (CSV), releasing the rows it is done with: a large sheet is never held whole.
  */
-final class Grid {
+final class Grid implements AutoCloseable {
+
+    /** A source of rows, read a batch at a time. */
+    interface Rows extends AutoCloseable {
+        /** The next rows (possibly none yet), or null once there are no more. */
+        List<String[]> next() throws java.io.IOException;
+
+        @Override
+        void close() throws java.io.IOException;
+    }
 
     final String sheet;
-    final List<String[]> rows;
-    final int width;
+    /** The rows read so far; released ones are null. */
+    private final List<String[]> rows;
+    /** Where further rows come from; null once all are read. */
+    private Rows feed;
+    /** Rows below this one are released. */
+    private int released;
+    private final int width;
     /** Whether merged regions are known (XLSX): then blank cells outside merges are really blank. */
     boolean mergeAware;
     /** For a cell covered by a merged region (not its top-left), the top-left as (row << 20) | column. */
     private final java.util.Map<Long, Long> mergedFrom = new java.util.HashMap<>();
 
+    /** A complete grid. */
     Grid(String sheet, List<String[]> rows) {
         this.sheet = sheet;
         this.rows = rows;
@@ -25,6 +42,61 @@ final class Grid {
             w = Math.max(w, r.length);
         }
         this.width = w;
+    }
+
+    /** A grid fed by {@code feed} on demand; closing the grid closes the feed. */
+    Grid(String sheet, Rows feed) {
+        this.sheet = sheet;
+        this.rows = new ArrayList<>();
+        this.feed = feed;
+        this.width = -1;
+    }
+
+    /**
+     * Whether the sheet has a row {@code r}, reading on as far as it. A read error surfaces here as an
+     * {@link java.io.UncheckedIOException} (the importer unwraps it).
+     */
+    boolean has(int r) {
+        while (r >= rows.size() && feed != null) {
+            List<String[]> more;
+            try {
+                more = feed.next();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (more == null) {
+                close();
+            } else {
+                rows.addAll(more);
+            }
+        }
+        return r < rows.size();
+    }
+
+    /** The number of cells row {@code r} has (any further cell is blank). */
+    int width(int r) {
+        return has(r) && rows.get(r) != null ? rows.get(r).length : 0;
+    }
+
+    /** Lets the rows above {@code r} go: they will not be asked for again. */
+    void release(int r) {
+        for (int k = released; k < Math.min(r, rows.size()); k++) {
+            rows.set(k, null);
+        }
+        released = Math.max(released, Math.min(r, rows.size()));
+    }
+
+    @Override
+    public void close() {
+        Rows f = feed;
+        feed = null;
+        if (f != null) {
+            try {
+                f.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** The most covered cells recorded for merged regions; a workbook claiming more is refused by the reader. */
@@ -62,10 +134,13 @@ final class Grid {
     }
 
     String cell(int row, int col) {
-        if (row < 0 || row >= rows.size()) {
+        if (row < 0 || !has(row)) {
             return "";
         }
         String[] r = rows.get(row);
+        if (r == null) {
+            throw new IllegalStateException("row " + (row + 1) + " of " + sheet + " was asked for after it was released");
+        }
         if (col < 0 || col >= r.length || r[col] == null) {
             return "";
         }
@@ -76,7 +151,11 @@ final class Grid {
         return cell(row, col).isBlank();
     }
 
+    /** The number of rows of a complete grid. */
     int size() {
+        if (width < 0) {
+            throw new IllegalStateException("a grid fed on demand has no size until read");
+        }
         return rows.size();
     }
 

@@ -103,7 +103,7 @@ public final class SheetImporter {
         if (Files.size(file) > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_CSV_BYTES);
         }
-        return assemble(name, List.of(readCsv(() -> Files.newInputStream(file), name)));
+        return importCsv(() -> Files.newInputStream(file), name, Files.size(file));
     }
 
     /** Imports CSV bytes; {@code name} is the file name used for the id and in messages. */
@@ -112,7 +112,7 @@ public final class SheetImporter {
         if (bytes.length > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "CSV larger than the limit of " + MAX_CSV_BYTES + " bytes");
         }
-        return assemble(name, List.of(readCsv(() -> new ByteArrayInputStream(bytes), name)));
+        return importCsv(() -> new ByteArrayInputStream(bytes), name, bytes.length);
     }
 
     /** Opens the bytes again (CSV is read twice when it turns out not to be UTF-8). */
@@ -120,24 +120,58 @@ public final class SheetImporter {
         InputStream open() throws IOException;
     }
 
+    /** CSV files at least this large are decoded and split on a thread of their own while the table is understood. */
+    static final long READ_AHEAD_BYTES = 1L << 20;
+
     /**
-     * Reads CSV as UTF-8 (BOM skipped), streaming with a strict decoder; if the bytes are not UTF-8, reads them again
-     * as GB18030 (legacy Windows exports); UTF-16 with a byte order mark (Excel's "Unicode text") is read as such.
-     * Cell texts are shared between equal cells.
+     * Imports CSV read as UTF-8 (BOM skipped), streaming with a strict decoder; if the bytes are not UTF-8, imports them
+     * again as GB18030 (legacy Windows exports); UTF-16 with a byte order mark (Excel's "Unicode text") is read as such.
+     * Rows are read as the table understanding asks for them and let go once understood.
      */
-    static Grid readCsv(Source source, String name) throws IOException {
+    ImportResult importCsv(Source source, String name, long size) throws IOException {
         byte[] bom;
         try (InputStream in = source.open()) {
             bom = in.readNBytes(2);
         }
         if (bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF)) {
-            return readCsv(source, name, StandardCharsets.UTF_16); // Excel's "Unicode text": the decoder reads the BOM
+            return importCsv(source, name, size, StandardCharsets.UTF_16); // Excel's "Unicode text": the decoder reads the BOM
         }
         try {
-            return readCsv(source, name, StandardCharsets.UTF_8);
+            return importCsv(source, name, size, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return readCsv(source, name, Charset.forName("GB18030"));
+            return importCsv(source, name, size, Charset.forName("GB18030"));
         }
+    }
+
+    private ImportResult importCsv(Source source, String name, long size, Charset cs) throws IOException {
+        try (Grid grid = new Grid(sheetName(name), csvRows(source, name, cs, size >= READ_AHEAD_BYTES))) {
+            return assemble(name, List.of(grid));
+        } catch (java.io.UncheckedIOException e) { // a read error met while the table was being understood
+            IOException cause = e.getCause();
+            if (cause instanceof CatalogFormatException || cause instanceof CharacterCodingException) {
+                throw cause;
+            }
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The records of a CSV source, read on demand or ahead on a thread of their own. */
+    private static Grid.Rows csvRows(Source source, String name, Charset cs, boolean readAhead) throws IOException {
+        char delimiter = delimiter(source);
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream raw = new java.io.BufferedInputStream(source.open(), 1 << 16);
+        try {
+            raw.mark(3);
+            if (!(raw.read() == 0xEF && raw.read() == 0xBB && raw.read() == 0xBF)) {
+                raw.reset();
+            }
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+        CsvRecords records = new CsvRecords(new InputStreamReader(raw, dec), delimiter, new CellStrings(), name);
+        return readAhead ? new PrefetchedRows(records, name) : records;
     }
 
     /** Comma, unless the first lines hold more tabs (a tab-separated export) or semicolons than commas. */
@@ -164,24 +198,8 @@ public final class SheetImporter {
         return semis > commas * 2 && semis > tabs ? ';' : ',';
     }
 
-    private static Grid readCsv(Source source, String name, Charset cs) throws IOException {
-        List<String[]> rows;
-        char delimiter = delimiter(source);
-        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream raw = new java.io.BufferedInputStream(source.open(), 1 << 16)) {
-            raw.mark(3);
-            if (!(raw.read() == 0xEF && raw.read() == 0xBB && raw.read() == 0xBF)) {
-                raw.reset();
-            }
-            rows = CsvRecords.read(new InputStreamReader(raw, dec), delimiter, new CellStrings(), name);
-        } catch (CatalogFormatException | CharacterCodingException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as CSV: " + e.getMessage(), e);
-        }
-        String sheet = name.replaceFirst("\\.[^.]+$", "");
-        return new Grid(sheet, rows);
+    private static String sheetName(String fileName) {
+        return fileName.replaceFirst("\\.[^.]+$", "");
     }
 
     ImportResult assemble(String name, List<Grid> grids) {

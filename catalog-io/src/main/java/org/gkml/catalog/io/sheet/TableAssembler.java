@@ -78,6 +78,8 @@ final class TableAssembler {
         int headerRow;
         int headerRows;
         String signature;
+        /** One more than the largest column index. */
+        int width;
 
         private boolean[] coveredIndex;
         private int coveredColumns = -1;
@@ -125,6 +127,8 @@ final class TableAssembler {
         final int[] from;
         /** The section rows above (一、政务信息 › （一）机构信息): the first category levels of this entry. */
         List<String> sections = List.of();
+        /** Whether the row carries a number in the 序号 column. */
+        boolean numbered;
 
         Raw(int row, int width) {
             this.row = row;
@@ -200,14 +204,14 @@ final class TableAssembler {
 
     void run() {
         int r = 0;
-        while (r < grid.size()) {
+        while (grid.has(r)) {
             int h = findHeader(r);
             if (h < 0) {
                 if (tables == 0) {
                     notes.add(new ImportNote(grid.sheet, null, 0, null, null, "dropped",
                             "no header row found (expected a row naming at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …)"));
                 } else {
-                    for (int k = r; k < grid.size(); k++) {
+                    for (int k = r; grid.has(k); k++) {
                         dropRow(k, "row after the last table that is not part of any table");
                     }
                 }
@@ -302,7 +306,7 @@ final class TableAssembler {
     }
 
     private void dropRow(int row, String reason) {
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(row); c++) {
             if (!grid.blank(row, c)) {
                 note(row, c, null, grid.cell(row, c), "dropped", reason);
             }
@@ -310,7 +314,7 @@ final class TableAssembler {
     }
 
     private int firstNonBlank(int row) {
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(row); c++) {
             if (!grid.blank(row, c)) {
                 return c;
             }
@@ -320,7 +324,7 @@ final class TableAssembler {
 
     private String rowText(int row) {
         Set<String> distinct = new LinkedHashSet<>();
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(row); c++) {
             if (!grid.blank(row, c)) {
                 distinct.add(grid.cell(row, c).strip());
             }
@@ -329,7 +333,7 @@ final class TableAssembler {
     }
 
     private int findHeader(int from) {
-        for (int r = from; r < grid.size(); r++) {
+        for (int r = from; grid.has(r); r++) {
             if (isHeaderRow(r)) {
                 return r;
             }
@@ -355,7 +359,7 @@ final class TableAssembler {
 
     private boolean isHeaderRow(int r) {
         Set<String> roles = new java.util.HashSet<>();
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             String cell = grid.cell(r, c);
             if (cell.isBlank() || cell.length() > 60) {
                 continue;
@@ -382,12 +386,12 @@ final class TableAssembler {
     }
 
     private boolean isSubHeader(int r) {
-        if (r >= grid.size()) {
+        if (!grid.has(r)) {
             return false;
         }
         int known = 0;
         int unknown = 0;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             String cell = grid.cell(r, c);
             if (cell.isBlank()) {
                 continue;
@@ -426,7 +430,7 @@ final class TableAssembler {
         L.headerRows = two ? 2 : 1;
         StringBuilder sig = new StringBuilder();
         String group = null;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < Math.max(grid.width(h), grid.width(h + 1)); c++) {
             String top = grid.cell(h, c).strip();
             String sub = two ? grid.cell(h + 1, c).strip() : "";
             if (!top.isEmpty()) {
@@ -463,6 +467,9 @@ final class TableAssembler {
             }
         }
         L.signature = sig.toString();
+        for (Column c : L.columns) {
+            L.width = Math.max(L.width, c.index + 1);
+        }
         return L;
     }
 
@@ -540,7 +547,8 @@ final class TableAssembler {
         Raw prev = null;
         List<String> sections = new ArrayList<>(); // the open section rows, outermost first
         List<String> open = List.of(); // the same, shared by the rows below them (copied when a section row changes it)
-        for (; r < grid.size(); r++) {
+        for (; grid.has(r); r++) {
+            grid.release(r); // every row above is either skipped or kept in a Raw
             if (firstNonBlank(r) < 0) {
                 continue;
             }
@@ -597,7 +605,8 @@ final class TableAssembler {
                 continue;
             }
             dataRows++;
-            Raw raw = new Raw(r, grid.width);
+            Raw raw = new Raw(r, L.width);
+            raw.numbered = numberedRow(L, r);
             raw.sections = open;
             boolean any = false;
             boolean itemAny = false;
@@ -621,7 +630,7 @@ final class TableAssembler {
                     onlyContinuable = false;
                 }
             }
-            for (int c = 0; c < grid.width; c++) {
+            for (int c = 0; c < grid.width(r); c++) {
                 if (!L.covered(c) && !grid.blank(r, c)) {
                     note(r, c, null, grid.cell(r, c), "dropped", "cell in a column without header");
                 }
@@ -666,7 +675,7 @@ final class TableAssembler {
         int count = 0;
         Column seq = L.first("seq");
         boolean outlined = false;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
                 String t = grid.cell(r, c).strip();
                 if (seq != null && c == seq.index && CN_OUTLINE.matcher(t).matches()) {
@@ -753,7 +762,7 @@ final class TableAssembler {
     /** The one text a row holds (in one cell or repeated across a merged region), or {@code null}. */
     private String singleText(int r) {
         String only = null;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
                 String t = grid.cell(r, c).strip();
                 if (only == null) {
@@ -770,7 +779,7 @@ final class TableAssembler {
     private boolean columnNumbers(int r) {
         int expected = -1;
         int count = 0;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (grid.blank(r, c)) {
                 continue;
             }
@@ -794,7 +803,7 @@ final class TableAssembler {
     /** Whether every filled cell of a row says there is none (—, /, 无): a separator row. */
     private boolean onlyNoneMarks(int r) {
         boolean any = false;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
                 if (!saysNone(grid.cell(r, c))) {
                     return false;
@@ -816,7 +825,7 @@ final class TableAssembler {
     private boolean isNoteRow(int r) {
         int nonBlank = 0;
         String text = null;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
                 if (++nonBlank > 1) {
                     return false;
@@ -834,7 +843,7 @@ final class TableAssembler {
     /** A footer row: every non-blank cell is a 填报单位：… / 填报人：… / 日期：… line. */
     private boolean isFooterRow(int r) {
         int nonBlank = 0;
-        for (int c = 0; c < grid.width; c++) {
+        for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
                 if (!FOOTER.matcher(ChineseText.toSimplified(grid.cell(r, c))).find()) {
                     return false;
@@ -850,7 +859,7 @@ final class TableAssembler {
             return false; // a title is one text (possibly repeated across a merged region)
         }
         // a title is followed (after blank rows) by a header
-        for (int k = r + 1; k < grid.size(); k++) {
+        for (int k = r + 1; grid.has(k); k++) {
             if (firstNonBlank(k) >= 0) {
                 return isHeaderRow(k);
             }
@@ -966,7 +975,7 @@ final class TableAssembler {
                     "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
         }
         String[] path = new String[L.items.size()];
-        boolean[] noneColumn = new boolean[grid.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
+        boolean[] noneColumn = new boolean[L.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
         for (Column col : L.columns) {
             noneColumn[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
         }
@@ -1009,7 +1018,7 @@ final class TableAssembler {
                     }
                 }
                 name = path[deepest];
-            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && numberedRow(L, raw.row)) {
+            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && raw.numbered) {
                 // a numbered row whose item cells are all blank: the item's cells were merged over it (CSV copy)
                 int last = lastNamed(path);
                 for (int k = 0; k < last; k++) {
