@@ -129,6 +129,8 @@ final class TableAssembler {
         List<String> sections = List.of();
         /** Whether the row carries a number in the 序号 column. */
         boolean numbered;
+        /** The runs of blanks under a value this row is held back by. */
+        int pendingRuns;
 
         Raw(int row, int width) {
             this.row = row;
@@ -147,6 +149,8 @@ final class TableAssembler {
     int tables;
     int dataRows;
     private Entry previousEntry;
+    /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
+    int maxHeld;
     private final Map<String, Integer> codes = new HashMap<>();
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
     private final Map<String, DeadlineCell> deadlines = new HashMap<>();
@@ -542,7 +546,7 @@ final class TableAssembler {
     // ---- rows -------------------------------------------------------------------------------------------------
 
     private int rows(Layout L, int start) {
-        List<Raw> raws = new ArrayList<>();
+        Table table = new Table(L);
         int r = start;
         Raw prev = null;
         List<String> sections = new ArrayList<>(); // the open section rows, outermost first
@@ -649,11 +653,10 @@ final class TableAssembler {
                 }
                 continue;
             }
-            raws.add(raw);
+            table.add(raw);
             prev = raw;
         }
-        fill(L, raws);
-        build(L, raws);
+        table.finish();
         return r;
     }
 
@@ -867,17 +870,97 @@ final class TableAssembler {
         return false;
     }
 
-    /** Fills blank cells under merged/filled cells (a value spanning rows) and resolves 同上. */
-    private void fill(Layout L, List<Raw> raws) {
-        for (int k = 0; k < raws.size(); k++) { // 同上, row by row (a 同上 under a 同上 takes the resolved value)
-            Raw raw = raws.get(k);
+    /** The rows a table's column-wide judgements are made on (all of them in a shorter table). */
+    static final int SAMPLE_ROWS = 5_000;
+
+    /**
+     * A table's data rows on their way to entries, one at a time: 同上 resolved, blank cells under a value filled,
+     * and built as soon as nothing below can change them, so that a long table is never held whole. A row is held back
+     * only while a continuation row may still extend it, while it is in a run of blanks under a value that may turn
+     * out to hold one value per row (A B over two rows, known when the run ends), or while the table's first
+     * {@link #SAMPLE_ROWS} rows are gathered for the column-wide judgements.
+     */
+    private final class Table {
+        final Layout L;
+        /** Per column index: 0 never filled, 1 filled under a merged region only (XLSX), 2 always filled. */
+        private final int[] inherit;
+        /** Per column index: the role the column had when the table was read (the judgements may change it). */
+        private final String[] fillRole;
+        /** Per column index: the previous row's value after 同上, before filling (what a 同上 below refers to). */
+        private final String[] above;
+        private final int[] aboveFrom;
+        private boolean any;
+        /** Per column index: the run of blanks under a value being filled, or null. */
+        private final Run[] runs;
+        /** The last row added: a continuation row may still append to it. */
+        private Raw last;
+        /** Filled rows not yet built, in row order. */
+        private final java.util.ArrayDeque<Raw> filled = new java.util.ArrayDeque<>();
+        boolean decided;
+        boolean packed;
+        int groups;
+        boolean[] noneColumn;
+        final String[] path;
+
+        Table(Layout L) {
+            this.L = L;
+            inherit = new int[L.width];
+            fillRole = new String[L.width];
+            above = new String[L.width];
+            aboveFrom = new int[L.width];
+            runs = new Run[L.width];
+            path = new String[L.items.size()];
             for (Column c : L.columns) {
+                fillRole[c.index] = c.role;
+                inherit[c.index] = NEVER_INHERITED.contains(c.role) ? 0 : INHERITED.contains(c.role) ? 2 : grid.mergeAware ? 1 : 0;
+            }
+        }
+
+        void add(Raw raw) {
+            if (last != null) {
+                fill(last);
+            }
+            last = raw;
+            flush();
+        }
+
+        void finish() {
+            if (last != null) {
+                fill(last);
+                last = null;
+            }
+            for (Column c : L.columns) {
+                if (runs[c.index] != null) {
+                    close(runs[c.index], c);
+                    runs[c.index] = null;
+                }
+            }
+            if (!decided) {
+                decide(this, new ArrayList<>(filled));
+            }
+            flush();
+        }
+
+        private void flush() {
+            if (!decided) {
+                if (filled.size() < SAMPLE_ROWS) {
+                    return;
+                }
+                decide(this, new ArrayList<>(filled));
+            }
+            while (!filled.isEmpty() && filled.peekFirst().pendingRuns == 0) {
+                build(this, filled.pollFirst());
+            }
+        }
+
+        private void fill(Raw raw) {
+            for (Column c : L.columns) { // 同上 takes the value of the row above (itself resolved, not filled)
                 int i = c.index;
                 String v = raw.text[i];
                 if (v != null && v.length() <= 12 && v.indexOf('同') >= 0 && SAME.matcher(ChineseText.fold(v)).matches()) {
-                    if (k > 0 && raws.get(k - 1).text[i] != null) {
-                        raw.text[i] = raws.get(k - 1).text[i];
-                        raw.from[i] = raws.get(k - 1).from[i];
+                    if (any && above[i] != null) {
+                        raw.text[i] = above[i];
+                        raw.from[i] = aboveFrom[i];
                         note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from[i] + 1));
                     } else {
                         raw.text[i] = null;
@@ -885,46 +968,116 @@ final class TableAssembler {
                     }
                 }
             }
-        }
-        for (Column c : L.columns) {
-            int i = c.index;
-            if (NEVER_INHERITED.contains(c.role) || (!grid.mergeAware && !INHERITED.contains(c.role))) {
-                continue;
+            for (Column c : L.columns) {
+                above[c.index] = raw.text[c.index];
+                aboveFrom[c.index] = raw.from[c.index];
             }
-            boolean always = INHERITED.contains(c.role);
-            int k = 0;
-            while (k < raws.size()) {
-                if (raws.get(k).text[i] == null) {
-                    k++;
+            any = true;
+            for (Column c : L.columns) { // blank cells under a value
+                int i = c.index;
+                if (inherit[i] == 0) {
                     continue;
                 }
-                int end = k + 1;
-                while (end < raws.size() && raws.get(end).text[i] == null
-                        && (always || grid.mergedFromRow(raws.get(end).row, i) == raws.get(k).row)) {
-                    end++;
-                }
-                int run = end - k;
-                if (run > 1) {
-                    String src = raws.get(k).text[i];
-                    List<String> parts = splitJoined(c.role, src, run);
-                    for (int j = 0; j < run; j++) {
-                        Raw target = raws.get(k + j);
-                        if (parts != null) {
-                            target.text[i] = parts.get(j);
-                        } else if (j > 0) {
-                            target.text[i] = src;
-                        }
-                        if (j > 0) {
-                            target.from[i] = raws.get(k).row;
-                            note(target.row, i, c.header, null, "inherited",
-                                    "blank cell under a merged cell: value taken from " + Grid.address(raws.get(k).row, i)
-                                            + (parts != null ? " (the merged cell holds one value per row)" : ""));
-                        }
+                Run run = runs[i];
+                if (raw.text[i] != null) {
+                    if (run != null) {
+                        close(run, c);
                     }
+                    runs[i] = new Run(raw, raw.text[i], splitParts(fillRole[i], raw.text[i]));
+                } else if (run != null && (inherit[i] == 2 || grid.mergedFromRow(raw.row, i) == run.start.row)) {
+                    run.extend(raw, c);
+                } else if (run != null) {
+                    close(run, c);
+                    runs[i] = null;
                 }
-                k = end;
+            }
+            filled.addLast(raw);
+            maxHeld = Math.max(maxHeld, filled.size());
+        }
+
+        /** Ends a run of blanks under a value: one value per row when the value splits into as many, else the value. */
+        private void close(Run run, Column c) {
+            if (run.members == null) {
+                return; // settled already
+            }
+            List<String> parts = run.members.size() > 1 ? splitJoined(fillRole[c.index], run.src, run.members.size()) : null;
+            run.settle(c, parts);
+        }
+    }
+
+    /** A value and the blank cells under it that take it. */
+    private final class Run {
+        final Raw start;
+        final String src;
+        /** How many values the text could hold for a run of that many rows (A B), or 0. */
+        final int parts;
+        /** The rows held back while the run may still turn out to hold one value per row; null once settled. */
+        List<Raw> members;
+
+        Run(Raw start, String src, int parts) {
+            this.start = start;
+            this.src = src;
+            this.parts = parts;
+            if (parts > 1) {
+                members = new ArrayList<>();
+                members.add(start);
+                start.pendingRuns++;
             }
         }
+
+        void extend(Raw raw, Column c) {
+            if (members != null && members.size() < parts) {
+                members.add(raw);
+                raw.pendingRuns++;
+                return;
+            }
+            if (members != null) {
+                settle(c, null); // longer than the values the text holds: each row takes the whole value
+            }
+            take(raw, c, false);
+        }
+
+        void settle(Column c, List<String> split) {
+            for (int j = 0; j < members.size(); j++) {
+                Raw target = members.get(j);
+                if (split != null) {
+                    target.text[c.index] = split.get(j);
+                }
+                if (j > 0) {
+                    take(target, c, split != null);
+                }
+                target.pendingRuns--;
+            }
+            members = null;
+        }
+
+        private void take(Raw target, Column c, boolean split) {
+            int i = c.index;
+            if (!split) {
+                target.text[i] = src;
+            }
+            target.from[i] = start.row;
+            note(target.row, i, c.header, null, "inherited", "blank cell under a merged cell: value taken from "
+                    + Grid.address(start.row, i) + (split ? " (the merged cell holds one value per row)" : ""));
+        }
+    }
+
+    /** How many values a cell of a deadline, subject or responsibility column could hold one per row (A B), or 0. */
+    private static int splitParts(String role, String text) {
+        if (!(role.equals("deadline") || role.equals("subject") || role.equals("responsibility"))) {
+            return 0;
+        }
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int k = 1; k < t.length(); k++) {
+            if (Character.isWhitespace(t.charAt(k)) && !Character.isWhitespace(t.charAt(k - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A merged cell that holds each row's value joined by spaces ("A B" over two rows) split per row, or null. */
@@ -951,7 +1104,9 @@ final class TableAssembler {
 
     // ---- entries ----------------------------------------------------------------------------------------------
 
-    private void build(Layout L, List<Raw> raws) {
+    /** The column-wide judgements on a table's first rows: packed ticks, a channel column of methods, bodies under an unknown header. */
+    private void decide(Table t, List<Raw> raws) {
+        Layout L = t.L;
         boolean packed = packedTicks(L, raws);
         int groups = (L.all("audienceTick").isEmpty() ? 0 : 1) + (L.all("methodTick").isEmpty() ? 0 : 1)
                 + (L.all("levelTick").isEmpty() ? 0 : 1);
@@ -974,12 +1129,24 @@ final class TableAssembler {
                     unknownSubject.header, unknownSubject.header, "guessed",
                     "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
         }
-        String[] path = new String[L.items.size()];
         boolean[] noneColumn = new boolean[L.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
         for (Column col : L.columns) {
             noneColumn[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
         }
-        for (Raw raw : raws) {
+        t.packed = packed;
+        t.groups = groups;
+        t.noneColumn = noneColumn;
+        t.decided = true;
+    }
+
+    /** The entry of a data row, filled and with the table's judgements made. */
+    private void build(Table table, Raw raw) {
+        Layout L = table.L;
+        boolean packed = table.packed;
+        int groups = table.groups;
+        boolean[] noneColumn = table.noneColumn;
+        String[] path = table.path;
+        {
             int idx = entries.size();
             int[] source = sourceMap.begin(grid.sheet, raw.row);
             Entry.Builder b = Entry.builder();
