@@ -77,6 +77,17 @@ public sealed interface Deadline
         return DeadlineParser.parse(Objects.requireNonNull(text, "text"));
     }
 
+    /**
+     * A parser for the many cells of one sheet: gives what {@link #parseCell(String)} gives, remembering the clauses
+     * it has structured, since sheets combine the same clauses in many ways (实时公开;涉及重大事项:每月6日前 beside
+     * 及时公开;涉及重大事项:每月6日前). Its memory is bounded. Not thread-safe: one per sheet being read.
+     *
+     * @since 0.1
+     */
+    static java.util.function.Function<String, DeadlineCell> cellParser() {
+        return DeadlineParser.memo();
+    }
+
     /** A conditional alternative: when {@code when} applies, {@code deadline} holds. @since 0.1 */
     record Condition(String when, Deadline deadline) {
         public Condition {

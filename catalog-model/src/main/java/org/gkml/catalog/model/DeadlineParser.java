@@ -79,6 +79,19 @@ final class DeadlineParser {
     }
 
     static DeadlineCell parse(String text) {
+        return parse(text, null);
+    }
+
+    /** The clauses structured so far by one parser, by kind and text; at most {@link #MEMO_CLAUSES} of them. */
+    static final int MEMO_CLAUSES = 10_000;
+
+    /** A parser for the cells of one sheet, remembering the clauses it has structured. Not thread-safe. */
+    static java.util.function.Function<String, DeadlineCell> memo() {
+        java.util.Map<String, Clause> clauses = new java.util.HashMap<>();
+        return text -> parse(text, clauses);
+    }
+
+    private static DeadlineCell parse(String text, java.util.Map<String, Clause> memo) {
         String t = text.strip();
         // clauses are cut from the folded text (width, script, spaces); numerals are converted only for matching,
         // so that a condition keeps its wording. A line break before a numbered clause ends the clause before it.
@@ -89,7 +102,7 @@ final class DeadlineParser {
         if (n.indexOf('同') >= 0 && SAME.matcher(n).matches()) {
             return new DeadlineCell(new Deadline.SameAsAbove(t), null);
         }
-        List<Clause> clauses = clauses(n);
+        List<Clause> clauses = clauses(n, memo);
         Duration duration = null;
         for (Clause c : clauses) {
             if (c.duration() != null && duration == null) {
@@ -97,17 +110,21 @@ final class DeadlineParser {
             }
         }
         Clause first = null;
-        for (Clause c : clauses) {
+        int firstAt = -1; // by position: a remembered clause may stand twice in one cell as one object
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
             if (c.kind() == Kind.NORMAL && !c.proviso()) {
                 first = c;
+                firstAt = k;
                 break;
             }
         }
         List<Deadline.Condition> conditions = new ArrayList<>();
         Deadline main;
         if (first != null && first.deadline() != null) {
-            for (Clause c : clauses) {
-                if (c == first || c.proviso()) {
+            for (int k = 0; k < clauses.size(); k++) {
+                Clause c = clauses.get(k);
+                if (k == firstAt || c.proviso()) {
                     continue;
                 }
                 if (c.deadline() != null) {
@@ -134,7 +151,7 @@ final class DeadlineParser {
         return new DeadlineCell(main, duration);
     }
 
-    private static List<Clause> clauses(String n) {
+    private static List<Clause> clauses(String n, java.util.Map<String, Clause> memo) {
         List<String[]> raw = new ArrayList<>(); // {kind, text}
         StringBuilder rest = new StringBuilder();
         Matcher p = PAREN.matcher(n);
@@ -154,14 +171,14 @@ final class DeadlineParser {
         for (String piece : pieces(rest.toString())) {
             String s = stripEdges(withoutMarker(piece));
             if (!s.isEmpty()) {
-                out.add(analyse(Kind.NORMAL, s));
+                out.add(analysed(memo, Kind.NORMAL, s));
             }
         }
         for (String[] r : raw) {
             for (String piece : pieces(r[1])) {
                 String s = stripEdges(withoutMarker(piece));
                 if (!s.isEmpty()) {
-                    out.add(analyse(Kind.PAREN, s));
+                    out.add(analysed(memo, Kind.PAREN, s));
                 }
             }
         }
@@ -235,6 +252,22 @@ final class DeadlineParser {
         return (has(s, '另') || has(s, '从')) && PROVISO.matcher(s).find() || hasDigit(s) && WITHIN.matcher(s).find()
                 || has(s, '月') && P_MONTHLY.matcher(s).find() || has(s, '季') && P_QUARTERLY.matcher(s).find()
                 || has(s, '年') && P_YEARLY.matcher(s).find() || (has(s, '日') || has(s, '天')) && P_DAILY.matcher(s).find();
+    }
+
+    /** A clause structured, or remembered from an earlier cell. */
+    private static Clause analysed(java.util.Map<String, Clause> memo, Kind kind, String s) {
+        if (memo == null) {
+            return analyse(kind, s);
+        }
+        String key = kind == Kind.NORMAL ? s : "\u0000" + s;
+        Clause c = memo.get(key);
+        if (c == null) {
+            c = analyse(kind, s);
+            if (memo.size() < MEMO_CLAUSES) {
+                memo.put(key, c);
+            }
+        }
+        return c;
     }
 
     private static Clause analyse(Kind kind, String s) {

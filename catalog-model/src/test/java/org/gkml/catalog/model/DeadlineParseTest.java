@@ -304,4 +304,33 @@ class DeadlineParseTest {
         assertEquals(TimeUnit.MONTH, y.unit());
         assertEquals(Recurrence.QUARTERLY, assertInstanceOf(Deadline.Periodic.class, Deadline.parse("季度结束后10个工作日内")).recurrence());
     }
+
+    private static final String[] CLAUSES = {"实时公开", "及时公开", "信息形成或者变更之日起20个工作日内", "每季度", "每年1月底前",
+        "每月10日前", "批准后20日内", "自收到申请之日起15个工作日内", "结果确定后7个工作日内", "公示7个工作日", "长期公开",
+        "每半年结束后30日内", "法律法规另有规定的从其规定", "1.每年公开", "（2）按月公开", "任期内", "每年3月31日前", "年底前",
+        "季后15日内", "每3个月", "动态更新", "公示时间不少于7天", "二十个工作日内", "同上", "视情况而定", "每学期"};
+    private static final String[] JOINS = {";", "。", ",", "\n", "；"};
+    private static final String[] HEADS = {"", "涉及重大事项:", "处罚决定：", "集体财务往来较多的:", ""};
+
+    /** The parser of one sheet remembers clauses: whatever the order of the cells, it gives what parseCell gives. */
+    @Test
+    void cellParser_givesWhatParseCellGives() {
+        java.util.Random rnd = new java.util.Random(20261127);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder(CLAUSES[rnd.nextInt(CLAUSES.length)]);
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                String next = HEADS[rnd.nextInt(HEADS.length)] + CLAUSES[rnd.nextInt(CLAUSES.length)];
+                b.append(rnd.nextInt(4) == 0 ? "（" + next + "）" : JOINS[rnd.nextInt(JOINS.length)].replace("\\n", "\n") + next);
+            }
+            texts.add(b.toString());
+        }
+        java.util.function.Function<String, DeadlineCell> parser = Deadline.cellParser();
+        for (int round = 0; round < 2; round++) {
+            java.util.Collections.shuffle(texts, rnd);
+            for (String t : texts) {
+                assertEquals(Deadline.parseCell(t), parser.apply(t), t);
+            }
+        }
+    }
 }

@@ -211,8 +211,11 @@ public final class SheetImporter {
         int tables = 0;
         int rows = 0;
         for (Grid g : grids) {
+            int from = notes.size();
             TableAssembler t = new TableAssembler(g, profile, notes, id);
             t.run();
+            // in sheet order: a row's notes together (rows are built as they are read; some notes wait for rows below)
+            notes.subList(from, notes.size()).sort(java.util.Comparator.comparingInt(ImportNote::row));
             sourceMap.addAll(t.sourceMap);
             entries.addAll(t.entries);
             if (title == null) {

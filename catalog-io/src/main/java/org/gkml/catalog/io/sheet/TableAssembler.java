@@ -154,6 +154,7 @@ final class TableAssembler {
     private final Map<String, Integer> codes = new HashMap<>();
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
     private final Map<String, DeadlineCell> deadlines = new HashMap<>();
+    private final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, Duration> durations = new HashMap<>();
     private final Map<String, List<String>> contentItems = new HashMap<>();
@@ -178,8 +179,16 @@ final class TableAssembler {
         return cached(methodCells, v, TableAssembler::methodText);
     }
 
+    /** The last cell text asked about as a tick, and the answer: tick columns repeat one shared √ row after row. */
+    private String lastTickText;
+    private boolean lastTick;
+
     private boolean tickCell(String v) {
-        return cached(tickCells, v, CellText::isTick);
+        if (v != lastTickText) {
+            lastTick = cached(tickCells, v, CellText::isTick);
+            lastTickText = v;
+        }
+        return lastTick;
     }
 
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> f) {
@@ -843,12 +852,17 @@ final class TableAssembler {
             "^\\s*(?:(?:填报|填表|制表|编制|审核|审批|审定|联系|负责人|单位负责人|分管领导|经办人|日期|时间)[^:：]{0,6}[:：]"
                     + "|[(（]?\\s*(?:以下空白|以下无正文|以下为空|此页无正文)\\s*[)）]?\\s*$)");
 
+    /** Whether a cell can be a footer line at all: it has a colon, or says 以下… or 此页…. */
+    private static boolean mayBeFooter(String v) {
+        return v.indexOf(':') >= 0 || v.indexOf('：') >= 0 || v.indexOf('以') >= 0 || v.indexOf('此') >= 0 || v.indexOf('∶') >= 0;
+    }
+
     /** A footer row: every non-blank cell is a 填报单位：… / 填报人：… / 日期：… line. */
     private boolean isFooterRow(int r) {
         int nonBlank = 0;
         for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
-                if (!FOOTER.matcher(ChineseText.toSimplified(grid.cell(r, c))).find()) {
+                if (!mayBeFooter(grid.cell(r, c)) || !FOOTER.matcher(ChineseText.toSimplified(grid.cell(r, c))).find()) {
                     return false;
                 }
                 nonBlank++;
@@ -1286,7 +1300,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
                             break;
                         }
-                        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), Deadline::parseCell);
+                        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), deadlineParser);
                         deadline = dc.deadline();
                         cellDuration = dc.duration();
                         if (deadline instanceof Deadline.SameAsAbove) {
@@ -1442,10 +1456,11 @@ final class TableAssembler {
                         ticks++;
                         levelTicks++;
                         if (!packed) {
-                            Set<Level> named = levelCell(v);
-                            if (!named.isEmpty() && !tickCell(v)) {
+                            boolean tick = tickCell(v);
+                            Set<Level> named = tick ? Set.of() : levelCell(v);
+                            if (!named.isEmpty()) {
                                 levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
-                            } else if (tickCell(v) && !col.levels.isEmpty()) {
+                            } else if (tick && !col.levels.isEmpty()) {
                                 levels.addAll(col.levels);
                                 if (col.guessedLevel) {
                                     note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);

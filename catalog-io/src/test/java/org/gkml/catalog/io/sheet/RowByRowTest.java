@@ -84,4 +84,15 @@ class RowByRowTest {
         Entry last = t.entries.get(n - 1);
         assertEquals("实时公开 及时公开 每季度", last.deadline().text(), "a run of 999 blanks takes the whole value");
     }
+
+    @Test
+    void theReport_listsNotesInSheetOrder() throws Exception {
+        String csv = String.join(",", HEADER) + "\n1,事项1,内容1,实时公开 及时公开,同上,办公室\n2,事项2,内容2,,县民政局,\n,,补充,,,\n"
+                + "3,事项3,内容3,同上,,\n4,事项4,内容4,每月,同上,办公室\n";
+        ImportReport r = SheetImporter.defaults().importCsv(
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.csv").report();
+        List<Integer> rows = r.notes().stream().filter(n -> "t".equals(n.sheet())).map(ImportNote::row).toList();
+        assertTrue(rows.size() >= 6, rows.toString());
+        assertEquals(rows.stream().sorted().toList(), rows, "notes by row: " + r.notes());
+    }
 }
