@@ -19,13 +19,6 @@ final class SourceMap extends AbstractMap<String, String> {
     static final List<String> FIELDS = List.of("name", "content", "basis", "deadline", "duration", "subjects",
             "channels", "audience", "method", "levels", "responsibility", "category/0", "category/1", "category/2",
             "category/3", "category/4");
-    private static final java.util.Map<String, Integer> FIELD_INDEX = new java.util.HashMap<>();
-
-    static {
-        for (int k = 0; k < FIELDS.size(); k++) {
-            FIELD_INDEX.put(FIELDS.get(k), k);
-        }
-    }
 
     private final List<String> sheets = new ArrayList<>();
     /** Per entry: sheet index, then for each field (row << 16 | column) + 1, 0 when absent; then the entry's row. */
@@ -45,12 +38,24 @@ final class SourceMap extends AbstractMap<String, String> {
         return a;
     }
 
-    /** Records the cell of a field of the entry being built. */
-    static void put(int[] entry, String field, int row, int col) {
-        Integer i = FIELD_INDEX.get(field);
-        int f = i == null ? -1 : i;
-        if (f >= 0) {
-            entry[f + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
+    /** Field numbers: positions in {@link #FIELDS}; category level k is {@code CATEGORY + k}. */
+    static final int NAME = 0;
+    static final int CONTENT = 1;
+    static final int BASIS = 2;
+    static final int DEADLINE = 3;
+    static final int DURATION = 4;
+    static final int SUBJECTS = 5;
+    static final int CHANNELS = 6;
+    static final int AUDIENCE = 7;
+    static final int METHOD = 8;
+    static final int LEVELS = 9;
+    static final int RESPONSIBILITY = 10;
+    static final int CATEGORY = 11;
+
+    /** Records the cell of a field (a number above) of the entry being built; a field beyond the recorded ones is not. */
+    static void put(int[] entry, int field, int row, int col) {
+        if (field >= 0 && field < FIELDS.size()) {
+            entry[field + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
         }
     }
 

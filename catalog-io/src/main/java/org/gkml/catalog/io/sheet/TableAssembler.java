@@ -64,6 +64,8 @@ final class TableAssembler {
         boolean guessedLevel;
         /** The time unit the header gives its bare numbers (公开时限（工作日）→ 个工作日), or null. */
         String unit;
+        /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
+        boolean item;
 
         Column(int index, String role, String header) {
             this.index = index;
@@ -149,6 +151,35 @@ final class TableAssembler {
     int tables;
     int dataRows;
     private Entry previousEntry;
+    private List<String> lastCategory = List.of();
+    /** Levels lists by the set's bits, and audiences without description by scope: shared by the entries. */
+    @SuppressWarnings("unchecked")
+    private final List<Level>[] levelLists = new List[1 << Level.values().length];
+    private final Map<AudienceScope, Audience> audiences = new java.util.EnumMap<>(AudienceScope.class);
+
+    private List<Level> levelList(EnumSet<Level> levels) {
+        int bits = 0;
+        for (Level l : levels) {
+            bits |= 1 << l.ordinal();
+        }
+        List<Level> l = levelLists[bits];
+        if (l == null) {
+            l = List.copyOf(levels);
+            levelLists[bits] = l;
+        }
+        return l;
+    }
+
+    private Audience audience(AudienceScope scope, String description) {
+        return description != null ? new Audience(scope, description) : audiences.computeIfAbsent(scope, x -> new Audience(x, null));
+    }
+
+    /** The channel cell's channels first, then those of the tick columns after it, as they were added. */
+    private static List<Channel> joined(List<Channel> first, List<Channel> more) {
+        List<Channel> all = new ArrayList<>(first);
+        all.addAll(more);
+        return all;
+    }
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
     private final Map<String, Integer> codes = new HashMap<>();
@@ -157,14 +188,14 @@ final class TableAssembler {
     private final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, Duration> durations = new HashMap<>();
-    private final Map<String, List<String>> contentItems = new HashMap<>();
+    private final Map<String, Content> contents = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
 
     private final Map<String, Set<Level>> levelCells = new HashMap<>();
     private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
     private final Map<String, Optional<Method>> methodCells = new HashMap<>();
     private final Map<String, Boolean> tickCells = new HashMap<>();
-    private final Map<String, List<String>> subjectCells = new HashMap<>();
+    private final Map<String, List<Organization>> subjectCells = new HashMap<>();
     private final Map<String, String[]> responsibilityCells = new HashMap<>();
 
     private Set<Level> levelCell(String v) {
@@ -474,6 +505,7 @@ final class TableAssembler {
         for (Column c : L.columns) {
             if (c.role.equals("item") || c.role.equals("itemType") || c.role.startsWith("itemLevel")) {
                 L.items.add(c);
+                c.item = true;
             }
             if (c.role.equals("deadline") || c.role.equals("duration")) {
                 c.unit = headerUnit(c.header);
@@ -565,7 +597,8 @@ final class TableAssembler {
             if (firstNonBlank(r) < 0) {
                 continue;
             }
-            if (!numberedRow(L, r) && isHeaderRow(r)) {
+            boolean numbered = numberedRow(L, r);
+            if (!numbered && isHeaderRow(r)) {
                 Layout again = layout(r);
                 if (again.signature.equals(L.signature)) {
                     r += again.headerRows - 1; // a repeated header
@@ -597,7 +630,7 @@ final class TableAssembler {
                 note(r, firstNonBlank(r), null, rowText(r), "skipped", "a footer under the table (填报单位/填报人/日期 …), not an item");
                 continue;
             }
-            String sectionName = section(L, r);
+            String sectionName = numbered ? null : section(L, r);
             if (sectionName != null) {
                 String rowText = rowText(r);
                 int level = sectionLevel(rowText);
@@ -619,7 +652,7 @@ final class TableAssembler {
             }
             dataRows++;
             Raw raw = new Raw(r, L.width);
-            raw.numbered = numberedRow(L, r);
+            raw.numbered = numbered;
             raw.sections = open;
             boolean any = false;
             boolean itemAny = false;
@@ -636,7 +669,7 @@ final class TableAssembler {
                     continue;
                 }
                 any = true;
-                if (L.items.contains(c)) {
+                if (c.item) {
                     itemAny = true;
                 }
                 if (!(c.role.equals("content") || c.role.equals("basis") || c.role.equals("channel"))) {
@@ -765,7 +798,13 @@ final class TableAssembler {
             return false;
         }
         String v = grid.cell(r, seq.index).strip();
-        return !v.isEmpty() && v.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch == '.');
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (!(ch >= '0' && ch <= '9' || ch == '.')) {
+                return false;
+            }
+        }
+        return !v.isEmpty();
     }
 
     private static final Pattern PAGE_MARK = Pattern.compile(
@@ -1189,7 +1228,7 @@ final class TableAssembler {
                         for (int j = k + 1; j < path.length; j++) {
                             path[j] = null;
                         }
-                        SourceMap.put(source, k == deepest ? "name" : "category/" + category.size(), raw.from[col.index], col.index);
+                        SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from[col.index], col.index);
                     } else if (path[k] != null) {
                         note(raw.row, col.index, col.header, null, "inherited",
                                 "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
@@ -1222,12 +1261,19 @@ final class TableAssembler {
                 }
             }
             category.addAll(0, lead);
+            if (category.equals(lastCategory)) {
+                category = lastCategory; // the entries of one category share its path
+            } else {
+                category = List.copyOf(category);
+                lastCategory = category;
+            }
             b.category(category).name(name);
             Map<String, Object> extensions = new LinkedHashMap<>();
             Content content = null;
-            List<LegalReference> basis = new ArrayList<>();
-            List<Organization> subjects = new ArrayList<>();
+            List<LegalReference> basis = List.of();
+            List<Organization> subjects = List.of();
             List<Channel> channels = new ArrayList<>();
+            List<Channel> cellChannels = null; // the channels of the one channel cell, while no other adds any
             EnumSet<Level> levels = EnumSet.noneOf(Level.class);
             AudienceScope scope = null;
             String audienceDescription = null;
@@ -1245,7 +1291,7 @@ final class TableAssembler {
             int ticks = 0;
             for (Column col : L.columns) {
                 String v = raw.text[col.index];
-                if (v == null || L.items.contains(col)) {
+                if (v == null || col.item) {
                     continue;
                 }
                 if (noneColumn[col.index] && saysNone(v)) {
@@ -1269,30 +1315,34 @@ final class TableAssembler {
                         } else {
                             note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
                         }
-                        SourceMap.put(source, "method", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
                         break;
                     }
                     case "code":
                         code = CellText.clean(v);
                         break;
                     case "content": {
-                        String summary = v.strip();
-                        List<String> items = cached(contentItems, v, CellText::listItems);
                         if (content == null) {
-                            content = new Content(summary, items);
-                            SourceMap.put(source, "content", raw.from[col.index], col.index);
+                            content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
+                            SourceMap.put(source, SourceMap.CONTENT, raw.from[col.index], col.index);
                         } else { // a second content column (公开内容 and 公开要素): both are kept
                             List<String> elements = new ArrayList<>(content.elements());
-                            elements.addAll(items);
-                            content = new Content(content.summary() + "\n" + summary, elements);
+                            elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
+                            content = new Content(content.summary() + "\n" + v.strip(), elements);
                         }
                         break;
                     }
                     case "basis":
                         if (basis.isEmpty()) {
-                            SourceMap.put(source, "basis", raw.from[col.index], col.index);
+                            SourceMap.put(source, SourceMap.BASIS, raw.from[col.index], col.index);
                         }
-                        basis.addAll(cached(bases, v, x -> LegalReference.parseAll(ChineseText.collapseSpaces(x)))); // 公开依据 and 法律依据
+                        List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
+                        if (basis.isEmpty()) {
+                            basis = refs; // shared by the entries citing the same text
+                        } else { // 公开依据 and 法律依据
+                            basis = new ArrayList<>(basis);
+                            basis.addAll(refs);
+                        }
                         break;
                     case "deadline": {
                         if (deadline != null) { // a second deadline column: kept, not lost
@@ -1311,7 +1361,7 @@ final class TableAssembler {
                                     ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
                                     : "公开时限 wording not understood; kept as unparsed text");
                         }
-                        SourceMap.put(source, "deadline", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.DEADLINE, raw.from[col.index], col.index);
                         break;
                     }
                     case "duration":
@@ -1324,30 +1374,29 @@ final class TableAssembler {
                         if (duration instanceof Duration.Unparsed) {
                             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
                         }
-                        SourceMap.put(source, "duration", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.DURATION, raw.from[col.index], col.index);
                         break;
                     case "subject":
-                        for (String s : cached(subjectCells, v, TableAssembler::subjectPieces)) {
-                            // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
-                            List<String> parts = s.indexOf('/') < 0 && s.indexOf('／') < 0 ? List.of(s) : CellText.splitOutside(s, "/／");
-                            if (parts.size() < 2 && (s.indexOf('和') >= 0 || s.indexOf('及') >= 0 || s.indexOf('与') >= 0)) {
-                                parts = List.of(BODIES_JOINED.split(s));
-                            }
-                            if (parts.size() > 1 && parts.stream().allMatch(CellText::looksLikeOrganization)) {
-                                parts.forEach(x -> subjects.add(Organization.named(x.strip())));
-                            } else {
-                                subjects.add(Organization.named(s));
-                            }
+                        List<Organization> bodies = cached(subjectCells, v, TableAssembler::subjectsOf);
+                        if (subjects.isEmpty()) {
+                            subjects = bodies; // shared by the entries naming the same bodies
+                        } else {
+                            subjects = new ArrayList<>(subjects);
+                            subjects.addAll(bodies);
                         }
-                        SourceMap.put(source, "subjects", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.SUBJECTS, raw.from[col.index], col.index);
                         break;
                     case "channel": {
                         ChannelCell.Result res = cached(channelCells, v, ChannelCell::parse);
-                        channels.addAll(res.channels());
+                        if (channels.isEmpty() && cellChannels == null) {
+                            cellChannels = res.channels();
+                        } else {
+                            channels.addAll(res.channels());
+                        }
                         for (String u : res.unknown()) {
                             note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
                         }
-                        SourceMap.put(source, "channels", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.CHANNELS, raw.from[col.index], col.index);
                         break;
                     }
                     case "audience": {
@@ -1366,7 +1415,7 @@ final class TableAssembler {
                         if (fused.isPresent() && method == null) {
                             method = fused.get();
                         }
-                        SourceMap.put(source, "audience", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
                         break;
                     }
                     case "method": {
@@ -1392,7 +1441,7 @@ final class TableAssembler {
                         if (fused.isPresent() && scope == null) {
                             scope = fused.get();
                         }
-                        SourceMap.put(source, "method", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
                         break;
                     }
                     case "level": {
@@ -1401,7 +1450,7 @@ final class TableAssembler {
                             note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
                         }
                         levels.addAll(l);
-                        SourceMap.put(source, "levels", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.LEVELS, raw.from[col.index], col.index);
                         break;
                     }
                     case "channelTick": {
@@ -1418,7 +1467,7 @@ final class TableAssembler {
                             String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
                             channels.add(new Channel(col.channel, CellText.clean(label), null));
                         }
-                        SourceMap.put(source, "channels", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.CHANNELS, raw.from[col.index], col.index);
                         break;
                     }
                     case "audienceTick":
@@ -1432,7 +1481,7 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
                             }
-                            SourceMap.put(source, "audience", raw.from[col.index], col.index);
+                            SourceMap.put(source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
                         }
                         break;
                     case "methodTick":
@@ -1449,7 +1498,7 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
                             }
-                            SourceMap.put(source, "method", raw.from[col.index], col.index);
+                            SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
                         }
                         break;
                     case "levelTick":
@@ -1468,7 +1517,7 @@ final class TableAssembler {
                             } else {
                                 note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
                             }
-                            SourceMap.put(source, "levels", raw.from[col.index], col.index);
+                            SourceMap.put(source, SourceMap.LEVELS, raw.from[col.index], col.index);
                         }
                         break;
                     case "responsibility":
@@ -1486,7 +1535,7 @@ final class TableAssembler {
                                     + unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
                                     + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
                         }
-                        SourceMap.put(source, "responsibility", raw.from[col.index], col.index);
+                        SourceMap.put(source, SourceMap.RESPONSIBILITY, raw.from[col.index], col.index);
                         break;
                     case "person":
                         person = CellText.clean(v);
@@ -1517,24 +1566,24 @@ final class TableAssembler {
             if (duration == null && cellDuration != null) {
                 duration = cellDuration;
             }
-            if (code == null || codes.containsKey(code)) {
+            if (code == null || codes.putIfAbsent(code, idx) != null) { // no code, or one taken already
                 String derived = derivedCode(category, name, idx);
                 if (code != null) {
                     note(raw.row, -1, "事项编码", code, "derived", "duplicate entry code; replaced by " + derived);
                 }
                 code = derived;
+                codes.put(code, idx);
             }
-            codes.put(code, idx);
             b.code(code)
                     .content(content)
                     .basis(basis)
                     .deadline(deadline)
                     .duration(duration)
                     .subjects(subjects)
-                    .channels(channels)
-                    .levels(new ArrayList<>(levels))
+                    .channels(cellChannels == null ? channels : channels.isEmpty() ? cellChannels : joined(cellChannels, channels))
+                    .levels(levelList(levels))
                     .method(method)
-                    .audience(scope == null ? null : new Audience(scope, scope == AudienceScope.SPECIFIC_GROUP ? audienceDescription : null))
+                    .audience(scope == null ? null : audience(scope, scope == AudienceScope.SPECIFIC_GROUP ? audienceDescription : null))
                     .extensions(extensions.isEmpty() ? Extensions.EMPTY : new Extensions(extensions));
             if (unit != null || person != null || contact != null) {
                 b.responsibility(new Responsibility(unit, person, contact));
@@ -1543,6 +1592,24 @@ final class TableAssembler {
             entries.add(e);
             previousEntry = e;
         }
+    }
+
+    /** The bodies a 公开主体 cell names. */
+    private static List<Organization> subjectsOf(String cell) {
+        List<Organization> subjects = new ArrayList<>();
+        for (String s : subjectPieces(cell)) {
+            // 县民政局/乡镇人民政府, 县教育局和乡镇中心学校: several bodies when every part names one
+            List<String> parts = s.indexOf('/') < 0 && s.indexOf('／') < 0 ? List.of(s) : CellText.splitOutside(s, "/／");
+            if (parts.size() < 2 && (s.indexOf('和') >= 0 || s.indexOf('及') >= 0 || s.indexOf('与') >= 0)) {
+                parts = List.of(BODIES_JOINED.split(s));
+            }
+            if (parts.size() > 1 && parts.stream().allMatch(CellText::looksLikeOrganization)) {
+                parts.forEach(x -> subjects.add(Organization.named(x.strip())));
+            } else {
+                subjects.add(Organization.named(s));
+            }
+        }
+        return List.copyOf(subjects);
     }
 
     /**
