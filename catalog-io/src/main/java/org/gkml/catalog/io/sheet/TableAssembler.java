@@ -1199,400 +1199,509 @@ final class TableAssembler {
         int groups = table.groups;
         boolean[] noneColumn = table.noneColumn;
         String[] path = table.path;
-        {
-            int idx = entries.size();
-            int[] source = sourceMap.begin(grid.sheet, raw.row);
-            Entry.Builder b = Entry.builder();
-            // item path
-            int deepest = -1;
-            String[] names = new String[L.items.size()];
-            for (int k = 0; k < L.items.size(); k++) {
-                String v = raw.text[L.items.get(k).index];
-                if (v != null && saysNone(v)) {
-                    // 二级事项 "/" or "——": this row has no item at that level; the level above names the entry
-                    note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
-                    v = null;
-                }
-                names[k] = v == null ? "" : CellText.itemName(v);
+        int idx = entries.size();
+        int[] source = sourceMap.begin(grid.sheet, raw.row);
+        Entry.Builder b = Entry.builder();
+        // item path
+        int deepest = -1;
+        String[] names = new String[L.items.size()];
+        for (int k = 0; k < L.items.size(); k++) {
+            String v = raw.text[L.items.get(k).index];
+            if (v != null && saysNone(v)) {
+                // 二级事项 "/" or "——": this row has no item at that level; the level above names the entry
+                note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
+                v = null;
+            }
+            names[k] = v == null ? "" : CellText.itemName(v);
+            if (!names[k].isEmpty()) {
+                deepest = k;
+            }
+        }
+        List<String> category = new ArrayList<>();
+        String name = null;
+        if (deepest >= 0) {
+            for (int k = 0; k <= deepest; k++) {
+                Column col = L.items.get(k);
                 if (!names[k].isEmpty()) {
-                    deepest = k;
+                    path[k] = names[k];
+                    for (int j = k + 1; j < path.length; j++) {
+                        path[j] = null;
+                    }
+                    SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from[col.index], col.index);
+                } else if (path[k] != null) {
+                    note(raw.row, col.index, col.header, null, "inherited",
+                            "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
+                }
+                if (k < deepest && path[k] != null) {
+                    category.add(path[k]);
                 }
             }
-            List<String> category = new ArrayList<>();
-            String name = null;
-            if (deepest >= 0) {
-                for (int k = 0; k <= deepest; k++) {
-                    Column col = L.items.get(k);
-                    if (!names[k].isEmpty()) {
-                        path[k] = names[k];
-                        for (int j = k + 1; j < path.length; j++) {
-                            path[j] = null;
-                        }
-                        SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from[col.index], col.index);
-                    } else if (path[k] != null) {
-                        note(raw.row, col.index, col.header, null, "inherited",
-                                "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
-                    }
-                    if (k < deepest && path[k] != null) {
-                        category.add(path[k]);
-                    }
-                }
-                name = path[deepest];
-            } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && raw.numbered) {
-                // a numbered row whose item cells are all blank: the item's cells were merged over it (CSV copy)
-                int last = lastNamed(path);
-                for (int k = 0; k < last; k++) {
-                    if (path[k] != null) {
-                        category.add(path[k]);
-                    }
-                }
-                name = path[last];
-                note(raw.row, L.items.get(last).index, L.items.get(last).header, null, "inherited",
-                        "blank item cells under merged cells: the entry is \"" + name + "\" like the row above");
-            } else if (!L.items.isEmpty()) {
-                note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
-                        "row has no item name; the entry is kept without a name so that validation reports it");
-            }
-            // the section path first, unless the item columns repeat it already
-            List<String> lead = new ArrayList<>();
-            for (String sec : raw.sections) {
-                if (!category.contains(sec) && !sec.equals(name)) {
-                    lead.add(sec);
+            name = path[deepest];
+        } else if (!L.items.isEmpty() && lastNamed(path) >= 0 && raw.numbered) {
+            // a numbered row whose item cells are all blank: the item's cells were merged over it (CSV copy)
+            int last = lastNamed(path);
+            for (int k = 0; k < last; k++) {
+                if (path[k] != null) {
+                    category.add(path[k]);
                 }
             }
-            category.addAll(0, lead);
-            if (category.equals(lastCategory)) {
-                category = lastCategory; // the entries of one category share its path
+            name = path[last];
+            note(raw.row, L.items.get(last).index, L.items.get(last).header, null, "inherited",
+                    "blank item cells under merged cells: the entry is \"" + name + "\" like the row above");
+        } else if (!L.items.isEmpty()) {
+            note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
+                    "row has no item name; the entry is kept without a name so that validation reports it");
+        }
+        // the section path first, unless the item columns repeat it already
+        List<String> lead = new ArrayList<>();
+        for (String sec : raw.sections) {
+            if (!category.contains(sec) && !sec.equals(name)) {
+                lead.add(sec);
+            }
+        }
+        category.addAll(0, lead);
+        if (category.equals(lastCategory)) {
+            category = lastCategory; // the entries of one category share its path
+        } else {
+            category = List.copyOf(category);
+            lastCategory = category;
+        }
+        b.category(category).name(name);
+        Draft d = new Draft(source);
+        for (Column col : L.columns) {
+            String v = raw.text[col.index];
+            if (v == null || col.item) {
+                continue;
+            }
+            if (noneColumn[col.index] && saysNone(v)) {
+                // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
+                note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
+                continue;
+            }
+            switch (col.role) {
+                case "seq":
+                    break;
+                case "ignore":
+                    readIgnore(table, d, col, v, raw);
+                    break;
+                case "methodFlag":
+                    readMethodFlag(table, d, col, v, raw);
+                    break;
+                case "code":
+                    readCode(table, d, col, v, raw);
+                    break;
+                case "content":
+                    readContent(table, d, col, v, raw);
+                    break;
+                case "basis":
+                    readBasis(table, d, col, v, raw);
+                    break;
+                case "deadline":
+                    readDeadline(table, d, col, v, raw);
+                    break;
+                case "duration":
+                    readDuration(table, d, col, v, raw);
+                    break;
+                case "subject":
+                    readSubject(table, d, col, v, raw);
+                    break;
+                case "channel":
+                    readChannel(table, d, col, v, raw);
+                    break;
+                case "audience":
+                    readAudience(table, d, col, v, raw);
+                    break;
+                case "method":
+                    readMethod(table, d, col, v, raw);
+                    break;
+                case "level":
+                    readLevel(table, d, col, v, raw);
+                    break;
+                case "channelTick":
+                    readChannelTick(table, d, col, v, raw);
+                    break;
+                case "audienceTick":
+                    readAudienceTick(table, d, col, v, raw);
+                    break;
+                case "methodTick":
+                    readMethodTick(table, d, col, v, raw);
+                    break;
+                case "levelTick":
+                    readLevelTick(table, d, col, v, raw);
+                    break;
+                case "responsibility":
+                    readResponsibility(table, d, col, v, raw);
+                    break;
+                case "person":
+                    readPerson(table, d, col, v, raw);
+                    break;
+                case "contact":
+                    readContact(table, d, col, v, raw);
+                    break;
+                default:
+                    readExtension(table, d, col, v, raw);
+            }
+        }
+        if (table.packed && d.ticks > 0) {
+            if (d.ticks == groups && groups >= 1) {
+                if (!L.all("audienceTick").isEmpty()) {
+                    d.scope = AudienceScope.PUBLIC;
+                }
+                if (!L.all("methodTick").isEmpty()) {
+                    d.method = Method.PROACTIVE;
+                }
             } else {
-                category = List.copyOf(category);
-                lastCategory = category;
+                note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", d.ticks + " ticks", "dropped",
+                        "ticks packed to the left cannot be placed in their columns");
             }
-            b.category(category).name(name);
-            Map<String, Object> extensions = new LinkedHashMap<>();
-            Content content = null;
-            List<LegalReference> basis = List.of();
-            List<Organization> subjects = List.of();
-            List<Channel> channels = new ArrayList<>();
-            List<Channel> cellChannels = null; // the channels of the one channel cell, while no other adds any
-            EnumSet<Level> levels = EnumSet.noneOf(Level.class);
-            AudienceScope scope = null;
-            String audienceDescription = null;
-            Method method = null;
-            Deadline deadline = null;
-            Duration duration = null;
-            Duration cellDuration = null;
-            String unit = null;
-            String person = null;
-            String contact = null;
-            String code = null;
-            int audienceTicks = 0;
-            int methodTicks = 0;
-            int levelTicks = 0;
-            int ticks = 0;
-            for (Column col : L.columns) {
-                String v = raw.text[col.index];
-                if (v == null || col.item) {
-                    continue;
-                }
-                if (noneColumn[col.index] && saysNone(v)) {
-                    // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
-                    note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
-                    continue;
-                }
-                switch (col.role) {
-                    case "seq":
-                        break;
-                    case "ignore":
-                        note(raw.row, col.index, col.header, v, "dropped", "the mapping profile says to ignore this column");
-                        break;
-                    case "methodFlag": { // 是否主动公开: 是 → 主动; 否 → 依申请, the other way of disclosure
-                        String t = ChineseText.fold(v).strip();
-                        if (YES.contains(t) || tickCell(v)) {
-                            method = Method.PROACTIVE;
-                        } else if (NOT_CHOSEN.contains(t)) {
-                            method = Method.ON_REQUEST;
-                            note(raw.row, col.index, col.header, v, "guessed", "not proactive: read as 依申请公开");
-                        } else {
-                            note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
-                        }
-                        SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "code":
-                        code = CellText.clean(v);
-                        break;
-                    case "content": {
-                        if (content == null) {
-                            content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
-                            SourceMap.put(source, SourceMap.CONTENT, raw.from[col.index], col.index);
-                        } else { // a second content column (公开内容 and 公开要素): both are kept
-                            List<String> elements = new ArrayList<>(content.elements());
-                            elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
-                            content = new Content(content.summary() + "\n" + v.strip(), elements);
-                        }
-                        break;
-                    }
-                    case "basis":
-                        if (basis.isEmpty()) {
-                            SourceMap.put(source, SourceMap.BASIS, raw.from[col.index], col.index);
-                        }
-                        List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
-                        if (basis.isEmpty()) {
-                            basis = refs; // shared by the entries citing the same text
-                        } else { // 公开依据 and 法律依据
-                            basis = new ArrayList<>(basis);
-                            basis.addAll(refs);
-                        }
-                        break;
-                    case "deadline": {
-                        if (deadline != null) { // a second deadline column: kept, not lost
-                            extensions.put(extensionKey(col), v.strip());
-                            note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
-                            break;
-                        }
-                        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), deadlineParser);
-                        deadline = dc.deadline();
-                        cellDuration = dc.duration();
-                        if (deadline instanceof Deadline.SameAsAbove) {
-                            deadline = previousEntry == null ? new Deadline.Unparsed(v.strip(), List.of()) : previousEntry.deadline();
-                        }
-                        if (deadline instanceof Deadline.Unparsed && deadline.conditions().isEmpty()) {
-                            note(raw.row, col.index, col.header, v, "unparsed", cellDuration != null
-                                    ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
-                                    : "公开时限 wording not understood; kept as unparsed text");
-                        }
-                        SourceMap.put(source, SourceMap.DEADLINE, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "duration":
-                        if (duration != null) { // a second duration column: kept, not lost
-                            extensions.put(extensionKey(col), v.strip());
-                            note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
-                            break;
-                        }
-                        duration = cached(durations, withHeaderUnit(raw, col, v, ""), Duration::parse);
-                        if (duration instanceof Duration.Unparsed) {
-                            note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
-                        }
-                        SourceMap.put(source, SourceMap.DURATION, raw.from[col.index], col.index);
-                        break;
-                    case "subject":
-                        List<Organization> bodies = cached(subjectCells, v, TableAssembler::subjectsOf);
-                        if (subjects.isEmpty()) {
-                            subjects = bodies; // shared by the entries naming the same bodies
-                        } else {
-                            subjects = new ArrayList<>(subjects);
-                            subjects.addAll(bodies);
-                        }
-                        SourceMap.put(source, SourceMap.SUBJECTS, raw.from[col.index], col.index);
-                        break;
-                    case "channel": {
-                        ChannelCell.Result res = cached(channelCells, v, ChannelCell::parse);
-                        if (channels.isEmpty() && cellChannels == null) {
-                            cellChannels = res.channels();
-                        } else {
-                            channels.addAll(res.channels());
-                        }
-                        for (String u : res.unknown()) {
-                            note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
-                        }
-                        SourceMap.put(source, SourceMap.CHANNELS, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "audience": {
-                        Optional<AudienceScope> a = audienceCell(v);
-                        if (a.isPresent()) {
-                            scope = a.get();
-                        } else if (methodCell(v).isEmpty() && PEOPLE.matcher(v).find()) {
-                            // 低保对象, 本村村民, 学生及家长: a particular group, named
-                            scope = AudienceScope.SPECIFIC_GROUP;
-                            audienceDescription = CellText.clean(v);
-                            note(raw.row, col.index, col.header, v, "guessed", "names a particular group of people: read as 特定群体 (" + audienceDescription + ")");
-                        } else {
-                            note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
-                        }
-                        Optional<Method> fused = methodCell(v);
-                        if (fused.isPresent() && method == null) {
-                            method = fused.get();
-                        }
-                        SourceMap.put(source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "method": {
-                        Matcher bracketed = v.indexOf('(') < 0 && v.indexOf('（') < 0 ? null : METHOD_WITH_CHANNELS.matcher(v.strip());
-                        if (bracketed != null && bracketed.matches() && methodCell(bracketed.group(1)).isPresent()
-                                && audienceCell(bracketed.group(2)).isEmpty()) {
-                            // 主动公开（政府网站、公示栏）: the method, and where it is published (主动公开（全社会）: to whom,
-                            // read below)
-                            ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
-                            channels.addAll(res.channels());
-                            String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
-                            note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
-                                    "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
-                            v = bracketed.group(1);
-                        }
-                        Optional<Method> m = methodCell(v);
-                        if (m.isPresent()) {
-                            method = m.get();
-                        } else {
-                            note(raw.row, col.index, col.header, v, "dropped", "公开方式 not recognised (expected 主动 or 依申请)");
-                        }
-                        Optional<AudienceScope> fused = audienceCell(v);
-                        if (fused.isPresent() && scope == null) {
-                            scope = fused.get();
-                        }
-                        SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "level": {
-                        Set<Level> l = levelCell(v);
-                        if (l.isEmpty()) {
-                            note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
-                        }
-                        levels.addAll(l);
-                        SourceMap.put(source, SourceMap.LEVELS, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "channelTick": {
-                        String t = v.strip();
-                        if (col.channel == null) {
-                            note(raw.row, col.index, col.header, v, "dropped", "channel column names no known channel type");
-                        } else if (tickCell(v)) {
-                            channels.add(new Channel(col.channel, null, null));
-                        } else if (NOT_CHOSEN.contains(t)) {
-                            break; // 否, 无, ×: the box is not ticked
-                        } else {
-                            // the cell names it: 其他 → 村务群, or √（村务公开栏）: a tick with the name in brackets
-                            Matcher named = TICK_WITH_NAME.matcher(t);
-                            String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
-                            channels.add(new Channel(col.channel, CellText.clean(label), null));
-                        }
-                        SourceMap.put(source, SourceMap.CHANNELS, raw.from[col.index], col.index);
-                        break;
-                    }
-                    case "audienceTick":
-                        ticks++;
-                        audienceTicks++;
-                        if (!packed) {
-                            if (tickCell(v) && col.scope != null) {
-                                scope = scope == null ? col.scope : scope == col.scope ? scope : AudienceScope.PUBLIC;
-                            } else if (audienceCell(v).isPresent()) {
-                                scope = audienceCell(v).get();
-                            } else {
-                                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
-                            }
-                            SourceMap.put(source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
-                        }
-                        break;
-                    case "methodTick":
-                        ticks++;
-                        methodTicks++;
-                        if (!packed) {
-                            if (tickCell(v) && col.method != null) {
-                                method = method == null || method == col.method ? col.method : Method.PROACTIVE;
-                            } else if (tickCell(v)) {
-                                note(raw.row, col.index, col.header, v, "dropped", "tick under \"" + col.header
-                                        + "\", which is not 主动 or 依申请: not read");
-                            } else if (methodCell(v).isPresent()) {
-                                method = methodCell(v).get();
-                            } else {
-                                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
-                            }
-                            SourceMap.put(source, SourceMap.METHOD, raw.from[col.index], col.index);
-                        }
-                        break;
-                    case "levelTick":
-                        ticks++;
-                        levelTicks++;
-                        if (!packed) {
-                            boolean tick = tickCell(v);
-                            Set<Level> named = tick ? Set.of() : levelCell(v);
-                            if (!named.isEmpty()) {
-                                levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
-                            } else if (tick && !col.levels.isEmpty()) {
-                                levels.addAll(col.levels);
-                                if (col.guessedLevel) {
-                                    note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
-                                }
-                            } else {
-                                note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
-                            }
-                            SourceMap.put(source, SourceMap.LEVELS, raw.from[col.index], col.index);
-                        }
-                        break;
-                    case "responsibility":
-                        if (unit != null) { // 责任科室 and 责任单位 both given: the first is the unit, the other is kept
-                            extensions.put(extensionKey(col), v.strip());
-                            note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
-                            break;
-                        }
-                        String[] upc = cached(responsibilityCells, v, TableAssembler::responsibilityParts);
-                        unit = upc[0];
-                        if (upc[1] != null || upc[2] != null) {
-                            person = person == null ? upc[1] : person;
-                            contact = contact == null ? upc[2] : contact;
-                            note(raw.row, col.index, col.header, v, "guessed", "the cell also names a person or telephone: unit \""
-                                    + unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
-                                    + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
-                        }
-                        SourceMap.put(source, SourceMap.RESPONSIBILITY, raw.from[col.index], col.index);
-                        break;
-                    case "person":
-                        person = CellText.clean(v);
-                        break;
-                    case "contact":
-                        contact = CellText.clean(v);
-                        break;
-                    default: {
-                        String key = extensionKey(col);
-                        extensions.put(key, v.strip());
-                        note(raw.row, col.index, col.header, v, "kept", "column \"" + key + "\" is not an element of the standard; kept in extensions");
-                    }
-                }
+        }
+        if (d.duration == null && d.cellDuration != null) {
+            d.duration = d.cellDuration;
+        }
+        if (d.code == null || codes.putIfAbsent(d.code, idx) != null) { // no code, or one taken already
+            String derived = derivedCode(category, name, idx);
+            if (d.code != null) {
+                note(raw.row, -1, "事项编码", d.code, "derived", "duplicate entry code; replaced by " + derived);
             }
-            if (packed && ticks > 0) {
-                if (ticks == groups && groups >= 1) {
-                    if (!L.all("audienceTick").isEmpty()) {
-                        scope = AudienceScope.PUBLIC;
-                    }
-                    if (!L.all("methodTick").isEmpty()) {
-                        method = Method.PROACTIVE;
-                    }
-                } else {
-                    note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", ticks + " ticks", "dropped",
-                            "ticks packed to the left cannot be placed in their columns");
-                }
-            }
-            if (duration == null && cellDuration != null) {
-                duration = cellDuration;
-            }
-            if (code == null || codes.putIfAbsent(code, idx) != null) { // no code, or one taken already
-                String derived = derivedCode(category, name, idx);
-                if (code != null) {
-                    note(raw.row, -1, "事项编码", code, "derived", "duplicate entry code; replaced by " + derived);
-                }
-                code = derived;
-                codes.put(code, idx);
-            }
-            b.code(code)
-                    .content(content)
-                    .basis(basis)
-                    .deadline(deadline)
-                    .duration(duration)
-                    .subjects(subjects)
-                    .channels(cellChannels == null ? channels : channels.isEmpty() ? cellChannels : joined(cellChannels, channels))
-                    .levels(levelList(levels))
-                    .method(method)
-                    .audience(scope == null ? null : audience(scope, scope == AudienceScope.SPECIFIC_GROUP ? audienceDescription : null))
-                    .extensions(extensions.isEmpty() ? Extensions.EMPTY : new Extensions(extensions));
-            if (unit != null || person != null || contact != null) {
-                b.responsibility(new Responsibility(unit, person, contact));
-            }
-            Entry e = b.build();
-            entries.add(e);
-            previousEntry = e;
+            d.code = derived;
+            codes.put(d.code, idx);
+        }
+        b.code(d.code)
+                .content(d.content)
+                .basis(d.basis)
+                .deadline(d.deadline)
+                .duration(d.duration)
+                .subjects(d.subjects)
+                .channels(d.cellChannels == null ? d.channels : d.channels.isEmpty() ? d.cellChannels : joined(d.cellChannels, d.channels))
+                .levels(levelList(d.levels))
+                .method(d.method)
+                .audience(d.scope == null ? null : audience(d.scope, d.scope == AudienceScope.SPECIFIC_GROUP ? d.audienceDescription : null))
+                .extensions(d.extensions.isEmpty() ? Extensions.EMPTY : new Extensions(d.extensions));
+        if (d.unit != null || d.person != null || d.contact != null) {
+            b.responsibility(new Responsibility(d.unit, d.person, d.contact));
+        }
+        Entry e = b.build();
+        entries.add(e);
+        previousEntry = e;
+    }
+
+    /** A cell of a column the mapping profile ignores: dropped, and said so. */
+    private void readIgnore(Table table, Draft d, Column col, String v, Raw raw) {
+        note(raw.row, col.index, col.header, v, "dropped", "the mapping profile says to ignore this column");
+    }
+
+    /** A 是否主动公开 cell: 是 → 主动; 否 → 依申请, the other way of disclosure. */
+    private void readMethodFlag(Table table, Draft d, Column col, String v, Raw raw) {
+        String t = ChineseText.fold(v).strip();
+        if (YES.contains(t) || tickCell(v)) {
+            d.method = Method.PROACTIVE;
+        } else if (NOT_CHOSEN.contains(t)) {
+            d.method = Method.ON_REQUEST;
+            note(raw.row, col.index, col.header, v, "guessed", "not proactive: read as 依申请公开");
+        } else {
+            note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
+        }
+        SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+    }
+
+    /** A 事项编码 cell. */
+    private void readCode(Table table, Draft d, Column col, String v, Raw raw) {
+        d.code = CellText.clean(v);
+    }
+
+    /** A 公开内容 cell (a second content column adds to the first). */
+    private void readContent(Table table, Draft d, Column col, String v, Raw raw) {
+        if (d.content == null) {
+            d.content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
+            SourceMap.put(d.source, SourceMap.CONTENT, raw.from[col.index], col.index);
+        } else { // a second d.content column (公开内容 and 公开要素): both are kept
+            List<String> elements = new ArrayList<>(d.content.elements());
+            elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
+            d.content = new Content(d.content.summary() + "\n" + v.strip(), elements);
         }
     }
+
+    /** A 公开依据 cell (a second basis column adds to the first). */
+    private void readBasis(Table table, Draft d, Column col, String v, Raw raw) {
+        if (d.basis.isEmpty()) {
+            SourceMap.put(d.source, SourceMap.BASIS, raw.from[col.index], col.index);
+        }
+        List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
+        if (d.basis.isEmpty()) {
+            d.basis = refs; // shared by the entries citing the same text
+        } else { // 公开依据 and 法律依据
+            d.basis = new ArrayList<>(d.basis);
+            d.basis.addAll(refs);
+        }
+    }
+
+    /** A 公开时限 cell (a second deadline column is kept in extensions). */
+    private void readDeadline(Table table, Draft d, Column col, String v, Raw raw) {
+        if (d.deadline != null) { // a second d.deadline column: kept, not lost
+            d.keep(extensionKey(col), v.strip());
+            note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
+            return;
+        }
+        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), deadlineParser);
+        d.deadline = dc.deadline();
+        d.cellDuration = dc.duration();
+        if (d.deadline instanceof Deadline.SameAsAbove) {
+            d.deadline = previousEntry == null ? new Deadline.Unparsed(v.strip(), List.of()) : previousEntry.deadline();
+        }
+        if (d.deadline instanceof Deadline.Unparsed && d.deadline.conditions().isEmpty()) {
+            note(raw.row, col.index, col.header, v, "unparsed", d.cellDuration != null
+                    ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
+                    : "公开时限 wording not understood; kept as unparsed text");
+        }
+        SourceMap.put(d.source, SourceMap.DEADLINE, raw.from[col.index], col.index);
+    }
+
+    /** A 公开时长 cell (a second duration column is kept in extensions). */
+    private void readDuration(Table table, Draft d, Column col, String v, Raw raw) {
+        if (d.duration != null) { // a second d.duration column: kept, not lost
+            d.keep(extensionKey(col), v.strip());
+            note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
+            return;
+        }
+        d.duration = cached(durations, withHeaderUnit(raw, col, v, ""), Duration::parse);
+        if (d.duration instanceof Duration.Unparsed) {
+            note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
+        }
+        SourceMap.put(d.source, SourceMap.DURATION, raw.from[col.index], col.index);
+    }
+
+    /** A 公开主体 cell. */
+    private void readSubject(Table table, Draft d, Column col, String v, Raw raw) {
+        List<Organization> bodies = cached(subjectCells, v, TableAssembler::subjectsOf);
+        if (d.subjects.isEmpty()) {
+            d.subjects = bodies; // shared by the entries naming the same bodies
+        } else {
+            d.subjects = new ArrayList<>(d.subjects);
+            d.subjects.addAll(bodies);
+        }
+        SourceMap.put(d.source, SourceMap.SUBJECTS, raw.from[col.index], col.index);
+    }
+
+    /** A 公开渠道 cell (■/□ checklist or text). */
+    private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
+        ChannelCell.Result res = cached(channelCells, v, ChannelCell::parse);
+        if (d.channels.isEmpty() && d.cellChannels == null) {
+            d.cellChannels = res.channels();
+        } else {
+            d.channels.addAll(res.channels());
+        }
+        for (String u : res.unknown()) {
+            note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
+        }
+        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from[col.index], col.index);
+    }
+
+    /** A 公开对象 cell written as text. */
+    private void readAudience(Table table, Draft d, Column col, String v, Raw raw) {
+        Optional<AudienceScope> a = audienceCell(v);
+        if (a.isPresent()) {
+            d.scope = a.get();
+        } else if (methodCell(v).isEmpty() && PEOPLE.matcher(v).find()) {
+            // 低保对象, 本村村民, 学生及家长: a particular group, named
+            d.scope = AudienceScope.SPECIFIC_GROUP;
+            d.audienceDescription = CellText.clean(v);
+            note(raw.row, col.index, col.header, v, "guessed", "names a particular group of people: read as 特定群体 (" + d.audienceDescription + ")");
+        } else {
+            note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
+        }
+        Optional<Method> fused = methodCell(v);
+        if (fused.isPresent() && d.method == null) {
+            d.method = fused.get();
+        }
+        SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
+    }
+
+    /** A 公开方式 cell written as text (channels in brackets after it are read too). */
+    private void readMethod(Table table, Draft d, Column col, String v, Raw raw) {
+        Matcher bracketed = v.indexOf('(') < 0 && v.indexOf('（') < 0 ? null : METHOD_WITH_CHANNELS.matcher(v.strip());
+        if (bracketed != null && bracketed.matches() && methodCell(bracketed.group(1)).isPresent()
+                && audienceCell(bracketed.group(2)).isEmpty()) {
+            // 主动公开（政府网站、公示栏）: the d.method, and where it is published (主动公开（全社会）: to whom,
+            // read below)
+            ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
+            d.channels.addAll(res.channels());
+            String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
+            note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
+                    "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
+            v = bracketed.group(1);
+        }
+        Optional<Method> m = methodCell(v);
+        if (m.isPresent()) {
+            d.method = m.get();
+        } else {
+            note(raw.row, col.index, col.header, v, "dropped", "公开方式 not recognised (expected 主动 or 依申请)");
+        }
+        Optional<AudienceScope> fused = audienceCell(v);
+        if (fused.isPresent() && d.scope == null) {
+            d.scope = fused.get();
+        }
+        SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+    }
+
+    /** A 公开层级 cell written as text. */
+    private void readLevel(Table table, Draft d, Column col, String v, Raw raw) {
+        Set<Level> l = levelCell(v);
+        if (l.isEmpty()) {
+            note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
+        }
+        d.levels.addAll(l);
+        SourceMap.put(d.source, SourceMap.LEVELS, raw.from[col.index], col.index);
+    }
+
+    /** A tick under one channel of a channel grid. */
+    private void readChannelTick(Table table, Draft d, Column col, String v, Raw raw) {
+        String t = v.strip();
+        if (col.channel == null) {
+            note(raw.row, col.index, col.header, v, "dropped", "channel column names no known channel type");
+        } else if (tickCell(v)) {
+            d.channels.add(new Channel(col.channel, null, null));
+        } else if (NOT_CHOSEN.contains(t)) {
+            return; // 否, 无, ×: the box is not ticked
+        } else {
+            // the cell names it: 其他 → 村务群, or √（村务公开栏）: a tick with the name in brackets
+            Matcher named = TICK_WITH_NAME.matcher(t);
+            String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
+            d.channels.add(new Channel(col.channel, CellText.clean(label), null));
+        }
+        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from[col.index], col.index);
+    }
+
+    /** A tick under one audience of the 公开对象 grid. */
+    private void readAudienceTick(Table table, Draft d, Column col, String v, Raw raw) {
+        d.ticks++;
+        d.audienceTicks++;
+        if (!table.packed) {
+            if (tickCell(v) && col.scope != null) {
+                d.scope = d.scope == null ? col.scope : d.scope == col.scope ? d.scope : AudienceScope.PUBLIC;
+            } else if (audienceCell(v).isPresent()) {
+                d.scope = audienceCell(v).get();
+            } else {
+                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
+            }
+            SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
+        }
+    }
+
+    /** A tick under one method of the 公开方式 grid. */
+    private void readMethodTick(Table table, Draft d, Column col, String v, Raw raw) {
+        d.ticks++;
+        d.methodTicks++;
+        if (!table.packed) {
+            if (tickCell(v) && col.method != null) {
+                d.method = d.method == null || d.method == col.method ? col.method : Method.PROACTIVE;
+            } else if (tickCell(v)) {
+                note(raw.row, col.index, col.header, v, "dropped", "tick under \"" + col.header
+                        + "\", which is not 主动 or 依申请: not read");
+            } else if (methodCell(v).isPresent()) {
+                d.method = methodCell(v).get();
+            } else {
+                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
+            }
+            SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+        }
+    }
+
+    /** A tick under one level of the 公开层级 grid. */
+    private void readLevelTick(Table table, Draft d, Column col, String v, Raw raw) {
+        d.ticks++;
+        d.levelTicks++;
+        if (!table.packed) {
+            boolean tick = tickCell(v);
+            Set<Level> named = tick ? Set.of() : levelCell(v);
+            if (!named.isEmpty()) {
+                d.levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
+            } else if (tick && !col.levels.isEmpty()) {
+                d.levels.addAll(col.levels);
+                if (col.guessedLevel) {
+                    note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
+                }
+            } else {
+                note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
+            }
+            SourceMap.put(d.source, SourceMap.LEVELS, raw.from[col.index], col.index);
+        }
+    }
+
+    /** A 责任单位 cell (a person or telephone in it is read too). */
+    private void readResponsibility(Table table, Draft d, Column col, String v, Raw raw) {
+        if (d.unit != null) { // 责任科室 and 责任单位 both given: the first is the d.unit, the other is kept
+            d.keep(extensionKey(col), v.strip());
+            note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
+            return;
+        }
+        String[] upc = cached(responsibilityCells, v, TableAssembler::responsibilityParts);
+        d.unit = upc[0];
+        if (upc[1] != null || upc[2] != null) {
+            d.person = d.person == null ? upc[1] : d.person;
+            d.contact = d.contact == null ? upc[2] : d.contact;
+            note(raw.row, col.index, col.header, v, "guessed", "the cell also names a person or telephone: unit \""
+                    + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
+                    + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
+        }
+        SourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from[col.index], col.index);
+    }
+
+    /** A 责任人 cell. */
+    private void readPerson(Table table, Draft d, Column col, String v, Raw raw) {
+        d.person = CellText.clean(v);
+    }
+
+    /** A 联系电话 cell. */
+    private void readContact(Table table, Draft d, Column col, String v, Raw raw) {
+        d.contact = CellText.clean(v);
+    }
+
+    /** A cell of a column that is no element of the standard: kept in the extensions. */
+    private void readExtension(Table table, Draft d, Column col, String v, Raw raw) {
+        String key = extensionKey(col);
+        d.keep(key, v.strip());
+        note(raw.row, col.index, col.header, v, "kept", "column \"" + key + "\" is not an element of the standard; kept in extensions");
+    }
+
+    /** What a row's cells say of its entry, gathered column by column. */
+    private static final class Draft {
+        final int[] source;
+        Map<String, Object> extensions = Map.of();
+        Content content;
+        List<LegalReference> basis = List.of();
+        List<Organization> subjects = List.of();
+        List<Channel> channels = new ArrayList<>();
+        /** The channels of the one channel cell, while no other adds any. */
+        List<Channel> cellChannels;
+        EnumSet<Level> levels = EnumSet.noneOf(Level.class);
+        AudienceScope scope;
+        String audienceDescription;
+        Method method;
+        Deadline deadline;
+        Duration duration;
+        Duration cellDuration;
+        String unit;
+        String person;
+        String contact;
+        String code;
+        int audienceTicks;
+        int methodTicks;
+        int levelTicks;
+        int ticks;
+
+        Draft(int[] source) {
+            this.source = source;
+        }
+
+        /** Keeps a cell's text in the entry's extensions under {@code key}. */
+        void keep(String key, String text) {
+            if (extensions.isEmpty()) {
+                extensions = new LinkedHashMap<>();
+            }
+            extensions.put(key, text);
+        }
+    }
+
 
     /** The bodies a 公开主体 cell names. */
     private static List<Organization> subjectsOf(String cell) {
