@@ -33,11 +33,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Import of a generated sheet in the standard template (CSV and XLSX) next to the bare read of the same file
  * (Commons CSV records; a StAX scan of the XLSX sheet part): {@code java -jar benchmarks/target/benchmarks.jar Import}.
+ * Each invocation is one whole file; eight warm-up invocations bring every benchmark to its steady state (the import
+ * of 100,000 rows needs about six before the JIT has compiled its readers; the first, cold ones are printed as
+ * warm-up iterations).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 8)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
 public class ImportBenchmark {

@@ -52,6 +52,50 @@ final class TableAssembler {
     /** Cells under a tick column that say "not this one". */
     private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
+    /** Column roles as numbers, for the dispatch of a row's cells (any other role is kept in extensions). */
+    private static final int K_SEQ = 0;
+    private static final int K_IGNORE = 1;
+    private static final int K_METHOD_FLAG = 2;
+    private static final int K_CODE = 3;
+    private static final int K_CONTENT = 4;
+    private static final int K_BASIS = 5;
+    private static final int K_DEADLINE = 6;
+    private static final int K_DURATION = 7;
+    private static final int K_SUBJECT = 8;
+    private static final int K_CHANNEL = 9;
+    private static final int K_AUDIENCE = 10;
+    private static final int K_METHOD = 11;
+    private static final int K_LEVEL = 12;
+    private static final int K_CHANNEL_TICK = 13;
+    private static final int K_AUDIENCE_TICK = 14;
+    private static final int K_METHOD_TICK = 15;
+    private static final int K_LEVEL_TICK = 16;
+    private static final int K_RESPONSIBILITY = 17;
+    private static final int K_PERSON = 18;
+    private static final int K_CONTACT = 19;
+    private static final int K_OTHER = -1;
+    private static final Map<String, Integer> ROLE_KINDS = Map.ofEntries(
+            Map.entry("seq", K_SEQ),
+            Map.entry("ignore", K_IGNORE),
+            Map.entry("methodFlag", K_METHOD_FLAG),
+            Map.entry("code", K_CODE),
+            Map.entry("content", K_CONTENT),
+            Map.entry("basis", K_BASIS),
+            Map.entry("deadline", K_DEADLINE),
+            Map.entry("duration", K_DURATION),
+            Map.entry("subject", K_SUBJECT),
+            Map.entry("channel", K_CHANNEL),
+            Map.entry("audience", K_AUDIENCE),
+            Map.entry("method", K_METHOD),
+            Map.entry("level", K_LEVEL),
+            Map.entry("channelTick", K_CHANNEL_TICK),
+            Map.entry("audienceTick", K_AUDIENCE_TICK),
+            Map.entry("methodTick", K_METHOD_TICK),
+            Map.entry("levelTick", K_LEVEL_TICK),
+            Map.entry("responsibility", K_RESPONSIBILITY),
+            Map.entry("person", K_PERSON),
+            Map.entry("contact", K_CONTACT));
+
     /** One column of a table layout. */
     private static final class Column {
         final int index;
@@ -66,6 +110,19 @@ final class TableAssembler {
         String unit;
         /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
         boolean item;
+
+        /** The role {@link #kind} was worked out for. */
+        private String kindOf;
+        private int kind;
+
+        /** The role as a number (worked out again when the role changes). */
+        int kind() {
+            if (kindOf != role) {
+                kind = ROLE_KINDS.getOrDefault(role, K_OTHER);
+                kindOf = role;
+            }
+            return kind;
+        }
 
         Column(int index, String role, String header) {
             this.index = index;
@@ -1006,10 +1063,12 @@ final class TableAssembler {
             }
         }
 
+        /** 同上 resolved, then blank cells under a value filled; column by column, each on its own. */
         private void fill(Raw raw) {
-            for (Column c : L.columns) { // 同上 takes the value of the row above (itself resolved, not filled)
+            for (Column c : L.columns) {
                 int i = c.index;
                 String v = raw.text[i];
+                // 同上 takes the value of the row above (itself resolved, not filled)
                 if (v != null && v.length() <= 12 && v.indexOf('同') >= 0 && SAME.matcher(ChineseText.fold(v)).matches()) {
                     if (any && above[i] != null) {
                         raw.text[i] = above[i];
@@ -1020,23 +1079,23 @@ final class TableAssembler {
                         note(raw.row, i, c.header, v, "dropped", "同上 with no value above");
                     }
                 }
-            }
-            for (Column c : L.columns) {
-                above[c.index] = raw.text[c.index];
-                aboveFrom[c.index] = raw.from[c.index];
-            }
-            any = true;
-            for (Column c : L.columns) { // blank cells under a value
-                int i = c.index;
+                above[i] = raw.text[i];
+                aboveFrom[i] = raw.from[i];
                 if (inherit[i] == 0) {
                     continue;
                 }
+                // blank cells under a value
                 Run run = runs[i];
                 if (raw.text[i] != null) {
                     if (run != null) {
                         close(run, c);
                     }
-                    runs[i] = new Run(raw, raw.text[i], splitParts(fillRole[i], raw.text[i]));
+                    int parts = splitParts(fillRole[i], raw.text[i]);
+                    if (run != null && run.members == null && parts <= 1) {
+                        run.reset(raw, raw.text[i]); // a settled run of a value that holds one: used again
+                    } else {
+                        runs[i] = new Run(raw, raw.text[i], parts);
+                    }
                 } else if (run != null && (inherit[i] == 2 || grid.mergedFromRow(raw.row, i) == run.start.row)) {
                     run.extend(raw, c);
                 } else if (run != null) {
@@ -1044,6 +1103,7 @@ final class TableAssembler {
                     runs[i] = null;
                 }
             }
+            any = true;
             filled.addLast(raw);
             maxHeld = Math.max(maxHeld, filled.size());
         }
@@ -1060,10 +1120,10 @@ final class TableAssembler {
 
     /** A value and the blank cells under it that take it. */
     private final class Run {
-        final Raw start;
-        final String src;
+        Raw start;
+        String src;
         /** How many values the text could hold for a run of that many rows (A B), or 0. */
-        final int parts;
+        int parts;
         /** The rows held back while the run may still turn out to hold one value per row; null once settled. */
         List<Raw> members;
 
@@ -1076,6 +1136,13 @@ final class TableAssembler {
                 members.add(start);
                 start.pendingRuns++;
             }
+        }
+
+        /** Starts this settled run again at another value that holds one value only. */
+        void reset(Raw start, String src) {
+            this.start = start;
+            this.src = src;
+            this.parts = 0;
         }
 
         void extend(Raw raw, Column c) {
@@ -1125,10 +1192,15 @@ final class TableAssembler {
             return 0;
         }
         int n = 1;
+        boolean inSpace = false;
         for (int k = 1; k < t.length(); k++) {
-            if (Character.isWhitespace(t.charAt(k)) && !Character.isWhitespace(t.charAt(k - 1))) {
+            char ch = t.charAt(k);
+            // Character.isWhitespace, asked only of the characters that can be (CJK text never is)
+            boolean space = ch <= ' ' ? Character.isWhitespace(ch) : ch >= '\u1680' && ch <= '\u3000' && Character.isWhitespace(ch);
+            if (space && !inSpace) {
                 n++;
             }
+            inSpace = space;
         }
         return n;
     }
@@ -1278,64 +1350,64 @@ final class TableAssembler {
                 note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                 continue;
             }
-            switch (col.role) {
-                case "seq":
+            switch (col.kind()) {
+                case K_SEQ:
                     break;
-                case "ignore":
+                case K_IGNORE:
                     readIgnore(table, d, col, v, raw);
                     break;
-                case "methodFlag":
+                case K_METHOD_FLAG:
                     readMethodFlag(table, d, col, v, raw);
                     break;
-                case "code":
+                case K_CODE:
                     readCode(table, d, col, v, raw);
                     break;
-                case "content":
+                case K_CONTENT:
                     readContent(table, d, col, v, raw);
                     break;
-                case "basis":
+                case K_BASIS:
                     readBasis(table, d, col, v, raw);
                     break;
-                case "deadline":
+                case K_DEADLINE:
                     readDeadline(table, d, col, v, raw);
                     break;
-                case "duration":
+                case K_DURATION:
                     readDuration(table, d, col, v, raw);
                     break;
-                case "subject":
+                case K_SUBJECT:
                     readSubject(table, d, col, v, raw);
                     break;
-                case "channel":
+                case K_CHANNEL:
                     readChannel(table, d, col, v, raw);
                     break;
-                case "audience":
+                case K_AUDIENCE:
                     readAudience(table, d, col, v, raw);
                     break;
-                case "method":
+                case K_METHOD:
                     readMethod(table, d, col, v, raw);
                     break;
-                case "level":
+                case K_LEVEL:
                     readLevel(table, d, col, v, raw);
                     break;
-                case "channelTick":
+                case K_CHANNEL_TICK:
                     readChannelTick(table, d, col, v, raw);
                     break;
-                case "audienceTick":
+                case K_AUDIENCE_TICK:
                     readAudienceTick(table, d, col, v, raw);
                     break;
-                case "methodTick":
+                case K_METHOD_TICK:
                     readMethodTick(table, d, col, v, raw);
                     break;
-                case "levelTick":
+                case K_LEVEL_TICK:
                     readLevelTick(table, d, col, v, raw);
                     break;
-                case "responsibility":
+                case K_RESPONSIBILITY:
                     readResponsibility(table, d, col, v, raw);
                     break;
-                case "person":
+                case K_PERSON:
                     readPerson(table, d, col, v, raw);
                     break;
-                case "contact":
+                case K_CONTACT:
                     readContact(table, d, col, v, raw);
                     break;
                 default:
