@@ -183,9 +183,27 @@ final class TableAssembler {
     private static final class Raw {
         final int row;
         final String[] text;
-        final int[] from;
+        /** The row each value came from, when any came from another row (else null: all from this one). */
+        private int[] from;
         /** The section rows above (一、政务信息 › （一）机构信息): the first category levels of this entry. */
         List<String> sections = List.of();
+        /** The row the value of column {@code i} came from. */
+        int from(int i) {
+            return from == null ? row : from[i];
+        }
+
+        /** Records that the value of column {@code i} came from row {@code r}. */
+        void from(int i, int r) {
+            if (from == null) {
+                if (r == row) {
+                    return;
+                }
+                from = new int[text.length];
+                java.util.Arrays.fill(from, row);
+            }
+            from[i] = r;
+        }
+
         /** Whether the row carries a number in the 序号 column. */
         boolean numbered;
         /** The runs of blanks under a value this row is held back by. */
@@ -194,7 +212,7 @@ final class TableAssembler {
         Raw(int row, int width) {
             this.row = row;
             this.text = new String[width];
-            this.from = new int[width];
+
         }
     }
 
@@ -716,7 +734,6 @@ final class TableAssembler {
             boolean onlyContinuable = true;
             for (Column c : L.columns) {
                 String v = grid.cell(r, c.index);
-                raw.from[c.index] = r;
                 if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
                     v = v.substring(1); // the apostrophe that neutralised a formula-like text on export
                 }
@@ -1072,15 +1089,15 @@ final class TableAssembler {
                 if (v != null && v.length() <= 12 && v.indexOf('同') >= 0 && SAME.matcher(ChineseText.fold(v)).matches()) {
                     if (any && above[i] != null) {
                         raw.text[i] = above[i];
-                        raw.from[i] = aboveFrom[i];
-                        note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from[i] + 1));
+                        raw.from(i, aboveFrom[i]);
+                        note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from(i) + 1));
                     } else {
                         raw.text[i] = null;
                         note(raw.row, i, c.header, v, "dropped", "同上 with no value above");
                     }
                 }
                 above[i] = raw.text[i];
-                aboveFrom[i] = raw.from[i];
+                aboveFrom[i] = raw.from(i);
                 if (inherit[i] == 0) {
                     continue;
                 }
@@ -1176,7 +1193,7 @@ final class TableAssembler {
             if (!split) {
                 target.text[i] = src;
             }
-            target.from[i] = start.row;
+            target.from(i, start.row);
             note(target.row, i, c.header, null, "inherited", "blank cell under a merged cell: value taken from "
                     + Grid.address(start.row, i) + (split ? " (the merged cell holds one value per row)" : ""));
         }
@@ -1299,7 +1316,7 @@ final class TableAssembler {
                     for (int j = k + 1; j < path.length; j++) {
                         path[j] = null;
                     }
-                    SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from[col.index], col.index);
+                    SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from(col.index), col.index);
                 } else if (path[k] != null) {
                     note(raw.row, col.index, col.header, null, "inherited",
                             "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
@@ -1473,7 +1490,7 @@ final class TableAssembler {
         } else {
             note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
         }
-        SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
 
     /** A 事项编码 cell. */
@@ -1485,7 +1502,7 @@ final class TableAssembler {
     private void readContent(Table table, Draft d, Column col, String v, Raw raw) {
         if (d.content == null) {
             d.content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
-            SourceMap.put(d.source, SourceMap.CONTENT, raw.from[col.index], col.index);
+            SourceMap.put(d.source, SourceMap.CONTENT, raw.from(col.index), col.index);
         } else { // a second d.content column (公开内容 and 公开要素): both are kept
             List<String> elements = new ArrayList<>(d.content.elements());
             elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
@@ -1496,7 +1513,7 @@ final class TableAssembler {
     /** A 公开依据 cell (a second basis column adds to the first). */
     private void readBasis(Table table, Draft d, Column col, String v, Raw raw) {
         if (d.basis.isEmpty()) {
-            SourceMap.put(d.source, SourceMap.BASIS, raw.from[col.index], col.index);
+            SourceMap.put(d.source, SourceMap.BASIS, raw.from(col.index), col.index);
         }
         List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
         if (d.basis.isEmpty()) {
@@ -1525,7 +1542,7 @@ final class TableAssembler {
                     ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
                     : "公开时限 wording not understood; kept as unparsed text");
         }
-        SourceMap.put(d.source, SourceMap.DEADLINE, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.DEADLINE, raw.from(col.index), col.index);
     }
 
     /** A 公开时长 cell (a second duration column is kept in extensions). */
@@ -1539,7 +1556,7 @@ final class TableAssembler {
         if (d.duration instanceof Duration.Unparsed) {
             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
         }
-        SourceMap.put(d.source, SourceMap.DURATION, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.DURATION, raw.from(col.index), col.index);
     }
 
     /** A 公开主体 cell. */
@@ -1551,7 +1568,7 @@ final class TableAssembler {
             d.subjects = new ArrayList<>(d.subjects);
             d.subjects.addAll(bodies);
         }
-        SourceMap.put(d.source, SourceMap.SUBJECTS, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.SUBJECTS, raw.from(col.index), col.index);
     }
 
     /** A 公开渠道 cell (■/□ checklist or text). */
@@ -1560,12 +1577,12 @@ final class TableAssembler {
         if (d.channels.isEmpty() && d.cellChannels == null) {
             d.cellChannels = res.channels();
         } else {
-            d.channels.addAll(res.channels());
+            d.addChannels(res.channels());
         }
         for (String u : res.unknown()) {
             note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
         }
-        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
     /** A 公开对象 cell written as text. */
@@ -1585,7 +1602,7 @@ final class TableAssembler {
         if (fused.isPresent() && d.method == null) {
             d.method = fused.get();
         }
-        SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
     }
 
     /** A 公开方式 cell written as text (channels in brackets after it are read too). */
@@ -1596,7 +1613,7 @@ final class TableAssembler {
             // 主动公开（政府网站、公示栏）: the d.method, and where it is published (主动公开（全社会）: to whom,
             // read below)
             ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
-            d.channels.addAll(res.channels());
+            d.addChannels(res.channels());
             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
             note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
                     "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
@@ -1612,7 +1629,7 @@ final class TableAssembler {
         if (fused.isPresent() && d.scope == null) {
             d.scope = fused.get();
         }
-        SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
 
     /** A 公开层级 cell written as text. */
@@ -1622,7 +1639,7 @@ final class TableAssembler {
             note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
         }
         d.levels.addAll(l);
-        SourceMap.put(d.source, SourceMap.LEVELS, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
     }
 
     /** A tick under one channel of a channel grid. */
@@ -1631,16 +1648,16 @@ final class TableAssembler {
         if (col.channel == null) {
             note(raw.row, col.index, col.header, v, "dropped", "channel column names no known channel type");
         } else if (tickCell(v)) {
-            d.channels.add(new Channel(col.channel, null, null));
+            d.addChannels(List.of(new Channel(col.channel, null, null)));
         } else if (NOT_CHOSEN.contains(t)) {
             return; // 否, 无, ×: the box is not ticked
         } else {
             // the cell names it: 其他 → 村务群, or √（村务公开栏）: a tick with the name in brackets
             Matcher named = TICK_WITH_NAME.matcher(t);
             String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
-            d.channels.add(new Channel(col.channel, CellText.clean(label), null));
+            d.addChannels(List.of(new Channel(col.channel, CellText.clean(label), null)));
         }
-        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
     /** A tick under one audience of the 公开对象 grid. */
@@ -1655,7 +1672,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
             }
-            SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from[col.index], col.index);
+            SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
         }
     }
 
@@ -1674,7 +1691,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
             }
-            SourceMap.put(d.source, SourceMap.METHOD, raw.from[col.index], col.index);
+            SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
         }
     }
 
@@ -1695,7 +1712,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
             }
-            SourceMap.put(d.source, SourceMap.LEVELS, raw.from[col.index], col.index);
+            SourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
         }
     }
 
@@ -1715,7 +1732,7 @@ final class TableAssembler {
                     + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
                     + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
         }
-        SourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from[col.index], col.index);
+        SourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from(col.index), col.index);
     }
 
     /** A 责任人 cell. */
@@ -1742,7 +1759,8 @@ final class TableAssembler {
         Content content;
         List<LegalReference> basis = List.of();
         List<Organization> subjects = List.of();
-        List<Channel> channels = new ArrayList<>();
+        /** Channels other than the channel cell's, in the order the cells give them. */
+        List<Channel> channels = List.of();
         /** The channels of the one channel cell, while no other adds any. */
         List<Channel> cellChannels;
         EnumSet<Level> levels = EnumSet.noneOf(Level.class);
@@ -1763,6 +1781,13 @@ final class TableAssembler {
 
         Draft(int[] source) {
             this.source = source;
+        }
+
+        void addChannels(List<Channel> more) {
+            if (channels.isEmpty()) {
+                channels = new ArrayList<>();
+            }
+            channels.addAll(more);
         }
 
         /** Keeps a cell's text in the entry's extensions under {@code key}. */
