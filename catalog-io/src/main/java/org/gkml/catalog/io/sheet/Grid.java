@@ -159,7 +159,20 @@ final class Grid implements AutoCloseable {
         return rows.size();
     }
 
+    /** The letters of the first columns, worked out once (reports name thousands of cells). */
+    private static final String[] COLUMNS = new String[256];
+
+    static {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            COLUMNS[c] = letters(c);
+        }
+    }
+
     static String column(int col) {
+        return col >= 0 && col < COLUMNS.length ? COLUMNS[col] : letters(col);
+    }
+
+    private static String letters(int col) {
         StringBuilder b = new StringBuilder();
         int c = col + 1;
         while (c > 0) {
@@ -171,7 +184,7 @@ final class Grid implements AutoCloseable {
     }
 
     static String address(int row, int col) {
-        return column(col) + (row + 1);
+        return column(col).concat(Integer.toString(row + 1));
     }
 
     static List<String[]> copy(List<List<String>> in) {
