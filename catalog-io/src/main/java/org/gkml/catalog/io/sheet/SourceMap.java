@@ -20,22 +20,31 @@ final class SourceMap extends AbstractMap<String, String> {
             "channels", "audience", "method", "levels", "responsibility", "category/0", "category/1", "category/2",
             "category/3", "category/4");
 
-    private final List<String> sheets = new ArrayList<>();
-    /** Per entry: sheet index, then for each field (row << 16 | column) + 1, 0 when absent; then the entry's row. */
-    private final List<int[]> entries = new ArrayList<>();
+    /** The ints recorded per entry. */
+    private static final int STRIDE = FIELDS.size() + 2;
 
-    /** Starts recording a new entry of a sheet, at a row. */
-    int[] begin(String sheet, int row) {
+    private final List<String> sheets = new ArrayList<>();
+    /**
+     * All entries in one array, {@link #STRIDE} ints each: sheet index, then for each field (row << 16 | column) + 1,
+     * 0 when absent; then the entry's row. (One array rather than one per entry: nothing for the collector to trace.)
+     */
+    private int[] data = new int[STRIDE * 64];
+    private int size;
+
+    /** Starts recording a new entry of a sheet, at a row; returns the entry's number. */
+    int begin(String sheet, int row) {
         int s = sheets.indexOf(sheet);
         if (s < 0) {
             sheets.add(sheet);
             s = sheets.size() - 1;
         }
-        int[] a = new int[FIELDS.size() + 2];
-        a[0] = s;
-        a[a.length - 1] = row;
-        entries.add(a);
-        return a;
+        if ((size + 1) * STRIDE > data.length) {
+            data = java.util.Arrays.copyOf(data, data.length * 2);
+        }
+        int at = size * STRIDE;
+        data[at] = s;
+        data[at + STRIDE - 1] = row;
+        return size++;
     }
 
     /** Field numbers: positions in {@link #FIELDS}; category level k is {@code CATEGORY + k}. */
@@ -53,24 +62,18 @@ final class SourceMap extends AbstractMap<String, String> {
     static final int CATEGORY = 11;
 
     /** Records the cell of a field (a number above) of the entry being built; a field beyond the recorded ones is not. */
-    static void put(int[] entry, int field, int row, int col) {
+    void put(int entry, int field, int row, int col) {
         if (field >= 0 && field < FIELDS.size()) {
-            entry[field + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
+            data[entry * STRIDE + field + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
         }
     }
 
     /** Appends another map's entries (a further sheet of the same workbook). */
     void addAll(SourceMap other) {
-        for (int[] e : other.entries) {
-            int[] copy = e.clone();
-            String sheet = other.sheets.get(e[0]);
-            int s = sheets.indexOf(sheet);
-            if (s < 0) {
-                sheets.add(sheet);
-                s = sheets.size() - 1;
-            }
-            copy[0] = s;
-            entries.add(copy);
+        for (int k = 0; k < other.size; k++) {
+            int from = k * STRIDE;
+            int e = begin(other.sheets.get(other.data[from]), other.data[from + STRIDE - 1]);
+            System.arraycopy(other.data, from + 1, data, e * STRIDE + 1, STRIDE - 2);
         }
     }
 
@@ -87,24 +90,44 @@ final class SourceMap extends AbstractMap<String, String> {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (i < 0 || i >= entries.size()) {
+        if (i < 0 || i >= size) {
             return null;
         }
-        int[] e = entries.get(i);
+        int at = i * STRIDE;
         if (slash < 0) {
-            return sheets.get(e[0]) + "!" + Grid.address(e[e.length - 1], 0);
+            return sheets.get(data[at]) + "!" + Grid.address(data[at + STRIDE - 1], 0);
         }
         int f = FIELDS.indexOf(rest.substring(slash + 1));
-        if (f < 0 || e[f + 1] == 0) {
+        if (f < 0 || data[at + f + 1] == 0) {
             return null;
         }
-        int v = e[f + 1] - 1;
-        return sheets.get(e[0]) + "!" + Grid.address(v >>> 16, v & 0xFFFF);
+        int v = data[at + f + 1] - 1;
+        return sheets.get(data[at]) + "!" + Grid.address(v >>> 16, v & 0xFFFF);
     }
 
     @Override
     public boolean containsKey(Object key) {
         return get(key) != null;
+    }
+
+    /** Counted without building the pointers (a validator asks for every finding). */
+    @Override
+    public int size() {
+        int n = 0;
+        for (int at = 0; at < size * STRIDE; at += STRIDE) {
+            n++; // the entry's own row
+            for (int f = 1; f <= FIELDS.size(); f++) {
+                if (data[at + f] != 0) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return size == 0;
     }
 
     @Override
@@ -113,7 +136,7 @@ final class SourceMap extends AbstractMap<String, String> {
             @Override
             public Iterator<Map.Entry<String, String>> iterator() {
                 List<Map.Entry<String, String>> all = new ArrayList<>();
-                for (int i = 0; i < entries.size(); i++) {
+                for (int i = 0; i < size; i++) {
                     String base = "/entries/" + i;
                     all.add(Map.entry(base, get(base)));
                     for (String f : FIELDS) {
@@ -128,11 +151,7 @@ final class SourceMap extends AbstractMap<String, String> {
 
             @Override
             public int size() {
-                int n = 0;
-                for (Iterator<?> it = iterator(); it.hasNext(); it.next()) {
-                    n++;
-                }
-                return n;
+                return SourceMap.this.size();
             }
         };
     }

@@ -264,6 +264,8 @@ final class TableAssembler {
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, Duration> durations = new HashMap<>();
     private final Map<String, Content> contents = new HashMap<>();
+    private final Map<String, String> itemNames = new HashMap<>();
+    private final Map<String, Responsibility> units = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
 
     private final Map<String, Set<Level>> levelCells = new HashMap<>();
@@ -1289,7 +1291,7 @@ final class TableAssembler {
         boolean[] noneColumn = table.noneColumn;
         String[] path = table.path;
         int idx = entries.size();
-        int[] source = sourceMap.begin(grid.sheet, raw.row);
+        int source = sourceMap.begin(grid.sheet, raw.row);
         Entry.Builder b = Entry.builder();
         // item path
         int deepest = -1;
@@ -1301,7 +1303,7 @@ final class TableAssembler {
                 note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
                 v = null;
             }
-            names[k] = v == null ? "" : CellText.itemName(v);
+            names[k] = v == null ? "" : cached(itemNames, v, CellText::itemName); // one string per distinct name
             if (!names[k].isEmpty()) {
                 deepest = k;
             }
@@ -1316,7 +1318,7 @@ final class TableAssembler {
                     for (int j = k + 1; j < path.length; j++) {
                         path[j] = null;
                     }
-                    SourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from(col.index), col.index);
+                    sourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from(col.index), col.index);
                 } else if (path[k] != null) {
                     note(raw.row, col.index, col.header, null, "inherited",
                             "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
@@ -1466,7 +1468,9 @@ final class TableAssembler {
                 .method(d.method)
                 .audience(d.scope == null ? null : audience(d.scope, d.scope == AudienceScope.SPECIFIC_GROUP ? d.audienceDescription : null))
                 .extensions(d.extensions.isEmpty() ? Extensions.EMPTY : new Extensions(d.extensions));
-        if (d.unit != null || d.person != null || d.contact != null) {
+        if (d.person == null && d.contact == null && d.unit != null) {
+            b.responsibility(cached(units, d.unit, u -> new Responsibility(u, null, null))); // shared by the unit's entries
+        } else if (d.unit != null || d.person != null || d.contact != null) {
             b.responsibility(new Responsibility(d.unit, d.person, d.contact));
         }
         Entry e = b.build();
@@ -1490,7 +1494,7 @@ final class TableAssembler {
         } else {
             note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
         }
-        SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
 
     /** A 事项编码 cell. */
@@ -1502,7 +1506,7 @@ final class TableAssembler {
     private void readContent(Table table, Draft d, Column col, String v, Raw raw) {
         if (d.content == null) {
             d.content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
-            SourceMap.put(d.source, SourceMap.CONTENT, raw.from(col.index), col.index);
+            sourceMap.put(d.source, SourceMap.CONTENT, raw.from(col.index), col.index);
         } else { // a second d.content column (公开内容 and 公开要素): both are kept
             List<String> elements = new ArrayList<>(d.content.elements());
             elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
@@ -1513,7 +1517,7 @@ final class TableAssembler {
     /** A 公开依据 cell (a second basis column adds to the first). */
     private void readBasis(Table table, Draft d, Column col, String v, Raw raw) {
         if (d.basis.isEmpty()) {
-            SourceMap.put(d.source, SourceMap.BASIS, raw.from(col.index), col.index);
+            sourceMap.put(d.source, SourceMap.BASIS, raw.from(col.index), col.index);
         }
         List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
         if (d.basis.isEmpty()) {
@@ -1542,7 +1546,7 @@ final class TableAssembler {
                     ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
                     : "公开时限 wording not understood; kept as unparsed text");
         }
-        SourceMap.put(d.source, SourceMap.DEADLINE, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.DEADLINE, raw.from(col.index), col.index);
     }
 
     /** A 公开时长 cell (a second duration column is kept in extensions). */
@@ -1556,7 +1560,7 @@ final class TableAssembler {
         if (d.duration instanceof Duration.Unparsed) {
             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
         }
-        SourceMap.put(d.source, SourceMap.DURATION, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.DURATION, raw.from(col.index), col.index);
     }
 
     /** A 公开主体 cell. */
@@ -1568,7 +1572,7 @@ final class TableAssembler {
             d.subjects = new ArrayList<>(d.subjects);
             d.subjects.addAll(bodies);
         }
-        SourceMap.put(d.source, SourceMap.SUBJECTS, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.SUBJECTS, raw.from(col.index), col.index);
     }
 
     /** A 公开渠道 cell (■/□ checklist or text). */
@@ -1582,7 +1586,7 @@ final class TableAssembler {
         for (String u : res.unknown()) {
             note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
         }
-        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
     /** A 公开对象 cell written as text. */
@@ -1602,7 +1606,7 @@ final class TableAssembler {
         if (fused.isPresent() && d.method == null) {
             d.method = fused.get();
         }
-        SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
     }
 
     /** A 公开方式 cell written as text (channels in brackets after it are read too). */
@@ -1629,7 +1633,7 @@ final class TableAssembler {
         if (fused.isPresent() && d.scope == null) {
             d.scope = fused.get();
         }
-        SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
 
     /** A 公开层级 cell written as text. */
@@ -1639,7 +1643,7 @@ final class TableAssembler {
             note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
         }
         d.levels.addAll(l);
-        SourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
     }
 
     /** A tick under one channel of a channel grid. */
@@ -1657,7 +1661,7 @@ final class TableAssembler {
             String label = named.matches() && tickCell(named.group(1)) ? named.group(2) : v;
             d.addChannels(List.of(new Channel(col.channel, CellText.clean(label), null)));
         }
-        SourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
     /** A tick under one audience of the 公开对象 grid. */
@@ -1672,7 +1676,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
             }
-            SourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
+            sourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
         }
     }
 
@@ -1691,7 +1695,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
             }
-            SourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
+            sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
         }
     }
 
@@ -1712,7 +1716,7 @@ final class TableAssembler {
             } else {
                 note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
             }
-            SourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
+            sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
         }
     }
 
@@ -1732,7 +1736,7 @@ final class TableAssembler {
                     + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
                     + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
         }
-        SourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from(col.index), col.index);
+        sourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from(col.index), col.index);
     }
 
     /** A 责任人 cell. */
@@ -1754,7 +1758,8 @@ final class TableAssembler {
 
     /** What a row's cells say of its entry, gathered column by column. */
     private static final class Draft {
-        final int[] source;
+        /** The entry's number in the source map. */
+        final int source;
         Map<String, Object> extensions = Map.of();
         Content content;
         List<LegalReference> basis = List.of();
@@ -1779,7 +1784,7 @@ final class TableAssembler {
         int levelTicks;
         int ticks;
 
-        Draft(int[] source) {
+        Draft(int source) {
             this.source = source;
         }
 

@@ -64,6 +64,13 @@ class ReadAheadTest {
             assertEquals(whole.catalog(), streamed.catalog(), "seed " + seed);
             assertEquals(whole.report(), streamed.report(), "seed " + seed);
             assertEquals(whole.sourceMap(), streamed.sourceMap(), "seed " + seed);
+            int iterated = 0;
+            for (java.util.Iterator<?> it = streamed.sourceMap().entrySet().iterator(); it.hasNext(); it.next()) {
+                iterated++;
+            }
+            assertEquals(iterated, streamed.sourceMap().size(), "the size is counted without building every pointer");
+            assertTrue(iterated > 4000 * 10, "every entry's cells are mapped: " + iterated);
+            assertEquals("big-" + seed + "!F4", streamed.sourceMap().get("/entries/0/content"), "公开内容 is column F of the template");
         }
     }
 
