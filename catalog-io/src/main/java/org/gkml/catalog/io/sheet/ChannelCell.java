@@ -49,14 +49,30 @@ final class ChannelCell {
     }
 
     static Result parse(String text) {
-        String t = NOTE.matcher(text).replaceFirst("").strip();
+        return parse(text, null);
+    }
+
+    /** The labels read so far by one parser, at most {@link #MEMO_LABELS} of them. */
+    static final int MEMO_LABELS = 10_000;
+
+    /**
+     * A parser for the cells of one sheet: what {@link #parse(String)} gives, remembering each checklist item it has
+     * read (a sheet's checklists tick the same items in many combinations). Not thread-safe.
+     */
+    static java.util.function.Function<String, Result> parser() {
+        java.util.Map<String, Result> labels = new java.util.HashMap<>();
+        return text -> parse(text, labels);
+    }
+
+    private static Result parse(String text, java.util.Map<String, Result> memo) {
+        String t = text.indexOf('注') < 0 && text.indexOf('说') < 0 ? text.strip() : NOTE.matcher(text).replaceFirst("").strip();
         Set<Channel> out = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         if (containsAny(t, MARKS)) {
             if (!t.isEmpty() && MARKS.indexOf(t.charAt(0)) < 0 && MARKS.indexOf(t.charAt(t.length() - 1)) >= 0) {
                 t = POSTFIX.matcher(t).replaceAll("$2$1 "); // 政府网站■ 两微一端□: each mark after its label
             }
-            checklist(t, out, unknown);
+            checklist(t, out, unknown, memo);
         } else {
             plain(t, out, unknown);
         }
@@ -97,7 +113,7 @@ final class ChannelCell {
         return false;
     }
 
-    private static void checklist(String t, Set<Channel> out, List<String> unknown) {
+    private static void checklist(String t, Set<Channel> out, List<String> unknown, java.util.Map<String, Result> memo) {
         int i = 0;
         StringBuilder prefix = new StringBuilder();
         while (i < t.length() && !isMarker(t, i)) {
@@ -116,10 +132,30 @@ final class ChannelCell {
             if (chosen) {
                 String label = item.toString().strip().replaceAll("[、,，;；。]+$", "").strip();
                 if (!label.isEmpty()) {
-                    label(label, out, unknown, true);
+                    remembered(memo, label, out, unknown);
                 }
             }
         }
+    }
+
+    /** A checklist item's label read, or taken from what the parser remembers of it. */
+    private static void remembered(java.util.Map<String, Result> memo, String label, Set<Channel> out, List<String> unknown) {
+        if (memo == null) {
+            label(label, out, unknown, true);
+            return;
+        }
+        Result r = memo.get(label);
+        if (r == null) {
+            Set<Channel> channels = new LinkedHashSet<>();
+            List<String> unread = new ArrayList<>();
+            label(label, channels, unread, true); // adds to nothing else and reads nothing but the label
+            r = new Result(List.copyOf(channels), List.copyOf(unread));
+            if (memo.size() < MEMO_LABELS) {
+                memo.put(label, r);
+            }
+        }
+        out.addAll(r.channels());
+        unknown.addAll(r.unknown());
     }
 
     private static void plain(String t, Set<Channel> out, List<String> unknown) {

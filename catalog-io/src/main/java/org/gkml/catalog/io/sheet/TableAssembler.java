@@ -267,6 +267,7 @@ final class TableAssembler {
     private final Map<String, String> itemNames = new HashMap<>();
     private final Map<String, Responsibility> units = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
+    private final java.util.function.Function<String, ChannelCell.Result> channelParser = ChannelCell.parser();
 
     private final Map<String, Set<Level>> levelCells = new HashMap<>();
     private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
@@ -1577,7 +1578,7 @@ final class TableAssembler {
 
     /** A 公开渠道 cell (■/□ checklist or text). */
     private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
-        ChannelCell.Result res = cached(channelCells, v, ChannelCell::parse);
+        ChannelCell.Result res = cached(channelCells, v, channelParser);
         if (d.channels.isEmpty() && d.cellChannels == null) {
             d.cellChannels = res.channels();
         } else {
@@ -1616,7 +1617,7 @@ final class TableAssembler {
                 && audienceCell(bracketed.group(2)).isEmpty()) {
             // 主动公开（政府网站、公示栏）: the d.method, and where it is published (主动公开（全社会）: to whom,
             // read below)
-            ChannelCell.Result res = cached(channelCells, bracketed.group(2), ChannelCell::parse);
+            ChannelCell.Result res = cached(channelCells, bracketed.group(2), channelParser);
             d.addChannels(res.channels());
             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
             note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
@@ -1937,7 +1938,7 @@ final class TableAssembler {
                 continue;
             }
             total++;
-            if (!cached(channelCells, v, ChannelCell::parse).channels().isEmpty()) {
+            if (!cached(channelCells, v, channelParser).channels().isEmpty()) {
                 return false;
             }
             if (methodCell(v).isPresent()) {

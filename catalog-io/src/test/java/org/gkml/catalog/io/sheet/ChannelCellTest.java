@@ -85,4 +85,32 @@ class ChannelCellTest {
         assertEquals(List.of(Channel.of(ChannelType.PRESS_CONFERENCE)), read("发布会/听证会"));
         assertEquals(List.of(new Channel(ChannelType.GOVERNMENT_WEBSITE, "住房和城乡建设局网站", null)), read("住房和城乡建设局网站"));
     }
+
+    private static final String[] ITEMS = {"政府网站", "政府网站（东阿县人民政府网站）", "政府网站(www.donge.gov.cn)", "政府公报", "两微一端",
+        "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏(电子屏)",
+        "精准推送", "其他", "其他（微博）", "信用中国", "村务公开栏、", "政府网站 政务服务中心", "县政府网站和微信公众号", "某某平台", "窗口"};
+    private static final String[] MARKS = {"■", "□", "◆", "☑", "口", "√", "■ ", "□ "};
+
+    /** The parser of one sheet remembers checklist items: in any order, it reads each cell as parse does. */
+    @Test
+    void sheetParser_readsWhatParseReads() {
+        java.util.Random rnd = new java.util.Random(1127);
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + rnd.nextInt(8); k > 0; k--) {
+                String item = ITEMS[rnd.nextInt(ITEMS.length)];
+                String mark = MARKS[rnd.nextInt(MARKS.length)];
+                b.append(rnd.nextInt(10) == 0 ? item + mark.strip() : mark + item).append(rnd.nextBoolean() ? " " : "");
+            }
+            cells.add(rnd.nextInt(20) == 0 ? b + " 注：以上为示例" : b.toString());
+        }
+        java.util.function.Function<String, ChannelCell.Result> parser = ChannelCell.parser();
+        for (int round = 0; round < 2; round++) {
+            java.util.Collections.shuffle(cells, rnd);
+            for (String c : cells) {
+                assertEquals(ChannelCell.parse(c), parser.apply(c), c);
+            }
+        }
+    }
 }
