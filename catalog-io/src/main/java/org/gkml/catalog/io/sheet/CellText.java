@@ -154,4 +154,12 @@ final class CellText {
         }
         return out.size() >= 2 ? out : List.of();
     }
+
+    /**
+     * Whether a character is white space as {@link Character#isWhitespace(char)} says, or the ideographic space:
+     * asked of the table only for the characters that can be (CJK text never is).
+     */
+    static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
+    }
 }

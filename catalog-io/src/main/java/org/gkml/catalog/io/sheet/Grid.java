@@ -148,7 +148,8 @@ final class Grid implements AutoCloseable {
     }
 
     boolean blank(int row, int col) {
-        return cell(row, col).isBlank();
+        String s = cell(row, col);
+        return s.isEmpty() || CellText.isSpace(s.charAt(0)) && s.isBlank(); // most cells start with a visible character
     }
 
     /** The number of rows of a complete grid. */

@@ -264,7 +264,6 @@ final class TableAssembler {
     private final Map<String, List<LegalReference>> bases = new HashMap<>();
     private final Map<String, Duration> durations = new HashMap<>();
     private final Map<String, Content> contents = new HashMap<>();
-    private final Map<String, String> itemNames = new HashMap<>();
     private final Map<String, Responsibility> units = new HashMap<>();
     private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
     private final java.util.function.Function<String, ChannelCell.Result> channelParser = ChannelCell.parser();
@@ -377,7 +376,7 @@ final class TableAssembler {
     private static boolean mayBeNone(String v) {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
+            if (!CellText.isSpace(c)) {
                 return "无暂没空不/-—–\\／－".indexOf(c) >= 0;
             }
         }
@@ -1215,8 +1214,7 @@ final class TableAssembler {
         boolean inSpace = false;
         for (int k = 1; k < t.length(); k++) {
             char ch = t.charAt(k);
-            // Character.isWhitespace, asked only of the characters that can be (CJK text never is)
-            boolean space = ch <= ' ' ? Character.isWhitespace(ch) : ch >= '\u1680' && ch <= '\u3000' && Character.isWhitespace(ch);
+            boolean space = CellText.isSpace(ch);
             if (space && !inSpace) {
                 n++;
             }
@@ -1304,7 +1302,7 @@ final class TableAssembler {
                 note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
                 v = null;
             }
-            names[k] = v == null ? "" : cached(itemNames, v, CellText::itemName); // one string per distinct name
+            names[k] = v == null ? "" : CellText.itemName(v); // names are mostly distinct: no cache
             if (!names[k].isEmpty()) {
                 deepest = k;
             }
