@@ -60,6 +60,7 @@ final class CellStrings {
             return slots[slot];
         }
         String s = new String(a, off, n);
+        s.hashCode(); // computed here, on the reading thread, and kept in the string for the lookups of the understanding
         slots[slot] = s;
         chars[slot] = java.util.Arrays.copyOfRange(a, off, off + n);
         return s;
