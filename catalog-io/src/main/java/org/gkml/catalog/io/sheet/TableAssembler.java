@@ -1666,7 +1666,6 @@ final class TableAssembler {
     /** A tick under one audience of the 公开对象 grid. */
     private void readAudienceTick(Table table, Draft d, Column col, String v, Raw raw) {
         d.ticks++;
-        d.audienceTicks++;
         if (!table.packed) {
             if (tickCell(v) && col.scope != null) {
                 d.scope = d.scope == null ? col.scope : d.scope == col.scope ? d.scope : AudienceScope.PUBLIC;
@@ -1682,7 +1681,6 @@ final class TableAssembler {
     /** A tick under one method of the 公开方式 grid. */
     private void readMethodTick(Table table, Draft d, Column col, String v, Raw raw) {
         d.ticks++;
-        d.methodTicks++;
         if (!table.packed) {
             if (tickCell(v) && col.method != null) {
                 d.method = d.method == null || d.method == col.method ? col.method : Method.PROACTIVE;
@@ -1701,7 +1699,6 @@ final class TableAssembler {
     /** A tick under one level of the 公开层级 grid. */
     private void readLevelTick(Table table, Draft d, Column col, String v, Raw raw) {
         d.ticks++;
-        d.levelTicks++;
         if (!table.packed) {
             boolean tick = tickCell(v);
             Set<Level> named = tick ? Set.of() : levelCell(v);
@@ -1778,9 +1775,7 @@ final class TableAssembler {
         String person;
         String contact;
         String code;
-        int audienceTicks;
-        int methodTicks;
-        int levelTicks;
+        /** Ticks in the audience, method and level grids (read together when they are packed to the left). */
         int ticks;
 
         Draft(int source) {
