@@ -228,7 +228,7 @@ final class TableAssembler {
     private Entry previousEntry;
     private List<String> lastCategory = List.of();
     /** Levels lists by the set's bits, and audiences without description by scope: shared by the entries. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<Level>[] levelLists = new List[1 << Level.values().length];
     private final Map<AudienceScope, Audience> audiences = new java.util.EnumMap<>(AudienceScope.class);
 
