@@ -36,6 +36,10 @@ import org.gkml.catalog.model.Organization;
  * common 公开主体); each choice is a note in the report. Entry codes, when the sheet has none, are derived as
  * {@code <id>-0001}, {@code <id>-0002} … in row order. Immutable and thread-safe.
  *
+ * <p>A CSV sheet is never held whole: its rows are understood as they are read and let go. A CSV file of
+ * 1 MB or more is decoded and split on a daemon thread of the import's own (named
+ * {@code gkml-sheet-reader <file>}), which ends with the import, also when it fails.
+ *
  * @since 0.1
  */
 public final class SheetImporter {
