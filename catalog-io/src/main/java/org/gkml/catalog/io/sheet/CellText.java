@@ -156,10 +156,11 @@ final class CellText {
     }
 
     /**
-     * Whether a character is white space as {@link Character#isWhitespace(char)} says, or the ideographic space:
-     * asked of the table only for the characters that can be (CJK text never is).
+     * {@link Character#isWhitespace(char)} (the ideographic space included, no-break spaces not, as
+     * {@link String#isBlank()} has it), asked of the table only for the characters that can be: all lie at or below
+     * U+0020 or between U+1680 and U+3000, so CJK text is answered by two comparisons.
      */
     static boolean isSpace(char c) {
-        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
+        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
     }
 }

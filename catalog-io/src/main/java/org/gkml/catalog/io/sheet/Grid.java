@@ -27,6 +27,7 @@ final class Grid implements AutoCloseable {
     private Rows feed;
     /** Rows below this one are released. */
     private int released;
+    /** The widest row of a complete grid (merged regions are clipped to it); -1 for a fed grid. */
     private final int width;
     /** Whether merged regions are known (XLSX): then blank cells outside merges are really blank. */
     boolean mergeAware;
@@ -152,14 +153,6 @@ final class Grid implements AutoCloseable {
         return s.isEmpty() || CellText.isSpace(s.charAt(0)) && s.isBlank(); // most cells start with a visible character
     }
 
-    /** The number of rows of a complete grid. */
-    int size() {
-        if (width < 0) {
-            throw new IllegalStateException("a grid fed on demand has no size until read");
-        }
-        return rows.size();
-    }
-
     /** The letters of the first columns, worked out once (reports name thousands of cells). */
     private static final String[] COLUMNS = new String[256];
 
@@ -186,13 +179,5 @@ final class Grid implements AutoCloseable {
 
     static String address(int row, int col) {
         return column(col).concat(Integer.toString(row + 1));
-    }
-
-    static List<String[]> copy(List<List<String>> in) {
-        List<String[]> out = new ArrayList<>(in.size());
-        for (List<String> r : in) {
-            out.add(r.toArray(new String[0]));
-        }
-        return out;
     }
 }

@@ -70,11 +70,24 @@ final class SourceMap extends AbstractMap<String, String> {
 
     /** Appends another map's entries (a further sheet of the same workbook). */
     void addAll(SourceMap other) {
-        for (int k = 0; k < other.size; k++) {
-            int from = k * STRIDE;
-            int e = begin(other.sheets.get(other.data[from]), other.data[from + STRIDE - 1]);
-            System.arraycopy(other.data, from + 1, data, e * STRIDE + 1, STRIDE - 2);
+        int[] sheetIndex = new int[other.sheets.size()];
+        for (int s = 0; s < sheetIndex.length; s++) {
+            sheetIndex[s] = sheets.indexOf(other.sheets.get(s));
+            if (sheetIndex[s] < 0) {
+                sheets.add(other.sheets.get(s));
+                sheetIndex[s] = sheets.size() - 1;
+            }
         }
+        int at = size * STRIDE;
+        int n = other.size * STRIDE;
+        if (at + n > data.length) {
+            data = java.util.Arrays.copyOf(data, Math.max(at + n, data.length * 2));
+        }
+        System.arraycopy(other.data, 0, data, at, n); // all entries at once, then their sheets renumbered
+        for (int k = at; k < at + n; k += STRIDE) {
+            data[k] = sheetIndex[data[k]];
+        }
+        size += other.size;
     }
 
     @Override

@@ -52,49 +52,34 @@ final class TableAssembler {
     /** Cells under a tick column that say "not this one". */
     private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
-    /** Column roles as numbers, for the dispatch of a row's cells (any other role is kept in extensions). */
-    private static final int K_SEQ = 0;
-    private static final int K_IGNORE = 1;
-    private static final int K_METHOD_FLAG = 2;
-    private static final int K_CODE = 3;
-    private static final int K_CONTENT = 4;
-    private static final int K_BASIS = 5;
-    private static final int K_DEADLINE = 6;
-    private static final int K_DURATION = 7;
-    private static final int K_SUBJECT = 8;
-    private static final int K_CHANNEL = 9;
-    private static final int K_AUDIENCE = 10;
-    private static final int K_METHOD = 11;
-    private static final int K_LEVEL = 12;
-    private static final int K_CHANNEL_TICK = 13;
-    private static final int K_AUDIENCE_TICK = 14;
-    private static final int K_METHOD_TICK = 15;
-    private static final int K_LEVEL_TICK = 16;
-    private static final int K_RESPONSIBILITY = 17;
-    private static final int K_PERSON = 18;
-    private static final int K_CONTACT = 19;
-    private static final int K_OTHER = -1;
-    private static final Map<String, Integer> ROLE_KINDS = Map.ofEntries(
-            Map.entry("seq", K_SEQ),
-            Map.entry("ignore", K_IGNORE),
-            Map.entry("methodFlag", K_METHOD_FLAG),
-            Map.entry("code", K_CODE),
-            Map.entry("content", K_CONTENT),
-            Map.entry("basis", K_BASIS),
-            Map.entry("deadline", K_DEADLINE),
-            Map.entry("duration", K_DURATION),
-            Map.entry("subject", K_SUBJECT),
-            Map.entry("channel", K_CHANNEL),
-            Map.entry("audience", K_AUDIENCE),
-            Map.entry("method", K_METHOD),
-            Map.entry("level", K_LEVEL),
-            Map.entry("channelTick", K_CHANNEL_TICK),
-            Map.entry("audienceTick", K_AUDIENCE_TICK),
-            Map.entry("methodTick", K_METHOD_TICK),
-            Map.entry("levelTick", K_LEVEL_TICK),
-            Map.entry("responsibility", K_RESPONSIBILITY),
-            Map.entry("person", K_PERSON),
-            Map.entry("contact", K_CONTACT));
+    /** How a row's cell of one column role is read into the entry being drafted. */
+    @FunctionalInterface
+    private interface CellReader {
+        void read(TableAssembler a, Table t, Draft d, Column col, String v, Raw raw);
+    }
+
+    /** The reader of each column role; any other role is kept in the extensions. */
+    private static final Map<String, CellReader> READERS = Map.ofEntries(
+            Map.entry("seq", (a, t, d, col, v, raw) -> { }),
+            Map.entry("ignore", TableAssembler::readIgnore),
+            Map.entry("methodFlag", TableAssembler::readMethodFlag),
+            Map.entry("code", TableAssembler::readCode),
+            Map.entry("content", TableAssembler::readContent),
+            Map.entry("basis", TableAssembler::readBasis),
+            Map.entry("deadline", TableAssembler::readDeadline),
+            Map.entry("duration", TableAssembler::readDuration),
+            Map.entry("subject", TableAssembler::readSubject),
+            Map.entry("channel", TableAssembler::readChannel),
+            Map.entry("audience", TableAssembler::readAudience),
+            Map.entry("method", TableAssembler::readMethod),
+            Map.entry("level", TableAssembler::readLevel),
+            Map.entry("channelTick", TableAssembler::readChannelTick),
+            Map.entry("audienceTick", TableAssembler::readAudienceTick),
+            Map.entry("methodTick", TableAssembler::readMethodTick),
+            Map.entry("levelTick", TableAssembler::readLevelTick),
+            Map.entry("responsibility", TableAssembler::readResponsibility),
+            Map.entry("person", TableAssembler::readPerson),
+            Map.entry("contact", TableAssembler::readContact));
 
     /** One column of a table layout. */
     private static final class Column {
@@ -111,17 +96,17 @@ final class TableAssembler {
         /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
         boolean item;
 
-        /** The role {@link #kind} was worked out for. */
-        private String kindOf;
-        private int kind;
+        /** The role {@link #reader} was looked up for. */
+        private String readerOf;
+        private CellReader reader;
 
-        /** The role as a number (worked out again when the role changes). */
-        int kind() {
-            if (kindOf != role) {
-                kind = ROLE_KINDS.getOrDefault(role, K_OTHER);
-                kindOf = role;
+        /** How this column's cells are read (looked up again when the role changes). */
+        CellReader reader() {
+            if (readerOf != role) {
+                reader = READERS.getOrDefault(role, TableAssembler::readExtension);
+                readerOf = role;
             }
-            return kind;
+            return reader;
         }
 
         Column(int index, String role, String header) {
@@ -212,7 +197,6 @@ final class TableAssembler {
         Raw(int row, int width) {
             this.row = row;
             this.text = new String[width];
-
         }
     }
 
@@ -232,29 +216,6 @@ final class TableAssembler {
     private final List<Level>[] levelLists = new List[1 << Level.values().length];
     private final Map<AudienceScope, Audience> audiences = new java.util.EnumMap<>(AudienceScope.class);
 
-    private List<Level> levelList(EnumSet<Level> levels) {
-        int bits = 0;
-        for (Level l : levels) {
-            bits |= 1 << l.ordinal();
-        }
-        List<Level> l = levelLists[bits];
-        if (l == null) {
-            l = List.copyOf(levels);
-            levelLists[bits] = l;
-        }
-        return l;
-    }
-
-    private Audience audience(AudienceScope scope, String description) {
-        return description != null ? new Audience(scope, description) : audiences.computeIfAbsent(scope, x -> new Audience(x, null));
-    }
-
-    /** The channel cell's channels first, then those of the tick columns after it, as they were added. */
-    private static List<Channel> joined(List<Channel> first, List<Channel> more) {
-        List<Channel> all = new ArrayList<>(first);
-        all.addAll(more);
-        return all;
-    }
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
     private final Map<String, Integer> codes = new HashMap<>();
@@ -274,6 +235,32 @@ final class TableAssembler {
     private final Map<String, Boolean> tickCells = new HashMap<>();
     private final Map<String, List<Organization>> subjectCells = new HashMap<>();
     private final Map<String, String[]> responsibilityCells = new HashMap<>();
+
+    /** The levels of a set as a list shared by every entry with the same levels. */
+    private List<Level> levelList(EnumSet<Level> levels) {
+        int bits = 0;
+        for (Level l : levels) {
+            bits |= 1 << l.ordinal();
+        }
+        List<Level> l = levelLists[bits];
+        if (l == null) {
+            l = List.copyOf(levels);
+            levelLists[bits] = l;
+        }
+        return l;
+    }
+
+    /** An audience; the ones without description are shared by their entries. */
+    private Audience audience(AudienceScope scope, String description) {
+        return description != null ? new Audience(scope, description) : audiences.computeIfAbsent(scope, x -> new Audience(x, null));
+    }
+
+    /** The channel cell's channels first, then those of the tick columns after it, as they were added. */
+    private static List<Channel> joined(List<Channel> first, List<Channel> more) {
+        List<Channel> all = new ArrayList<>(first);
+        all.addAll(more);
+        return all;
+    }
 
     private Set<Level> levelCell(String v) {
         return cached(levelCells, v, TableAssembler::levelsText);
@@ -785,10 +772,11 @@ final class TableAssembler {
      * A section row inside a table (一、机构信息 over the entries of that section): one text only, short, never a
      * numbered row, and either with an outline mark such as 一、 or （一）, or alone in the 序号 column, or repeated
      * across three or more cells (a merged row copied out). A lone text in an item column is not one: that is an item
-     * whose other cells were merged. Returns the section's name, or null.
+     * whose other cells were merged. Returns the section's name, or null. Asked only of rows without a number in
+     * the 序号 column.
      */
     private String section(Layout L, int r) {
-        if (L.items.isEmpty() || numberedRow(L, r)) {
+        if (L.items.isEmpty()) {
             return null;
         }
         String only = null;
@@ -1018,7 +1006,6 @@ final class TableAssembler {
         /** Per column index: the previous row's value after 同上, before filling (what a 同上 below refers to). */
         private final String[] above;
         private final int[] aboveFrom;
-        private boolean any;
         /** Per column index: the run of blanks under a value being filled, or null. */
         private final Run[] runs;
         /** The last row added: a continuation row may still append to it. */
@@ -1089,7 +1076,7 @@ final class TableAssembler {
                 String v = raw.text[i];
                 // 同上 takes the value of the row above (itself resolved, not filled)
                 if (v != null && v.length() <= 12 && v.indexOf('同') >= 0 && SAME.matcher(ChineseText.fold(v)).matches()) {
-                    if (any && above[i] != null) {
+                    if (above[i] != null) {
                         raw.text[i] = above[i];
                         raw.from(i, aboveFrom[i]);
                         note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from(i) + 1));
@@ -1109,12 +1096,7 @@ final class TableAssembler {
                     if (run != null) {
                         close(run, c);
                     }
-                    int parts = splitParts(fillRole[i], raw.text[i]);
-                    if (run != null && run.members == null && parts <= 1) {
-                        run.reset(raw, raw.text[i]); // a settled run of a value that holds one: used again
-                    } else {
-                        runs[i] = new Run(raw, raw.text[i], parts);
-                    }
+                    runs[i] = new Run(raw, raw.text[i], splitParts(fillRole[i], raw.text[i]));
                 } else if (run != null && (inherit[i] == 2 || grid.mergedFromRow(raw.row, i) == run.start.row)) {
                     run.extend(raw, c);
                 } else if (run != null) {
@@ -1122,7 +1104,6 @@ final class TableAssembler {
                     runs[i] = null;
                 }
             }
-            any = true;
             filled.addLast(raw);
             maxHeld = Math.max(maxHeld, filled.size());
         }
@@ -1139,10 +1120,10 @@ final class TableAssembler {
 
     /** A value and the blank cells under it that take it. */
     private final class Run {
-        Raw start;
-        String src;
+        final Raw start;
+        final String src;
         /** How many values the text could hold for a run of that many rows (A B), or 0. */
-        int parts;
+        final int parts;
         /** The rows held back while the run may still turn out to hold one value per row; null once settled. */
         List<Raw> members;
 
@@ -1155,13 +1136,6 @@ final class TableAssembler {
                 members.add(start);
                 start.pendingRuns++;
             }
-        }
-
-        /** Starts this settled run again at another value that holds one value only. */
-        void reset(Raw start, String src) {
-            this.start = start;
-            this.src = src;
-            this.parts = 0;
         }
 
         void extend(Raw raw, Column c) {
@@ -1201,9 +1175,16 @@ final class TableAssembler {
         }
     }
 
-    /** How many values a cell of a deadline, subject or responsibility column could hold one per row (A B), or 0. */
+    /** The roles whose merged cell may hold one value per row, joined by spaces (see {@link #splitJoined}). */
+    private static final Set<String> SPLIT_ROLES = Set.of("deadline", "subject", "responsibility");
+
+    /**
+     * How many values a cell of a {@link #SPLIT_ROLES} column could hold one per row (A B): its parts between white
+     * space, as {@link #splitJoined} cuts them (counted without a regex: every filled cell of those columns is
+     * asked); 0 for other roles.
+     */
     private static int splitParts(String role, String text) {
-        if (!(role.equals("deadline") || role.equals("subject") || role.equals("responsibility"))) {
+        if (!SPLIT_ROLES.contains(role)) {
             return 0;
         }
         String t = text.strip();
@@ -1230,15 +1211,13 @@ final class TableAssembler {
             return null;
         }
         for (String p : parts) {
-            if (role.equals("deadline")) {
+            if (!SPLIT_ROLES.contains(role)) {
+                return null;
+            } else if (role.equals("deadline")) {
                 if (Deadline.parse(p) instanceof Deadline.Unparsed) {
                     return null;
                 }
-            } else if (role.equals("subject") || role.equals("responsibility")) {
-                if (p.length() < 4 || !CellText.looksLikeOrganization(p)) {
-                    return null;
-                }
-            } else {
+            } else if (p.length() < 4 || !CellText.looksLikeOrganization(p)) { // subject, responsibility: bodies
                 return null;
             }
         }
@@ -1368,69 +1347,7 @@ final class TableAssembler {
                 note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                 continue;
             }
-            switch (col.kind()) {
-                case K_SEQ:
-                    break;
-                case K_IGNORE:
-                    readIgnore(table, d, col, v, raw);
-                    break;
-                case K_METHOD_FLAG:
-                    readMethodFlag(table, d, col, v, raw);
-                    break;
-                case K_CODE:
-                    readCode(table, d, col, v, raw);
-                    break;
-                case K_CONTENT:
-                    readContent(table, d, col, v, raw);
-                    break;
-                case K_BASIS:
-                    readBasis(table, d, col, v, raw);
-                    break;
-                case K_DEADLINE:
-                    readDeadline(table, d, col, v, raw);
-                    break;
-                case K_DURATION:
-                    readDuration(table, d, col, v, raw);
-                    break;
-                case K_SUBJECT:
-                    readSubject(table, d, col, v, raw);
-                    break;
-                case K_CHANNEL:
-                    readChannel(table, d, col, v, raw);
-                    break;
-                case K_AUDIENCE:
-                    readAudience(table, d, col, v, raw);
-                    break;
-                case K_METHOD:
-                    readMethod(table, d, col, v, raw);
-                    break;
-                case K_LEVEL:
-                    readLevel(table, d, col, v, raw);
-                    break;
-                case K_CHANNEL_TICK:
-                    readChannelTick(table, d, col, v, raw);
-                    break;
-                case K_AUDIENCE_TICK:
-                    readAudienceTick(table, d, col, v, raw);
-                    break;
-                case K_METHOD_TICK:
-                    readMethodTick(table, d, col, v, raw);
-                    break;
-                case K_LEVEL_TICK:
-                    readLevelTick(table, d, col, v, raw);
-                    break;
-                case K_RESPONSIBILITY:
-                    readResponsibility(table, d, col, v, raw);
-                    break;
-                case K_PERSON:
-                    readPerson(table, d, col, v, raw);
-                    break;
-                case K_CONTACT:
-                    readContact(table, d, col, v, raw);
-                    break;
-                default:
-                    readExtension(table, d, col, v, raw);
-            }
+            col.reader().read(this, table, d, col, v, raw);
         }
         if (table.packed && d.ticks > 0) {
             if (d.ticks == groups && groups >= 1) {
