@@ -147,7 +147,7 @@ final class CellText {
         }
         List<String> out = new ArrayList<>();
         for (String p : parts) {
-            String c = LIST_MARK.matcher(p.strip()).replaceFirst("").strip().replaceAll("[;；,，、。]+$", "").strip();
+            String c = stripTrailing(LIST_MARK.matcher(p.strip()).replaceFirst(""), 0, -1, ";；,，、。");
             if (!c.isEmpty()) {
                 out.add(clean(c));
             }
@@ -156,11 +156,38 @@ final class CellText {
     }
 
     /**
+     * {@code s.substring(from, to)} stripped of white space, then of a run of the given punctuation at its end, then of
+     * the white space before that run (what {@code strip().replaceAll("[punct]+$", "").strip()} gives, without a
+     * regex); {@code to} -1 for the end of {@code s}.
+     */
+    static String stripTrailing(String s, int from, int to, String punct) {
+        int b = from;
+        int e = to < 0 ? s.length() : to;
+        while (b < e && Character.isWhitespace(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        while (e > b && punct.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    /**
      * {@link Character#isWhitespace(char)} (the ideographic space included, no-break spaces not, as
      * {@link String#isBlank()} has it), asked of the table only for the characters that can be: all lie at or below
      * U+0020 or between U+1680 and U+3000, so CJK text is answered by two comparisons.
      */
     static boolean isSpace(char c) {
-        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
+        if (c <= ' ') {
+            return Character.isWhitespace(c);
+        }
+        // the spaces above U+0020 are U+1680, U+2000 to U+205F (some) and U+3000: not ■ □ √ (U+2200 to U+27FF)
+        return c >= '\u1680' && (c == '\u3000' || c <= '\u205F' && Character.isWhitespace(c));
     }
 }

@@ -81,6 +81,8 @@ final class ChannelCell {
 
     /** Every checklist mark, chosen or not. */
     private static final String MARKS = CHOSEN + NOT_CHOSEN;
+    private static final char LOWEST_MARK = (char) MARKS.chars().min().orElseThrow();
+    private static final char HIGHEST_MARK = (char) MARKS.chars().max().orElseThrow();
     private static final Pattern POSTFIX = Pattern.compile("([^\\s" + MARKS + "]+)\\s*([" + MARKS + "])");
 
     private static boolean containsAny(String s, String chars) {
@@ -94,6 +96,9 @@ final class ChannelCell {
 
     private static boolean isMarker(String t, int i) {
         char c = t.charAt(i);
+        if ((c < LOWEST_MARK || c > HIGHEST_MARK) && c != '口') {
+            return false; // most characters, answered by two comparisons
+        }
         if (CHOSEN.indexOf(c) >= 0 || NOT_CHOSEN.indexOf(c) >= 0) {
             return true;
         }
@@ -114,23 +119,22 @@ final class ChannelCell {
     }
 
     private static void checklist(String t, Set<Channel> out, List<String> unknown, java.util.Map<String, Result> memo) {
+        int n = t.length();
         int i = 0;
-        StringBuilder prefix = new StringBuilder();
-        while (i < t.length() && !isMarker(t, i)) {
-            prefix.append(t.charAt(i++));
+        while (i < n && !isMarker(t, i)) {
+            i++;
         }
-        if (!prefix.toString().isBlank()) {
-            plain(prefix.toString(), out, unknown);
+        if (i > 0 && !t.substring(0, i).isBlank()) {
+            plain(t.substring(0, i), out, unknown);
         }
-        while (i < t.length()) {
-            char m = t.charAt(i++);
-            boolean chosen = CHOSEN.indexOf(m) >= 0;
-            StringBuilder item = new StringBuilder();
-            while (i < t.length() && !isMarker(t, i)) {
-                item.append(t.charAt(i++));
+        while (i < n) {
+            boolean chosen = CHOSEN.indexOf(t.charAt(i++)) >= 0;
+            int start = i;
+            while (i < n && !isMarker(t, i)) {
+                i++;
             }
             if (chosen) {
-                String label = item.toString().strip().replaceAll("[、,，;；。]+$", "").strip();
+                String label = CellText.stripTrailing(t, start, i, "、,，;；。");
                 if (!label.isEmpty()) {
                     remembered(memo, label, out, unknown);
                 }
@@ -188,8 +192,11 @@ final class ChannelCell {
         return out;
     }
 
+    private static final Pattern LABEL_EDGES = Pattern.compile("^[、,，;；:：]+|[、,，;；。:：]+$");
+    private static final Pattern OTHER_NAME = Pattern.compile("^(?:其他|其它)?[:：(（]*|[)）]+$");
+
     private static void label(String raw, Set<Channel> out, List<String> unknown, boolean trySpaces) {
-        String label = CellText.clean(raw).replaceAll("^[、,，;；:：]+|[、,，;；。:：]+$", "").strip();
+        String label = LABEL_EDGES.matcher(CellText.clean(raw)).replaceAll("").strip();
         if (label.isEmpty()) {
             return;
         }
@@ -278,7 +285,7 @@ final class ChannelCell {
         // names keep the sheet's own characters (full-width brackets, traditional forms); only layout is cleaned
         String text = CellText.clean(label);
         if (type == ChannelType.OTHER) {
-            String name = text.replaceFirst("^(其他|其它)", "").replaceAll("^[:：(（]+|[)）]+$", "").strip();
+            String name = OTHER_NAME.matcher(text).replaceAll("").strip();
             return Optional.of(new Channel(type, name.isEmpty() ? null : name, null));
         }
         if (type == ChannelType.ONLINE_PLATFORM || !Vocabulary.isChannelLabel(label)) {

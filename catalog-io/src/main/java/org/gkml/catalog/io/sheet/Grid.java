@@ -134,6 +134,28 @@ final class Grid implements AutoCloseable {
         return (int) (top >> 20);
     }
 
+    /**
+     * A row's cells as read (null or "" where blank; as many as the row has, {@link #width(int)}): the array itself,
+     * not to be changed.
+     */
+    String[] cells(int row) {
+        if (row < 0 || !has(row)) {
+            return NO_CELLS;
+        }
+        String[] r = rows.get(row);
+        if (r == null) {
+            throw new IllegalStateException("row " + (row + 1) + " of " + sheet + " was asked for after it was released");
+        }
+        return r;
+    }
+
+    private static final String[] NO_CELLS = {};
+
+    /** Whether a cell's text is empty or only white space (most cells start with a visible character). */
+    static boolean isBlank(String s) {
+        return s == null || s.isEmpty() || CellText.isSpace(s.charAt(0)) && s.isBlank();
+    }
+
     String cell(int row, int col) {
         if (row < 0 || !has(row)) {
             return "";
@@ -149,8 +171,7 @@ final class Grid implements AutoCloseable {
     }
 
     boolean blank(int row, int col) {
-        String s = cell(row, col);
-        return s.isEmpty() || CellText.isSpace(s.charAt(0)) && s.isBlank(); // most cells start with a visible character
+        return isBlank(cell(row, col));
     }
 
     /** The letters of the first columns, worked out once (reports name thousands of cells). */

@@ -721,14 +721,20 @@ final class TableAssembler {
             boolean any = false;
             boolean itemAny = false;
             boolean onlyContinuable = true;
+            String[] cells = grid.cells(r);
             for (Column c : L.columns) {
-                String v = grid.cell(r, c.index);
+                String v = c.index < cells.length ? cells[c.index] : null;
+                if (Grid.isBlank(v)) {
+                    continue;
+                }
                 if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
                     v = v.substring(1); // the apostrophe that neutralised a formula-like text on export
+                    if (Grid.isBlank(v)) {
+                        continue;
+                    }
                 }
-                boolean blank = v.isBlank();
-                raw.text[c.index] = blank ? null : v;
-                if (blank || c.role.equals("seq")) {
+                raw.text[c.index] = v;
+                if (c.role.equals("seq")) {
                     continue;
                 }
                 any = true;
@@ -739,9 +745,9 @@ final class TableAssembler {
                     onlyContinuable = false;
                 }
             }
-            for (int c = 0; c < grid.width(r); c++) {
-                if (!L.covered(c) && !grid.blank(r, c)) {
-                    note(r, c, null, grid.cell(r, c), "dropped", "cell in a column without header");
+            for (int c = 0; c < cells.length; c++) {
+                if (!L.covered(c) && !Grid.isBlank(cells[c])) {
+                    note(r, c, null, cells[c], "dropped", "cell in a column without header");
                 }
             }
             if (!any) {
@@ -1003,11 +1009,15 @@ final class TableAssembler {
         private final int[] inherit;
         /** Per column index: the role the column had when the table was read (the judgements may change it). */
         private final String[] fillRole;
+        /** Per column index: whether the column's role is one of {@link #SPLIT_ROLES}. */
+        private final boolean[] splits;
         /** Per column index: the previous row's value after 同上, before filling (what a 同上 below refers to). */
         private final String[] above;
         private final int[] aboveFrom;
         /** Per column index: the run of blanks under a value being filled, or null. */
         private final Run[] runs;
+        /** Per column index: the row of the last value when no blank has come under it yet (and no run is held), or null. */
+        private final Raw[] valueRows;
         /** The last row added: a continuation row may still append to it. */
         private Raw last;
         /** Filled rows not yet built, in row order. */
@@ -1022,12 +1032,15 @@ final class TableAssembler {
             this.L = L;
             inherit = new int[L.width];
             fillRole = new String[L.width];
+            splits = new boolean[L.width];
             above = new String[L.width];
             aboveFrom = new int[L.width];
             runs = new Run[L.width];
+            valueRows = new Raw[L.width];
             path = new String[L.items.size()];
             for (Column c : L.columns) {
                 fillRole[c.index] = c.role;
+                splits[c.index] = SPLIT_ROLES.contains(c.role);
                 inherit[c.index] = NEVER_INHERITED.contains(c.role) ? 0 : INHERITED.contains(c.role) ? 2 : grid.mergeAware ? 1 : 0;
             }
         }
@@ -1095,13 +1108,30 @@ final class TableAssembler {
                 if (raw.text[i] != null) {
                     if (run != null) {
                         close(run, c);
+                        runs[i] = null;
                     }
-                    runs[i] = new Run(raw, raw.text[i], splitParts(fillRole[i], raw.text[i]));
-                } else if (run != null && (inherit[i] == 2 || grid.mergedFromRow(raw.row, i) == run.start.row)) {
-                    run.extend(raw, c);
-                } else if (run != null) {
-                    close(run, c);
-                    runs[i] = null;
+                    int parts = splits[i] ? splitParts(raw.text[i]) : 0;
+                    if (parts > 1) {
+                        runs[i] = new Run(raw, raw.text[i], parts); // held back: it may hold one value per row
+                        valueRows[i] = null;
+                    } else {
+                        valueRows[i] = raw; // a run only once a blank comes under it (most values have none)
+                    }
+                } else if (run != null || valueRows[i] != null) {
+                    Raw start = run != null ? run.start : valueRows[i];
+                    if (inherit[i] == 2 || grid.mergedFromRow(raw.row, i) == start.row) {
+                        if (run == null) {
+                            run = runs[i] = new Run(start, start.text[i], 0);
+                            valueRows[i] = null;
+                        }
+                        run.extend(raw, c);
+                    } else {
+                        if (run != null) {
+                            close(run, c);
+                        }
+                        runs[i] = null;
+                        valueRows[i] = null;
+                    }
                 }
             }
             filled.addLast(raw);
@@ -1181,25 +1211,17 @@ final class TableAssembler {
     /**
      * How many values a cell of a {@link #SPLIT_ROLES} column could hold one per row (A B): its parts between white
      * space, as {@link #splitJoined} cuts them (counted without a regex: every filled cell of those columns is
-     * asked); 0 for other roles.
+     * asked).
      */
-    private static int splitParts(String role, String text) {
-        if (!SPLIT_ROLES.contains(role)) {
-            return 0;
-        }
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        int n = 1;
-        boolean inSpace = false;
-        for (int k = 1; k < t.length(); k++) {
-            char ch = t.charAt(k);
-            boolean space = CellText.isSpace(ch);
-            if (space && !inSpace) {
+    private static int splitParts(String text) {
+        int n = 0; // the runs of characters other than white space
+        boolean inWord = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean word = !CellText.isSpace(text.charAt(k));
+            if (word && !inWord) {
                 n++;
             }
-            inSpace = space;
+            inWord = word;
         }
         return n;
     }

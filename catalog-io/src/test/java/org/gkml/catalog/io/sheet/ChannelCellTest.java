@@ -74,6 +74,17 @@ class ChannelCellTest {
         assertEquals(List.of(ChannelType.ON_SITE), read("上门告知").stream().map(Channel::type).toList());
     }
 
+    /** Every chosen and every unchosen mark cuts a glued checklist, and a label's trailing 、，；。 go. */
+    @Test
+    void everyMark_cutsAGluedChecklist() {
+        for (char chosen : "■◆☑▣✔√✓✅".toCharArray()) {
+            for (char not : "□◇☐▢✗✘".toCharArray()) {
+                String cell = chosen + "政府网站、" + not + "政府公报" + chosen + " 政务服务中心；" + not + "两微一端";
+                assertEquals(List.of(Channel.of(ChannelType.GOVERNMENT_WEBSITE), Channel.of(ChannelType.SERVICE_CENTER)), read(cell), cell);
+            }
+        }
+    }
+
     @Test
     void marksAfterTheirLabels_andLabelsJoinedBySlashOrAnd() {
         Channel web = Channel.of(ChannelType.GOVERNMENT_WEBSITE);

@@ -39,11 +39,4 @@ class SourceMapTest {
         assertEquals(iterated, whole.size());
         assertTrue(new SourceMap().isEmpty());
     }
-
-    @Test
-    void isSpace_isCharacterIsWhitespace() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace((char) c), CellText.isSpace((char) c), "U+" + Integer.toHexString(c));
-        }
-    }
 }
