@@ -72,8 +72,8 @@ public final class ChineseText {
         if (c < 0x80) {
             return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
         }
-        if (c >= 0x4e00 && c <= 0x9fff) {
-            return false; // CJK unified ideographs: the common case in catalog text
+        if (c < 0xa0 || c > 0xa0 && c < 0x1680 || c > 0x3000 && c != 0xfeff) {
+            return false; // no space lies there: CJK text, full-width punctuation, most of Latin (tested over all)
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }

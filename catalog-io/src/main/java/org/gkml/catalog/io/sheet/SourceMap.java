@@ -24,12 +24,25 @@ final class SourceMap extends AbstractMap<String, String> {
     private static final int STRIDE = FIELDS.size() + 2;
 
     private final List<String> sheets = new ArrayList<>();
+    /** The entries recorded in each chunk. */
+    private static final int CHUNK = 4096;
     /**
-     * All entries in one array, {@link #STRIDE} ints each: sheet index, then for each field (row << 16 | column) + 1,
-     * 0 when absent; then the entry's row. (One array rather than one per entry: nothing for the collector to trace.)
+     * All entries, {@link #STRIDE} ints each: sheet index, then for each field (row << 16 | column) + 1, 0 when
+     * absent; then the entry's row. In chunks of {@link #CHUNK} entries (288 KB): nothing for the collector to trace,
+     * nothing copied as the map grows, and no array so large that the collector must place it apart.
      */
-    private int[] data = new int[STRIDE * 64];
+    private final List<int[]> chunks = new ArrayList<>();
     private int size;
+
+    /** The chunk holding an entry. */
+    private int[] chunk(int entry) {
+        return chunks.get(entry / CHUNK);
+    }
+
+    /** The offset of an entry in its chunk. */
+    private static int at(int entry) {
+        return entry % CHUNK * STRIDE;
+    }
 
     /** Starts recording a new entry of a sheet, at a row; returns the entry's number. */
     int begin(String sheet, int row) {
@@ -38,12 +51,13 @@ final class SourceMap extends AbstractMap<String, String> {
             sheets.add(sheet);
             s = sheets.size() - 1;
         }
-        if ((size + 1) * STRIDE > data.length) {
-            data = java.util.Arrays.copyOf(data, data.length * 2);
+        if (size % CHUNK == 0) {
+            chunks.add(new int[CHUNK * STRIDE]);
         }
-        int at = size * STRIDE;
-        data[at] = s;
-        data[at + STRIDE - 1] = row;
+        int[] c = chunk(size);
+        int at = at(size);
+        c[at] = s;
+        c[at + STRIDE - 1] = row;
         return size++;
     }
 
@@ -64,7 +78,7 @@ final class SourceMap extends AbstractMap<String, String> {
     /** Records the cell of a field (a number above) of the entry being built; a field beyond the recorded ones is not. */
     void put(int entry, int field, int row, int col) {
         if (field >= 0 && field < FIELDS.size()) {
-            data[entry * STRIDE + field + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
+            chunk(entry)[at(entry) + field + 1] = ((row << 16) | (col & 0xFFFF)) + 1;
         }
     }
 
@@ -78,16 +92,18 @@ final class SourceMap extends AbstractMap<String, String> {
                 sheetIndex[s] = sheets.size() - 1;
             }
         }
-        int at = size * STRIDE;
-        int n = other.size * STRIDE;
-        if (at + n > data.length) {
-            data = java.util.Arrays.copyOf(data, Math.max(at + n, data.length * 2));
+        for (int e = 0; e < other.size; e++) {
+            int[] from = other.chunk(e);
+            int src = at(e);
+            if (size % CHUNK == 0) {
+                chunks.add(new int[CHUNK * STRIDE]);
+            }
+            int[] to = chunk(size);
+            int at = at(size);
+            System.arraycopy(from, src, to, at, STRIDE);
+            to[at] = sheetIndex[from[src]];
+            size++;
         }
-        System.arraycopy(other.data, 0, data, at, n); // all entries at once, then their sheets renumbered
-        for (int k = at; k < at + n; k += STRIDE) {
-            data[k] = sheetIndex[data[k]];
-        }
-        size += other.size;
     }
 
     @Override
@@ -106,7 +122,8 @@ final class SourceMap extends AbstractMap<String, String> {
         if (i < 0 || i >= size) {
             return null;
         }
-        int at = i * STRIDE;
+        int[] data = chunk(i);
+        int at = at(i);
         if (slash < 0) {
             return sheets.get(data[at]) + "!" + Grid.address(data[at + STRIDE - 1], 0);
         }
@@ -127,7 +144,9 @@ final class SourceMap extends AbstractMap<String, String> {
     @Override
     public int size() {
         int n = 0;
-        for (int at = 0; at < size * STRIDE; at += STRIDE) {
+        for (int e = 0; e < size; e++) {
+            int[] data = chunk(e);
+            int at = at(e);
             n++; // the entry's own row
             for (int f = 1; f <= FIELDS.size(); f++) {
                 if (data[at + f] != 0) {

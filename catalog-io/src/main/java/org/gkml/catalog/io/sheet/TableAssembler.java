@@ -218,7 +218,8 @@ final class TableAssembler {
 
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
-    private final Map<String, Integer> codes = new HashMap<>();
+    /** The entry codes taken so far. */
+    private final Set<String> codes = new java.util.HashSet<>();
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
     private final Map<String, DeadlineCell> deadlines = new HashMap<>();
     private final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
@@ -1387,13 +1388,13 @@ final class TableAssembler {
         if (d.duration == null && d.cellDuration != null) {
             d.duration = d.cellDuration;
         }
-        if (d.code == null || codes.putIfAbsent(d.code, idx) != null) { // no code, or one taken already
+        if (d.code == null || !codes.add(d.code)) { // no code, or one taken already
             String derived = derivedCode(category, name, idx);
             if (d.code != null) {
                 note(raw.row, -1, "事项编码", d.code, "derived", "duplicate entry code; replaced by " + derived);
             }
             d.code = derived;
-            codes.put(d.code, idx);
+            codes.add(d.code);
         }
         b.code(d.code)
                 .content(d.content)
@@ -1854,7 +1855,7 @@ final class TableAssembler {
         String base = codePrefix + "-" + String.format("%04d", idx + 1);
         String code = base;
         int n = 2;
-        while (codes.containsKey(code)) {
+        while (codes.contains(code)) {
             code = base + "-" + n++;
         }
         return code;

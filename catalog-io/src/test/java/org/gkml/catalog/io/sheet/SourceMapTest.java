@@ -13,7 +13,8 @@ class SourceMapTest {
     @Test
     void theSheetsOfAWorkbook_keepTheirOwnEntriesAndCells() {
         SourceMap first = new SourceMap();
-        for (int i = 0; i < 100; i++) { // past the first growth of the array
+        int n = 10_000; // over two chunks
+        for (int i = 0; i < n; i++) {
             first.put(first.begin("Sheet1", 3 + i), SourceMap.DEADLINE, 3 + i, 7);
         }
         SourceMap second = new SourceMap();
@@ -25,17 +26,19 @@ class SourceMapTest {
         whole.addAll(second);
         assertEquals("Sheet1!H4", whole.get("/entries/0/deadline"));
         assertEquals("Sheet1!H103", whole.get("/entries/99/deadline"));
-        assertEquals("Sheet2!A5", whole.get("/entries/100"));
-        assertEquals("Sheet2!B5", whole.get("/entries/100/name"));
-        assertEquals("Sheet2!C3", whole.get("/entries/100/category/1"));
-        assertNull(whole.get("/entries/100/deadline"));
-        assertNull(whole.get("/entries/101"));
+        assertEquals("Sheet1!H4100", whole.get("/entries/4096/deadline"));
+        assertEquals("Sheet1!H" + (n + 3), whole.get("/entries/" + (n - 1) + "/deadline"));
+        assertEquals("Sheet2!A5", whole.get("/entries/" + n));
+        assertEquals("Sheet2!B5", whole.get("/entries/" + n + "/name"));
+        assertEquals("Sheet2!C3", whole.get("/entries/" + n + "/category/1"));
+        assertNull(whole.get("/entries/" + n + "/deadline"));
+        assertNull(whole.get("/entries/" + (n + 1)));
         assertNull(whole.get("/entries/0/category/5"), "only five category levels are recorded");
         int iterated = 0;
         for (Iterator<?> it = whole.entrySet().iterator(); it.hasNext(); it.next()) {
             iterated++;
         }
-        assertEquals(100 * 2 + 3, iterated);
+        assertEquals(n * 2 + 3, iterated);
         assertEquals(iterated, whole.size());
         assertTrue(new SourceMap().isEmpty());
     }
