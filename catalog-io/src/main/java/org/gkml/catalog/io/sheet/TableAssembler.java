@@ -221,21 +221,21 @@ final class TableAssembler {
     /** The entry codes taken so far. */
     private final Set<String> codes = new java.util.HashSet<>();
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
-    private final Map<String, DeadlineCell> deadlines = new HashMap<>();
+    private final TextMemo<DeadlineCell> deadlines = new TextMemo<>();
     private final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
-    private final Map<String, List<LegalReference>> bases = new HashMap<>();
-    private final Map<String, Duration> durations = new HashMap<>();
-    private final Map<String, Content> contents = new HashMap<>();
-    private final Map<String, Responsibility> units = new HashMap<>();
-    private final Map<String, ChannelCell.Result> channelCells = new HashMap<>();
+    private final TextMemo<List<LegalReference>> bases = new TextMemo<>();
+    private final TextMemo<Duration> durations = new TextMemo<>();
+    private final TextMemo<Content> contents = new TextMemo<>();
+    private final TextMemo<Responsibility> units = new TextMemo<>();
+    private final TextMemo<ChannelCell.Result> channelCells = new TextMemo<>();
     private final java.util.function.Function<String, ChannelCell.Result> channelParser = ChannelCell.parser();
 
-    private final Map<String, Set<Level>> levelCells = new HashMap<>();
-    private final Map<String, Optional<AudienceScope>> audienceCells = new HashMap<>();
-    private final Map<String, Optional<Method>> methodCells = new HashMap<>();
-    private final Map<String, Boolean> tickCells = new HashMap<>();
-    private final Map<String, List<Organization>> subjectCells = new HashMap<>();
-    private final Map<String, String[]> responsibilityCells = new HashMap<>();
+    private final TextMemo<Set<Level>> levelCells = new TextMemo<>();
+    private final TextMemo<Optional<AudienceScope>> audienceCells = new TextMemo<>();
+    private final TextMemo<Optional<Method>> methodCells = new TextMemo<>();
+    private final TextMemo<Boolean> tickCells = new TextMemo<>();
+    private final TextMemo<List<Organization>> subjectCells = new TextMemo<>();
+    private final TextMemo<String[]> responsibilityCells = new TextMemo<>();
 
     /** The levels of a set as a list shared by every entry with the same levels. */
     private List<Level> levelList(EnumSet<Level> levels) {
@@ -264,15 +264,15 @@ final class TableAssembler {
     }
 
     private Set<Level> levelCell(String v) {
-        return cached(levelCells, v, TableAssembler::levelsText);
+        return levelCells.get(v, TableAssembler::levelsText);
     }
 
     private Optional<AudienceScope> audienceCell(String v) {
-        return cached(audienceCells, v, TableAssembler::audienceText);
+        return audienceCells.get(v, TableAssembler::audienceText);
     }
 
     private Optional<Method> methodCell(String v) {
-        return cached(methodCells, v, TableAssembler::methodText);
+        return methodCells.get(v, TableAssembler::methodText);
     }
 
     /** The last cell text asked about as a tick, and the answer: tick columns repeat one shared √ row after row. */
@@ -281,21 +281,10 @@ final class TableAssembler {
 
     private boolean tickCell(String v) {
         if (v != lastTickText) {
-            lastTick = cached(tickCells, v, CellText::isTick);
+            lastTick = tickCells.get(v, CellText::isTick);
             lastTickText = v;
         }
         return lastTick;
-    }
-
-    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> f) {
-        V v = cache.get(key);
-        if (v == null) {
-            v = f.apply(key);
-            if (cache.size() < 20_000) {
-                cache.put(key, v);
-            }
-        }
-        return v;
     }
 
     TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix) {
@@ -1408,7 +1397,7 @@ final class TableAssembler {
                 .audience(d.scope == null ? null : audience(d.scope, d.scope == AudienceScope.SPECIFIC_GROUP ? d.audienceDescription : null))
                 .extensions(d.extensions.isEmpty() ? Extensions.EMPTY : new Extensions(d.extensions));
         if (d.person == null && d.contact == null && d.unit != null) {
-            b.responsibility(cached(units, d.unit, u -> new Responsibility(u, null, null))); // shared by the unit's entries
+            b.responsibility(units.get(d.unit, u -> new Responsibility(u, null, null))); // shared by the unit's entries
         } else if (d.unit != null || d.person != null || d.contact != null) {
             b.responsibility(new Responsibility(d.unit, d.person, d.contact));
         }
@@ -1444,11 +1433,11 @@ final class TableAssembler {
     /** A 公开内容 cell (a second content column adds to the first). */
     private void readContent(Table table, Draft d, Column col, String v, Raw raw) {
         if (d.content == null) {
-            d.content = cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x)));
+            d.content = contents.get(v, x -> new Content(x.strip(), CellText.listItems(x)));
             sourceMap.put(d.source, SourceMap.CONTENT, raw.from(col.index), col.index);
         } else { // a second d.content column (公开内容 and 公开要素): both are kept
             List<String> elements = new ArrayList<>(d.content.elements());
-            elements.addAll(cached(contents, v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
+            elements.addAll(contents.get(v, x -> new Content(x.strip(), CellText.listItems(x))).elements());
             d.content = new Content(d.content.summary() + "\n" + v.strip(), elements);
         }
     }
@@ -1458,7 +1447,7 @@ final class TableAssembler {
         if (d.basis.isEmpty()) {
             sourceMap.put(d.source, SourceMap.BASIS, raw.from(col.index), col.index);
         }
-        List<LegalReference> refs = cached(bases, v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
+        List<LegalReference> refs = bases.get(v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
         if (d.basis.isEmpty()) {
             d.basis = refs; // shared by the entries citing the same text
         } else { // 公开依据 and 法律依据
@@ -1474,7 +1463,7 @@ final class TableAssembler {
             note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
             return;
         }
-        DeadlineCell dc = cached(deadlines, withHeaderUnit(raw, col, v, "内"), deadlineParser);
+        DeadlineCell dc = deadlines.get(withHeaderUnit(raw, col, v, "内"), deadlineParser);
         d.deadline = dc.deadline();
         d.cellDuration = dc.duration();
         if (d.deadline instanceof Deadline.SameAsAbove) {
@@ -1495,7 +1484,7 @@ final class TableAssembler {
             note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
             return;
         }
-        d.duration = cached(durations, withHeaderUnit(raw, col, v, ""), Duration::parse);
+        d.duration = durations.get(withHeaderUnit(raw, col, v, ""), Duration::parse);
         if (d.duration instanceof Duration.Unparsed) {
             note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
         }
@@ -1504,7 +1493,7 @@ final class TableAssembler {
 
     /** A 公开主体 cell. */
     private void readSubject(Table table, Draft d, Column col, String v, Raw raw) {
-        List<Organization> bodies = cached(subjectCells, v, TableAssembler::subjectsOf);
+        List<Organization> bodies = subjectCells.get(v, TableAssembler::subjectsOf);
         if (d.subjects.isEmpty()) {
             d.subjects = bodies; // shared by the entries naming the same bodies
         } else {
@@ -1516,7 +1505,7 @@ final class TableAssembler {
 
     /** A 公开渠道 cell (■/□ checklist or text). */
     private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
-        ChannelCell.Result res = cached(channelCells, v, channelParser);
+        ChannelCell.Result res = channelCells.get(v, channelParser);
         if (d.channels.isEmpty() && d.cellChannels == null) {
             d.cellChannels = res.channels();
         } else {
@@ -1555,7 +1544,7 @@ final class TableAssembler {
                 && audienceCell(bracketed.group(2)).isEmpty()) {
             // 主动公开（政府网站、公示栏）: the d.method, and where it is published (主动公开（全社会）: to whom,
             // read below)
-            ChannelCell.Result res = cached(channelCells, bracketed.group(2), channelParser);
+            ChannelCell.Result res = channelCells.get(bracketed.group(2), channelParser);
             d.addChannels(res.channels());
             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
             note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
@@ -1663,7 +1652,7 @@ final class TableAssembler {
             note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
             return;
         }
-        String[] upc = cached(responsibilityCells, v, TableAssembler::responsibilityParts);
+        String[] upc = responsibilityCells.get(v, TableAssembler::responsibilityParts);
         d.unit = upc[0];
         if (upc[1] != null || upc[2] != null) {
             d.person = d.person == null ? upc[1] : d.person;
@@ -1871,7 +1860,7 @@ final class TableAssembler {
                 continue;
             }
             total++;
-            if (!cached(channelCells, v, channelParser).channels().isEmpty()) {
+            if (!channelCells.get(v, channelParser).channels().isEmpty()) {
                 return false;
             }
             if (methodCell(v).isPresent()) {
