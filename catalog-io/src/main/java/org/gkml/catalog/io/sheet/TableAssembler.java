@@ -219,23 +219,23 @@ final class TableAssembler {
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
     /** The entry codes taken so far. */
-    private final Set<String> codes = new java.util.HashSet<>();
+    private final TextTable<Boolean> codes = new TextTable<>(Integer.MAX_VALUE);
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
-    private final TextMemo<DeadlineCell> deadlines = new TextMemo<>();
+    private final TextTable<DeadlineCell> deadlines = new TextTable<>();
     private final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
-    private final TextMemo<List<LegalReference>> bases = new TextMemo<>();
-    private final TextMemo<Duration> durations = new TextMemo<>();
-    private final TextMemo<Content> contents = new TextMemo<>();
-    private final TextMemo<Responsibility> units = new TextMemo<>();
-    private final TextMemo<ChannelCell.Result> channelCells = new TextMemo<>();
+    private final TextTable<List<LegalReference>> bases = new TextTable<>();
+    private final TextTable<Duration> durations = new TextTable<>();
+    private final TextTable<Content> contents = new TextTable<>();
+    private final TextTable<Responsibility> units = new TextTable<>();
+    private final TextTable<ChannelCell.Result> channelCells = new TextTable<>();
     private final java.util.function.Function<String, ChannelCell.Result> channelParser = ChannelCell.parser();
 
-    private final TextMemo<Set<Level>> levelCells = new TextMemo<>();
-    private final TextMemo<Optional<AudienceScope>> audienceCells = new TextMemo<>();
-    private final TextMemo<Optional<Method>> methodCells = new TextMemo<>();
-    private final TextMemo<Boolean> tickCells = new TextMemo<>();
-    private final TextMemo<List<Organization>> subjectCells = new TextMemo<>();
-    private final TextMemo<String[]> responsibilityCells = new TextMemo<>();
+    private final TextTable<Set<Level>> levelCells = new TextTable<>();
+    private final TextTable<Optional<AudienceScope>> audienceCells = new TextTable<>();
+    private final TextTable<Optional<Method>> methodCells = new TextTable<>();
+    private final TextTable<Boolean> tickCells = new TextTable<>();
+    private final TextTable<List<Organization>> subjectCells = new TextTable<>();
+    private final TextTable<String[]> responsibilityCells = new TextTable<>();
 
     /** The levels of a set as a list shared by every entry with the same levels. */
     private List<Level> levelList(EnumSet<Level> levels) {
@@ -1377,13 +1377,13 @@ final class TableAssembler {
         if (d.duration == null && d.cellDuration != null) {
             d.duration = d.cellDuration;
         }
-        if (d.code == null || !codes.add(d.code)) { // no code, or one taken already
+        if (d.code == null || !codes.add(d.code, Boolean.TRUE)) { // no code, or one taken already
             String derived = derivedCode(category, name, idx);
             if (d.code != null) {
                 note(raw.row, -1, "事项编码", d.code, "derived", "duplicate entry code; replaced by " + derived);
             }
             d.code = derived;
-            codes.add(d.code);
+            codes.add(d.code, Boolean.TRUE);
         }
         b.code(d.code)
                 .content(d.content)

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The memo of what each cell text was read as: read once per distinct text (equal, not only identical), bounded. */
-class TextMemoTest {
+/** The table of cell texts: each distinct text (equal, not only identical) read once, bounded when asked; a set of texts. */
+class TextTableTest {
 
     @Test
     void eachDistinctText_isReadOnce_andGivesWhatWasRead() {
         Random rnd = new Random(1127);
-        TextMemo<String[]> memo = new TextMemo<>();
+        TextTable<String[]> memo = new TextTable<>();
         Map<String, String[]> first = new HashMap<>();
         Map<String, Integer> reads = new HashMap<>();
         for (int i = 0; i < 60_000; i++) {
@@ -39,14 +39,28 @@ class TextMemoTest {
 
     @Test
     void pastTheBound_textsAreReadEachTime_andNotKept() {
-        TextMemo<Integer> memo = new TextMemo<>();
+        TextTable<Integer> memo = new TextTable<>();
         int[] reads = {0};
-        for (int i = 0; i < TextMemo.MAX + 100; i++) {
+        for (int i = 0; i < TextTable.MEMO_LIMIT + 100; i++) {
             memo.get("t" + i, t -> ++reads[0]);
         }
-        assertEquals(TextMemo.MAX, memo.size());
+        assertEquals(TextTable.MEMO_LIMIT, memo.size());
         assertEquals(1, memo.get("t0", t -> -1), "kept");
-        assertEquals(-1, memo.get("t" + (TextMemo.MAX + 50), t -> -1), "not kept: read again");
-        assertEquals(TextMemo.MAX + 100, reads[0]);
+        assertEquals(-1, memo.get("t" + (TextTable.MEMO_LIMIT + 50), t -> -1), "not kept: read again");
+        assertEquals(TextTable.MEMO_LIMIT + 100, reads[0]);
+    }
+
+    @Test
+    void asASet_addTellsWhetherTheTextWasNew() {
+        Random rnd = new Random(11);
+        TextTable<Boolean> codes = new TextTable<>(Integer.MAX_VALUE);
+        java.util.Set<String> model = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            String code = "E" + rnd.nextInt(60_000);
+            assertEquals(model.add(code), codes.add(code, Boolean.TRUE), code);
+            assertEquals(true, codes.contains(new String(code.toCharArray())));
+        }
+        assertEquals(model.size(), codes.size());
+        assertEquals(false, codes.contains("F1"));
     }
 }
