@@ -52,35 +52,6 @@ final class TableAssembler {
     /** Cells under a tick column that say "not this one". */
     private static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
 
-    /** How a row's cell of one column role is read into the entry being drafted. */
-    @FunctionalInterface
-    private interface CellReader {
-        void read(TableAssembler a, Table t, Draft d, Column col, String v, Raw raw);
-    }
-
-    /** The reader of each column role; any other role is kept in the extensions. */
-    private static final Map<String, CellReader> READERS = Map.ofEntries(
-            Map.entry("seq", (a, t, d, col, v, raw) -> { }),
-            Map.entry("ignore", TableAssembler::readIgnore),
-            Map.entry("methodFlag", TableAssembler::readMethodFlag),
-            Map.entry("code", TableAssembler::readCode),
-            Map.entry("content", TableAssembler::readContent),
-            Map.entry("basis", TableAssembler::readBasis),
-            Map.entry("deadline", TableAssembler::readDeadline),
-            Map.entry("duration", TableAssembler::readDuration),
-            Map.entry("subject", TableAssembler::readSubject),
-            Map.entry("channel", TableAssembler::readChannel),
-            Map.entry("audience", TableAssembler::readAudience),
-            Map.entry("method", TableAssembler::readMethod),
-            Map.entry("level", TableAssembler::readLevel),
-            Map.entry("channelTick", TableAssembler::readChannelTick),
-            Map.entry("audienceTick", TableAssembler::readAudienceTick),
-            Map.entry("methodTick", TableAssembler::readMethodTick),
-            Map.entry("levelTick", TableAssembler::readLevelTick),
-            Map.entry("responsibility", TableAssembler::readResponsibility),
-            Map.entry("person", TableAssembler::readPerson),
-            Map.entry("contact", TableAssembler::readContact));
-
     /** One column of a table layout. */
     private static final class Column {
         final int index;
@@ -95,19 +66,6 @@ final class TableAssembler {
         String unit;
         /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
         boolean item;
-
-        /** The role {@link #reader} was looked up for. */
-        private String readerOf;
-        private CellReader reader;
-
-        /** How this column's cells are read (looked up again when the role changes). */
-        CellReader reader() {
-            if (readerOf != role) {
-                reader = READERS.getOrDefault(role, TableAssembler::readExtension);
-                readerOf = role;
-            }
-            return reader;
-        }
 
         Column(int index, String role, String header) {
             this.index = index;
@@ -1359,7 +1317,29 @@ final class TableAssembler {
                 note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
                 continue;
             }
-            col.reader().read(this, table, d, col, v, raw);
+            switch (col.role) { // a direct call per role (an interface call to one of twenty readers cost more)
+                case "seq" -> { }
+                case "ignore" -> readIgnore(table, d, col, v, raw);
+                case "methodFlag" -> readMethodFlag(table, d, col, v, raw);
+                case "code" -> readCode(table, d, col, v, raw);
+                case "content" -> readContent(table, d, col, v, raw);
+                case "basis" -> readBasis(table, d, col, v, raw);
+                case "deadline" -> readDeadline(table, d, col, v, raw);
+                case "duration" -> readDuration(table, d, col, v, raw);
+                case "subject" -> readSubject(table, d, col, v, raw);
+                case "channel" -> readChannel(table, d, col, v, raw);
+                case "audience" -> readAudience(table, d, col, v, raw);
+                case "method" -> readMethod(table, d, col, v, raw);
+                case "level" -> readLevel(table, d, col, v, raw);
+                case "channelTick" -> readChannelTick(table, d, col, v, raw);
+                case "audienceTick" -> readAudienceTick(table, d, col, v, raw);
+                case "methodTick" -> readMethodTick(table, d, col, v, raw);
+                case "levelTick" -> readLevelTick(table, d, col, v, raw);
+                case "responsibility" -> readResponsibility(table, d, col, v, raw);
+                case "person" -> readPerson(table, d, col, v, raw);
+                case "contact" -> readContact(table, d, col, v, raw);
+                default -> readExtension(table, d, col, v, raw);
+            }
         }
         if (table.packed && d.ticks > 0) {
             if (d.ticks == groups && groups >= 1) {
