@@ -1292,13 +1292,15 @@ final class TableAssembler {
                     "row has no item name; the entry is kept without a name so that validation reports it");
         }
         // the section path first, unless the item columns repeat it already
-        List<String> lead = new ArrayList<>();
-        for (String sec : raw.sections) {
-            if (!category.contains(sec) && !sec.equals(name)) {
-                lead.add(sec);
+        if (!raw.sections.isEmpty()) {
+            List<String> lead = new ArrayList<>();
+            for (String sec : raw.sections) {
+                if (!category.contains(sec) && !sec.equals(name)) {
+                    lead.add(sec);
+                }
             }
+            category.addAll(0, lead);
         }
-        category.addAll(0, lead);
         if (category.equals(lastCategory)) {
             category = lastCategory; // the entries of one category share its path
         } else {
