@@ -505,6 +505,10 @@ final class TableAssembler {
                 col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
             } else if (topRole == null && isTickLabel(top)) {
                 col = subColumn(h, c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
+            } else if ((topRole == null || GRID_ROLES.contains(topRole)) && groupAndLabel(top) != null) {
+                // 公开对象（全社会）| 公开方式-主动 | 公开事项-一级事项: a grouped header written in one row
+                String[] gl = groupAndLabel(top);
+                col = subColumn(h, c, gl[0], profile.role(gl[0]), gl[1]);
             } else {
                 col = new Column(c, topRole == null ? "unknown" : topRole, top);
                 if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
@@ -528,6 +532,53 @@ final class TableAssembler {
             L.width = Math.max(L.width, c.index + 1);
         }
         return L;
+    }
+
+    /** The roles whose columns may be a grid of ticks, one column per scope, method or level. */
+    private static final Set<String> GRID_ROLES = Set.of("audience", "method", "level");
+
+    /**
+     * A group name, then one of its sub-labels: 公开对象（全社会）, 公开方式-主动, 公开层级：县级, 公开事项 一级事项 (tried in
+     * that order: the group may hold a space of its own, 公开 对象（全社会）).
+     */
+    private static final List<Pattern> GROUP_AND_LABEL = List.of(
+            Pattern.compile("^(.+?)\\s*[(（【\\[]\\s*(.+?)\\s*[)）】\\]]$"),
+            Pattern.compile("^(.+?)\\s*[-—－_/／:：·]\\s*(.+)$"));
+
+    /** White space between a header's words: where 公开对象 全社会 may divide into a group and a sub-label. */
+    private static final Pattern WORD_GAP = Pattern.compile("\\s+");
+
+    /**
+     * A header cell naming a group and one sub-label of it ({@link #GROUP_AND_LABEL}), as {group, label}: an item
+     * level under 公开事项, a scope, method or level under 公开对象, 公开方式, 公开层级. Null otherwise (公开对象（√）,
+     * 公开方式（主动/依申请）: how to fill a text column).
+     */
+    private String[] groupAndLabel(String header) {
+        String h = header.strip();
+        for (Pattern p : GROUP_AND_LABEL) {
+            Matcher m = p.matcher(h);
+            if (m.matches() && fitsGroup(m.group(1), m.group(2))) {
+                return new String[] {m.group(1).strip(), m.group(2).strip()};
+            }
+        }
+        Matcher gap = WORD_GAP.matcher(h); // 公开 对象 全社会, 公开事项 一级 事项: each gap in turn
+        while (gap.find()) {
+            if (fitsGroup(h.substring(0, gap.start()), h.substring(gap.end()))) {
+                return new String[] {h.substring(0, gap.start()), h.substring(gap.end())};
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code label} is a sub-label of the group {@code group} names (an item level, a scope, method or level). */
+    private boolean fitsGroup(String group, String label) {
+        String role = profile.role(group.strip());
+        String k = MappingProfile.key(label);
+        if (role == null || k.isEmpty()) {
+            return false;
+        }
+        return role.equals("item") || role.equals("itemType") ? ITEM_LEVEL.matcher(k).matches()
+                : GRID_ROLES.contains(role) && (isTickLabel(label) || placeLevel(k) != null);
     }
 
     /** A header naming one tick of the audience, method or level grids (全社会, 依申请公开, 县级). */

@@ -61,6 +61,31 @@ class LayoutPatternsTest {
         assertEquals("部门决算", c.entries().get(2).name());
     }
 
+    /**
+     * A grouped header written in one row: 公开事项-一级事项 and 公开对象（全社会） are sub-columns of their groups; a
+     * bracket that says how to fill a column (公开方式（主动/依申请）, 公开范围（√）) leaves it a column of its own.
+     */
+    @Test
+    void groupedHeaderInOneRow_andBracketsThatAreNoSubLabel() throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), "one-row-groups-pattern.csv");
+        java.nio.file.Files.writeString(f, "序号,公开事项-一级事项,公开事项-二级事项,公开时限,公开主体,公开对象（全社会）,公开对象（特定群体）,"
+                + "公开方式（主动/依申请）,公开层级：县级,公开层级：乡级\n"
+                + "1,政策文件,规范性文件,20个工作日内,县民政局,√,,主动,√,√\n"
+                + "2,政策文件,政策解读,20个工作日内,县民政局,,√,依申请,,√\n");
+        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+        Entry a = c.entries().get(0);
+        assertEquals(List.of("政策文件"), a.category());
+        assertEquals("规范性文件", a.name());
+        assertEquals(AudienceScope.PUBLIC, a.audience().scope());
+        assertEquals(Method.PROACTIVE, a.method());
+        assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP), a.levels());
+        Entry b = c.entries().get(1);
+        assertEquals(AudienceScope.SPECIFIC_GROUP, b.audience().scope());
+        assertEquals(Method.ON_REQUEST, b.method());
+        assertEquals(List.of(Level.TOWNSHIP), b.levels());
+        assertEquals(true, b.extensions().isEmpty(), "every column understood: " + b.extensions());
+    }
+
     @Test
     void tabSeparated_withAFootnoteRow() throws Exception {
         Path f = Path.of(System.getProperty("java.io.tmpdir"), "tsv-pattern.txt");

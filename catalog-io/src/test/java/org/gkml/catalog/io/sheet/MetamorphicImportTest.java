@@ -184,6 +184,31 @@ class MetamorphicImportTest {
                     rs.add(0, title);
                     return rs;
                 }, ',', "\n", false),
+                new Change("a grouped header written in one row (公开对象（全社会）, 公开事项-一级事项, 公开层级：县级 …)", rs -> {
+                    // a header row with a sub-header under it: each sub-label joined to its group, the sub-header gone
+                    String[] joins = {"（%s）", "(%s)", "-%s", "：%s", "/%s", " %s"};
+                    for (int h = 0; h + 1 < rs.size(); h++) {
+                        List<String> top = rs.get(h);
+                        List<String> sub = rs.get(h + 1);
+                        if (!headerLike(top, Integer.MAX_VALUE) || headerLike(sub, Integer.MAX_VALUE)
+                                || sub.stream().filter(c -> !c.isBlank()).count() < 2 || sub.stream().anyMatch(c -> c.strip().length() > 8)
+                                || !sub.isEmpty() && sub.get(0).strip().matches("\\d+")) {
+                            continue;
+                        }
+                        String join = joins[Math.floorMod(top.hashCode(), joins.length)]; // one style per table
+                        List<String> one = new ArrayList<>();
+                        String group = "";
+                        for (int c = 0; c < Math.max(top.size(), sub.size()); c++) {
+                            String t = c < top.size() ? top.get(c) : "";
+                            String u = c < sub.size() ? sub.get(c).strip() : "";
+                            group = t.isBlank() ? group : t.strip();
+                            one.add(u.isEmpty() ? t : group + String.format(join, u));
+                        }
+                        rs.set(h, one);
+                        rs.remove(h + 1);
+                    }
+                    return rs;
+                }, ',', "\n", false),
                 new Change("semicolons", rs -> rs, ';', "\n", false),
                 new Change("BOM and CRLF", rs -> rs, ',', "\r\n", true),
                 new Change("column groups in reverse order", rs -> permuteGroups(rs, false), ',', "\n", false),
