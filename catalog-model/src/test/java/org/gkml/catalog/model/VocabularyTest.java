@@ -56,6 +56,7 @@ class VocabularyTest {
         assertEquals(Optional.of(AudienceScope.SPECIFIC_GROUP), Vocabulary.audience("部分群体"));
         assertEquals(Optional.of(Method.PROACTIVE), Vocabulary.method("主动发布"));
         assertEquals(Optional.of(Method.ON_REQUEST), Vocabulary.method("依申请提供"));
+        assertEquals(Optional.of(Method.PROACTIVE), Vocabulary.method("依职权公开")); // proactive disclosure by the body's own authority
         assertTrue(Vocabulary.method("偶尔").isEmpty());
     }
 

@@ -69,6 +69,7 @@ class ChannelCellTest {
         assertEquals(List.of(Channel.of(ChannelType.GOVERNMENT_WEBSITE), Channel.of(ChannelType.SERVICE_CENTER)),
                 read("✓政府网站 ✗政府公报 ✓政务服务中心 ✘两微一端"));
         assertEquals(List.of(ChannelType.NOTICE_BOARD), read("张贴公告").stream().map(Channel::type).toList());
+        assertEquals(List.of(ChannelType.NOTICE_BOARD), read("张榜公布").stream().map(Channel::type).toList());
         assertEquals(List.of(ChannelType.PRINT), read("宣传折页").stream().map(Channel::type).toList());
         assertEquals(List.of(ChannelType.PRESS_CONFERENCE), read("新闻通气会").stream().map(Channel::type).toList());
         assertEquals(List.of(ChannelType.ON_SITE), read("上门告知").stream().map(Channel::type).toList());
