@@ -867,13 +867,16 @@ final class TableAssembler {
             return false;
         }
         String v = grid.cell(r, seq.index).strip();
+        boolean digit = false;
         for (int i = 0; i < v.length(); i++) {
             char ch = v.charAt(i);
-            if (!(ch >= '0' && ch <= '9' || ch == '.')) {
-                return false;
+            if (ch >= '0' && ch <= '9') {
+                digit = true;
+            } else if (ch != '.' && !(digit && "-、．".indexOf(ch) >= 0) && !((i == 0 || i == v.length() - 1) && "(（)）".indexOf(ch) >= 0)) {
+                return false; // 12, 1.1, 1-2, 3、, (4), （5）: a number; 一, 第一部分: an outline
             }
         }
-        return !v.isEmpty();
+        return digit;
     }
 
     private static final Pattern PAGE_MARK = Pattern.compile(

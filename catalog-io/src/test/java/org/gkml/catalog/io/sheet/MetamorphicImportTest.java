@@ -101,6 +101,17 @@ class MetamorphicImportTest {
                 && (org.gkml.catalog.model.Vocabulary.audience(k).isPresent() || org.gkml.catalog.model.Vocabulary.method(k).isPresent());
     }
 
+    /** Each row's 序号 (a number in the first cell) written in the given forms, in turn. */
+    private static List<List<String>> sequenceNumbers(List<List<String>> rs, String... forms) {
+        int k = 0;
+        for (List<String> r : rs) {
+            if (!r.isEmpty() && r.get(0).strip().matches("\\d{1,3}")) {
+                r.set(0, String.format(forms[k++ % forms.length], r.get(0).strip()));
+            }
+        }
+        return rs;
+    }
+
     static List<Change> changes() {
         return List.of(
                 new Change("header cells broken and traditional", rs -> {
@@ -209,6 +220,8 @@ class MetamorphicImportTest {
                     }
                     return rs;
                 }, ',', "\n", false),
+                new Change("sequence numbers in brackets （1）", rs -> sequenceNumbers(rs, "（%s）"), ',', "\n", false),
+                new Change("sequence numbers written 1、, (2), 1-3 …", rs -> sequenceNumbers(rs, "%s、", "(%s)", "1-%s"), ',', "\n", false),
                 new Change("semicolons", rs -> rs, ';', "\n", false),
                 new Change("BOM and CRLF", rs -> rs, ',', "\r\n", true),
                 new Change("column groups in reverse order", rs -> permuteGroups(rs, false), ',', "\n", false),
