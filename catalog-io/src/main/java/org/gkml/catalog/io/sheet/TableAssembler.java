@@ -289,6 +289,10 @@ final class TableAssembler {
                             ? "attachment label above the table (附件), not its title" : "title row above a table header");
                 }
             }
+            while (sameRow(h, h + 1)) { // the header row written twice (the print titles of a page copied with it)
+                note(h, firstNonBlank(h), null, rowText(h), "skipped", "the header row written twice; the second is read");
+                h++;
+            }
             Layout layout = layout(h);
             for (Column c : layout.columns) {
                 if (profile.nearOnly(c.header)) {
@@ -376,6 +380,19 @@ final class TableAssembler {
             }
         }
         return -1;
+    }
+
+    /** Whether two rows hold the same texts, cell by cell (white space around them aside). */
+    private boolean sameRow(int a, int b) {
+        if (!grid.has(b)) {
+            return false;
+        }
+        for (int c = 0; c < Math.max(grid.width(a), grid.width(b)); c++) {
+            if (!grid.cell(a, c).strip().equals(grid.cell(b, c).strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String rowText(int row) {

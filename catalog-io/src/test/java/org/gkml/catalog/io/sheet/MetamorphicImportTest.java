@@ -222,6 +222,15 @@ class MetamorphicImportTest {
                 }, ',', "\n", false),
                 new Change("sequence numbers in brackets （1）", rs -> sequenceNumbers(rs, "（%s）"), ',', "\n", false),
                 new Change("sequence numbers written 1、, (2), 1-3 …", rs -> sequenceNumbers(rs, "%s、", "(%s)", "1-%s"), ',', "\n", false),
+                new Change("the first header row written twice", rs -> {
+                    for (int h = 0; h < rs.size(); h++) {
+                        if (headerLike(rs.get(h), Integer.MAX_VALUE)) {
+                            rs.add(h, new ArrayList<>(rs.get(h)));
+                            break;
+                        }
+                    }
+                    return rs;
+                }, ',', "\n", false),
                 new Change("semicolons", rs -> rs, ';', "\n", false),
                 new Change("BOM and CRLF", rs -> rs, ',', "\r\n", true),
                 new Change("column groups in reverse order", rs -> permuteGroups(rs, false), ',', "\n", false),
