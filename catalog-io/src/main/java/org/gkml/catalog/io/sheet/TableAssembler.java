@@ -511,6 +511,7 @@ final class TableAssembler {
             }
             String forced = profile.columnRole(c);
             Column col;
+            String[] grouped;
             if (top.isEmpty() && sub.isEmpty()) {
                 continue; // a phantom column with no header
             }
@@ -522,10 +523,9 @@ final class TableAssembler {
                 col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
             } else if (topRole == null && isTickLabel(top)) {
                 col = subColumn(h, c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
-            } else if ((topRole == null || GRID_ROLES.contains(topRole)) && groupAndLabel(top) != null) {
+            } else if ((topRole == null || GRID_ROLES.contains(topRole)) && (grouped = groupAndLabel(top)) != null) {
                 // 公开对象（全社会）| 公开方式-主动 | 公开事项-一级事项: a grouped header written in one row
-                String[] gl = groupAndLabel(top);
-                col = subColumn(h, c, gl[0], profile.role(gl[0]), gl[1]);
+                col = subColumn(h, c, grouped[0], profile.role(grouped[0]), grouped[1]);
             } else {
                 col = new Column(c, topRole == null ? "unknown" : topRole, top);
                 if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
