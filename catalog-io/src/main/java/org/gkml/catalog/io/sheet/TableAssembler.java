@@ -1684,6 +1684,13 @@ final class TableAssembler {
         if (!table.packed) {
             boolean tick = tickCell(v);
             Set<Level> named = tick ? Set.of() : levelCell(v);
+            if (!tick && named.isEmpty()) {
+                Matcher m = TICK_WITH_NAME.matcher(v.strip());
+                if (m.matches() && tickCell(m.group(1))) { // √（县级）: a tick, and the level it stands for
+                    tick = true;
+                    named = levelCell(m.group(2));
+                }
+            }
             if (!named.isEmpty()) {
                 d.levels.addAll(named); // the cell names the level itself (县级 under 州级县级)
             } else if (tick && !col.levels.isEmpty()) {
@@ -1691,8 +1698,10 @@ final class TableAssembler {
                 if (col.guessedLevel) {
                     note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
                 }
-            } else {
+            } else if (tick) {
                 note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
+            } else {
+                note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) or a level under 公开层级");
             }
             sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
         }

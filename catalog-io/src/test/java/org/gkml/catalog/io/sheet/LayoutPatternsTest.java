@@ -86,6 +86,21 @@ class LayoutPatternsTest {
         assertEquals(true, b.extensions().isEmpty(), "every column understood: " + b.extensions());
     }
 
+    /** A level tick that names its level (√（县级）) is a tick; a word that is neither is dropped as such. */
+    @Test
+    void levelTickNamingItsLevel() throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), "level-tick-named-pattern.csv");
+        java.nio.file.Files.writeString(f, "序号,公开事项,公开时限,公开主体,公开层级,\n"
+                + ",,,,县级,乡级\n"
+                + "1,临时救助,20个工作日内,县民政局,√（县级）,\n"
+                + "2,低保名单,20个工作日内,县民政局,待定,√\n");
+        ImportResult r = SheetImporter.defaults().importFile(f);
+        assertEquals(List.of(Level.COUNTY), r.catalog().entries().get(0).levels());
+        assertEquals(List.of(Level.TOWNSHIP), r.catalog().entries().get(1).levels());
+        assertEquals(List.of("not a tick (√) or a level under 公开层级"), r.report().notes().stream()
+                .filter(n -> "E4".equals(n.cell())).map(ImportNote::reason).toList());
+    }
+
     @Test
     void tabSeparated_withAFootnoteRow() throws Exception {
         Path f = Path.of(System.getProperty("java.io.tmpdir"), "tsv-pattern.txt");
