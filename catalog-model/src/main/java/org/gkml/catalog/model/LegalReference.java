@@ -21,8 +21,13 @@ public record LegalReference(String title, String docNumber, String provision, S
     private static final Pattern TITLE = Pattern.compile("《([^《》]+)》?");
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "[(（\\[]?([\\p{IsHan}A-Za-z]{1,20}(?:令第?[0-9一二三四五六七八九十百零]+号|[〔﹝\\[(（][0-9]{4}[〕﹞\\])）][0-9]+号))[)）\\]]?");
-    private static final Pattern PROVISION = Pattern.compile(
-            "(第[0-9一二三四五六七八九十百零]+条(?:第[0-9一二三四五六七八九十百零]+款)?(?:第?[(（]?[0-9一二三四五六七八九十百零]+[)）]?项)?)");
+    /** One article, with its paragraph and item: 第二十条第二款第（三）项. */
+    private static final String ARTICLE =
+            "第[0-9一二三四五六七八九十百零]+条(?:第[0-9一二三四五六七八九十百零]+款)?(?:第?[(（]?[0-9一二三四五六七八九十百零]+[)）]?项)?";
+    /** The articles cited: one, or several joined (第十九条、第二十条, 第十九条至第二十一条). */
+    private static final Pattern PROVISION = Pattern.compile("(" + ARTICLE + "(?:\\s*[、,，和及与至到-]\\s*" + ARTICLE + ")*)");
+    /** A cell that is nothing but a document number (国办发〔2019〕54号), without a title in 《》. */
+    private static final Pattern DOC_NUMBER_ONLY = Pattern.compile("^\\s*" + DOC_NUMBER.pattern() + "\\s*[、，,;；。]*\\s*$");
 
     /** A reference by title only. */
     public static LegalReference titled(String title) {
@@ -46,7 +51,8 @@ public record LegalReference(String title, String docNumber, String provision, S
             spans.add(new int[] {m.start(), m.end()});
         }
         if (spans.isEmpty()) {
-            out.add(new LegalReference(null, null, null, text.strip()));
+            Matcher only = DOC_NUMBER_ONLY.matcher(text);
+            out.add(new LegalReference(null, only.matches() ? only.group(1) : null, null, text.strip()));
             return out;
         }
         for (int i = 0; i < spans.size(); i++) {
