@@ -1558,6 +1558,27 @@ final class TableAssembler {
 
     /** A 公开渠道 cell (■/□ checklist or text). */
     private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
+        Matcher lead = v.indexOf('主') < 0 && v.indexOf('依') < 0 ? null : METHOD_FIRST.matcher(v);
+        if (lead != null && lead.lookingAt()) {
+            // 主动公开：政府网站、公示栏 | 依申请公开 | 主动公开（政府网站）: the method, then the channels (公开方式和渠道)
+            String rest = v.substring(lead.end()).strip();
+            if (lead.group(2) != null && !rest.isEmpty() && ")）".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                rest = rest.substring(0, rest.length() - 1).strip();
+            }
+            if (d.method == null) {
+                d.method = Vocabulary.method(lead.group(1)).orElseThrow();
+                sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
+                note(raw.row, col.index, col.header, v, "guessed", "the cell names the method (" + lead.group(1)
+                        + ") before its channels: read as 公开方式");
+            } else {
+                note(raw.row, col.index, col.header, v, "guessed", "the cell names a method (" + lead.group(1)
+                        + ") before its channels; the entry's 公开方式 is taken from its own column");
+            }
+            if (rest.isEmpty()) {
+                return;
+            }
+            v = rest;
+        }
         ChannelCell.Result res = channelCells.get(v, channelParser);
         if (d.channels.isEmpty() && d.cellChannels == null) {
             d.cellChannels = res.channels();
@@ -1569,6 +1590,9 @@ final class TableAssembler {
         }
         sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
+
+    /** A method named first in a channel cell, then a separator, a bracket or nothing: 主动公开：, 依申请公开（. */
+    private static final Pattern METHOD_FIRST = Pattern.compile("^\\s*(依申请公开|主动公开|依申请|主动)\\s*(?:$|[:：,，、;；/／]+\\s*|\\s+|([(（]))");
 
     /** A 公开对象 cell written as text. */
     private void readAudience(Table table, Draft d, Column col, String v, Raw raw) {

@@ -101,6 +101,23 @@ class LayoutPatternsTest {
                 .filter(n -> "E4".equals(n.cell())).map(ImportNote::reason).toList());
     }
 
+    /** A 公开方式和渠道 column: the method named first, then the channels (or the method alone). */
+    @Test
+    void methodAndChannelsInOneColumn() throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), "method-and-channels-pattern.csv");
+        java.nio.file.Files.writeString(f, "序号,公开事项,公开时限,公开主体,公开方式和渠道\n"
+                + "1,低保名单,20个工作日内,县民政局,主动公开：政府网站、公示栏\n"
+                + "2,救助档案,20个工作日内,县民政局,依申请公开\n"
+                + "3,办事指南,20个工作日内,县民政局,主动公开（政府网站）\n"
+                + "4,服务热线,20个工作日内,县民政局,主动推送\n");
+        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+        assertEquals(java.util.Arrays.asList(Method.PROACTIVE, Method.ON_REQUEST, Method.PROACTIVE, null),
+                c.entries().stream().map(Entry::method).toList());
+        assertEquals(List.of(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD), List.of(),
+                        List.of(ChannelType.GOVERNMENT_WEBSITE), List.of(ChannelType.TARGETED_PUSH)),
+                c.entries().stream().map(e -> e.channels().stream().map(x -> x.type()).toList()).toList());
+    }
+
     @Test
     void tabSeparated_withAFootnoteRow() throws Exception {
         Path f = Path.of(System.getProperty("java.io.tmpdir"), "tsv-pattern.txt");
