@@ -1558,7 +1558,8 @@ final class TableAssembler {
 
     /** A 公开渠道 cell (■/□ checklist or text). */
     private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
-        Matcher lead = v.indexOf('主') < 0 && v.indexOf('依') < 0 ? null : METHOD_FIRST.matcher(v);
+        char first = v.charAt(CellText.isSpace(v.charAt(0)) ? v.length() - v.stripLeading().length() : 0);
+        Matcher lead = first != '主' && first != '依' ? null : METHOD_FIRST.matcher(v); // most cells start with ■ or a label
         if (lead != null && lead.lookingAt()) {
             // 主动公开：政府网站、公示栏 | 依申请公开 | 主动公开（政府网站）: the method, then the channels (公开方式和渠道)
             String rest = v.substring(lead.end()).strip();
