@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutPatternsTest {
 
+    /** A sheet written for the test into a temporary file of that name, imported. */
+    private static ImportResult importText(String fileName, String text) throws Exception {
+        Path f = Path.of(System.getProperty("java.io.tmpdir"), fileName);
+        java.nio.file.Files.writeString(f, text);
+        return SheetImporter.defaults().importFile(f);
+    }
+
     private static Catalog read(String name) throws Exception {
         Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/" + name).toURI());
         return SheetImporter.defaults().importFile(p).catalog();
@@ -67,12 +74,10 @@ class LayoutPatternsTest {
      */
     @Test
     void groupedHeaderInOneRow_andBracketsThatAreNoSubLabel() throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), "one-row-groups-pattern.csv");
-        java.nio.file.Files.writeString(f, "序号,公开事项-一级事项,公开事项-二级事项,公开时限,公开主体,公开对象（全社会）,公开对象（特定群体）,"
+        Catalog c = importText("one-row-groups-pattern.csv", "序号,公开事项-一级事项,公开事项-二级事项,公开时限,公开主体,公开对象（全社会）,公开对象（特定群体）,"
                 + "公开方式（主动/依申请）,公开层级：县级,公开层级：乡级\n"
                 + "1,政策文件,规范性文件,20个工作日内,县民政局,√,,主动,√,√\n"
-                + "2,政策文件,政策解读,20个工作日内,县民政局,,√,依申请,,√\n");
-        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+                + "2,政策文件,政策解读,20个工作日内,县民政局,,√,依申请,,√\n").catalog();
         Entry a = c.entries().get(0);
         assertEquals(List.of("政策文件"), a.category());
         assertEquals("规范性文件", a.name());
@@ -89,12 +94,10 @@ class LayoutPatternsTest {
     /** A level tick that names its level (√（县级）) is a tick; a word that is neither is dropped as such. */
     @Test
     void levelTickNamingItsLevel() throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), "level-tick-named-pattern.csv");
-        java.nio.file.Files.writeString(f, "序号,公开事项,公开时限,公开主体,公开层级,\n"
+        ImportResult r = importText("level-tick-named-pattern.csv", "序号,公开事项,公开时限,公开主体,公开层级,\n"
                 + ",,,,县级,乡级\n"
                 + "1,临时救助,20个工作日内,县民政局,√（县级）,\n"
                 + "2,低保名单,20个工作日内,县民政局,待定,√\n");
-        ImportResult r = SheetImporter.defaults().importFile(f);
         assertEquals(List.of(Level.COUNTY), r.catalog().entries().get(0).levels());
         assertEquals(List.of(Level.TOWNSHIP), r.catalog().entries().get(1).levels());
         assertEquals(List.of("not a tick (√) or a level under 公开层级"), r.report().notes().stream()
@@ -104,13 +107,11 @@ class LayoutPatternsTest {
     /** A 公开方式和渠道 column: the method named first, then the channels (or the method alone). */
     @Test
     void methodAndChannelsInOneColumn() throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), "method-and-channels-pattern.csv");
-        java.nio.file.Files.writeString(f, "序号,公开事项,公开时限,公开主体,公开方式和渠道\n"
+        Catalog c = importText("method-and-channels-pattern.csv", "序号,公开事项,公开时限,公开主体,公开方式和渠道\n"
                 + "1,低保名单,20个工作日内,县民政局,主动公开：政府网站、公示栏\n"
                 + "2,救助档案,20个工作日内,县民政局,依申请公开\n"
                 + "3,办事指南,20个工作日内,县民政局,主动公开（政府网站）\n"
-                + "4,服务热线,20个工作日内,县民政局,主动推送\n");
-        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+                + "4,服务热线,20个工作日内,县民政局,主动推送\n").catalog();
         assertEquals(java.util.Arrays.asList(Method.PROACTIVE, Method.ON_REQUEST, Method.PROACTIVE, null),
                 c.entries().stream().map(Entry::method).toList());
         assertEquals(List.of(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD), List.of(),
@@ -120,11 +121,9 @@ class LayoutPatternsTest {
 
     @Test
     void tabSeparated_withAFootnoteRow() throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), "tsv-pattern.txt");
-        java.nio.file.Files.writeString(f, "序号\t公开事项\t公开时限\t公开主体\t公开渠道\n"
+        Catalog c = importText("tsv-pattern.txt", "序号\t公开事项\t公开时限\t公开主体\t公开渠道\n"
                 + "1\t低保政策\t20个工作日内\t县民政局\t政府网站;公示栏\n"
-                + "注：1.本目录每年更新一次。\t\t\t\t\n");
-        Catalog c = SheetImporter.defaults().importFile(f).catalog();
+                + "注：1.本目录每年更新一次。\t\t\t\t\n").catalog();
         assertEquals(List.of("低保政策"), c.entries().stream().map(Entry::name).toList());
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD),
                 c.entries().get(0).channels().stream().map(x -> x.type()).toList());
@@ -132,11 +131,9 @@ class LayoutPatternsTest {
 
     @Test
     void subHeaderNamingElements_andLevelsWithoutSuffix() throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), "subheader-pattern.csv");
-        java.nio.file.Files.writeString(f, "序号,公开事项,,公开时限,公开主体,公开渠道,公开层级\n"
+        Entry e = importText("subheader-pattern.csv", "序号,公开事项,,公开时限,公开主体,公开渠道,公开层级\n"
                 + ",名称,内容,,,,\n"
-                + "1,低保政策,申请条件和流程,20个工作日内,县民政局,政府网站,\"县、乡\"\n");
-        Entry e = SheetImporter.defaults().importFile(f).catalog().entries().get(0);
+                + "1,低保政策,申请条件和流程,20个工作日内,县民政局,政府网站,\"县、乡\"\n").catalog().entries().get(0);
         assertEquals("低保政策", e.name());
         assertEquals("申请条件和流程", e.content().summary());
         assertEquals(List.of(Level.COUNTY, Level.TOWNSHIP), e.levels());
