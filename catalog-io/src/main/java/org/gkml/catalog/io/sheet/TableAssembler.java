@@ -446,16 +446,33 @@ final class TableAssembler {
     }
 
     private boolean isSubLabel(String cell) {
-        String k = MappingProfile.key(cell);
+        String k = subLabelKey(cell);
         if (k.isEmpty()) {
             return true;
         }
-        if (ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
-                || !levelsText(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k)) {
-            return true; // Vocabulary.isChannelLabel: a tick grid of channels (公开渠道 → 政府网站 | 公示栏 | 其他)
+        if (isGridLabel(k)) {
+            return true;
         }
         String role = profile.role(cell);
         return role != null && !role.equals("seq");
+    }
+
+    /**
+     * An item level, scope, method, level or channel label (Vocabulary.isChannelLabel: a tick grid of channels,
+     * 公开渠道 → 政府网站 | 公示栏 | 其他), as {@link MappingProfile#key} folds it.
+     */
+    private static boolean isGridLabel(String k) {
+        return ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
+                || !levelsText(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k);
+    }
+
+    private static final Pattern REMARK = Pattern.compile("^(.+?)\\((.+)\\)$");
+
+    /** A sub-header label folded, without a remark in brackets after it when that leaves a grid label: 特定群体（申请人）. */
+    private static String subLabelKey(String label) {
+        String k = MappingProfile.key(label);
+        Matcher m = k.indexOf('(') < 0 ? null : REMARK.matcher(k);
+        return m != null && m.matches() && !isGridLabel(k) && isGridLabel(m.group(1)) ? m.group(1) : k;
     }
 
     private boolean isSubHeader(int r) {
@@ -600,12 +617,12 @@ final class TableAssembler {
 
     /** A header naming one tick of the audience, method or level grids (全社会, 依申请公开, 县级). */
     private static boolean isTickLabel(String text) {
-        String k = MappingProfile.key(text);
+        String k = subLabelKey(text);
         return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !levelsText(k).isEmpty());
     }
 
     private Column subColumn(int row, int c, String top, String topRole, String sub) {
-        String k = MappingProfile.key(sub);
+        String k = subLabelKey(sub);
         String label = (top == null ? "" : top) + "/" + sub;
         String subRole = profile.role(sub);
         if (subRole != null && !subRole.startsWith("item") && !subRole.equals("seq")

@@ -119,6 +119,18 @@ class LayoutPatternsTest {
                 c.entries().stream().map(e -> e.channels().stream().map(x -> x.type()).toList()).toList());
     }
 
+    /** Sub-header labels with a remark in brackets (特定群体（申请人）, 依申请公开（需申请）) are still the grid's labels. */
+    @Test
+    void subLabelsWithARemark() throws Exception {
+        Catalog c = importText("sub-label-remark-pattern.csv", "序号,公开事项,公开时限,公开主体,公开对象,,公开方式,\n"
+                + ",,,,全社会,特定群体（申请人）,主动公开,依申请公开（需申请）\n"
+                + "1,低保名单,20个工作日内,县民政局,,√,,√\n"
+                + "2,办事指南,20个工作日内,县民政局,√,,√,\n").catalog();
+        assertEquals(List.of("低保名单", "办事指南"), c.entries().stream().map(Entry::name).toList());
+        assertEquals(List.of(AudienceScope.SPECIFIC_GROUP, AudienceScope.PUBLIC), c.entries().stream().map(e -> e.audience().scope()).toList());
+        assertEquals(List.of(Method.ON_REQUEST, Method.PROACTIVE), c.entries().stream().map(Entry::method).toList());
+    }
+
     @Test
     void tabSeparated_withAFootnoteRow() throws Exception {
         Catalog c = importText("tsv-pattern.txt", "序号\t公开事项\t公开时限\t公开主体\t公开渠道\n"
