@@ -17,8 +17,22 @@ import org.gkml.catalog.model.Vocabulary;
  */
 final class ChannelCell {
 
-    record Result(List<Channel> channels, List<String> unknown) {
+    /**
+     * What a cell gives.
+     *
+     * @param channels the channels read
+     * @param unknown the labels that name no channel
+     * @param method the method named before the channels (主动公开：政府网站, as a 公开方式和渠道 column has it), as
+     *     written, or null
+     */
+    record Result(List<Channel> channels, List<String> unknown, String method) {
+        Result(List<Channel> channels, List<String> unknown) {
+            this(channels, unknown, null);
+        }
     }
+
+    /** A method named first, then a separator, a bracket or nothing: 主动公开：, 依申请公开（, 依申请公开. */
+    private static final Pattern METHOD_FIRST = Pattern.compile("^(依申请公开|主动公开|依申请|主动)\\s*(?:$|[:：,，、;；/／]+\\s*|\\s+|([(（]))");
 
     private static final String CHOSEN = "■◆☑▣✔√✓✅";
     private static final String NOT_CHOSEN = "□◇☐▢✗✘";
@@ -66,6 +80,15 @@ final class ChannelCell {
 
     private static Result parse(String text, java.util.Map<String, Result> memo) {
         String t = text.indexOf('注') < 0 && text.indexOf('说') < 0 ? text.strip() : NOTE.matcher(text).replaceFirst("").strip();
+        Matcher lead = t.isEmpty() || t.charAt(0) != '主' && t.charAt(0) != '依' ? null : METHOD_FIRST.matcher(t);
+        if (lead != null && lead.lookingAt()) { // 主动公开：政府网站、公示栏 | 依申请公开 | 主动公开（政府网站）; not 主动推送
+            String rest = t.substring(lead.end()).strip();
+            if (lead.group(2) != null && !rest.isEmpty() && ")）".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+                rest = rest.substring(0, rest.length() - 1).strip();
+            }
+            Result channels = rest.isEmpty() ? new Result(List.of(), List.of()) : parse(rest, memo);
+            return new Result(channels.channels(), channels.unknown(), lead.group(1));
+        }
         Set<Channel> out = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         if (containsAny(t, MARKS)) {

@@ -607,7 +607,7 @@ final class TableAssembler {
     /** Whether {@code label} is a sub-label of the group {@code group} names (an item level, a scope, method or level). */
     private boolean fitsGroup(String group, String label) {
         String role = profile.role(group.strip());
-        String k = MappingProfile.key(label);
+        String k = subLabelKey(label);
         if (role == null || k.isEmpty()) {
             return false;
         }
@@ -1575,29 +1575,21 @@ final class TableAssembler {
 
     /** A 公开渠道 cell (■/□ checklist or text). */
     private void readChannel(Table table, Draft d, Column col, String v, Raw raw) {
-        char first = v.charAt(CellText.isSpace(v.charAt(0)) ? v.length() - v.stripLeading().length() : 0);
-        Matcher lead = first != '主' && first != '依' ? null : METHOD_FIRST.matcher(v); // most cells start with ■ or a label
-        if (lead != null && lead.lookingAt()) {
-            // 主动公开：政府网站、公示栏 | 依申请公开 | 主动公开（政府网站）: the method, then the channels (公开方式和渠道)
-            String rest = v.substring(lead.end()).strip();
-            if (lead.group(2) != null && !rest.isEmpty() && ")）".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
-                rest = rest.substring(0, rest.length() - 1).strip();
-            }
+        ChannelCell.Result res = channelCells.get(v, channelParser);
+        if (res.method() != null) { // 主动公开：政府网站、公示栏 (公开方式和渠道): the method, then the channels
             if (d.method == null) {
-                d.method = Vocabulary.method(lead.group(1)).orElseThrow();
+                d.method = Vocabulary.method(res.method()).orElseThrow();
                 sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
-                note(raw.row, col.index, col.header, v, "guessed", "the cell names the method (" + lead.group(1)
+                note(raw.row, col.index, col.header, v, "guessed", "the cell names the method (" + res.method()
                         + ") before its channels: read as 公开方式");
             } else {
-                note(raw.row, col.index, col.header, v, "guessed", "the cell names a method (" + lead.group(1)
+                note(raw.row, col.index, col.header, v, "guessed", "the cell names a method (" + res.method()
                         + ") before its channels; the entry's 公开方式 is taken from its own column");
             }
-            if (rest.isEmpty()) {
+            if (res.channels().isEmpty() && res.unknown().isEmpty()) {
                 return;
             }
-            v = rest;
         }
-        ChannelCell.Result res = channelCells.get(v, channelParser);
         if (d.channels.isEmpty() && d.cellChannels == null) {
             d.cellChannels = res.channels();
         } else {
@@ -1608,9 +1600,6 @@ final class TableAssembler {
         }
         sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
-
-    /** A method named first in a channel cell, then a separator, a bracket or nothing: 主动公开：, 依申请公开（. */
-    private static final Pattern METHOD_FIRST = Pattern.compile("^\\s*(依申请公开|主动公开|依申请|主动)\\s*(?:$|[:：,，、;；/／]+\\s*|\\s+|([(（]))");
 
     /** A 公开对象 cell written as text. */
     private void readAudience(Table table, Draft d, Column col, String v, Raw raw) {

@@ -75,6 +75,18 @@ class ChannelCellTest {
         assertEquals(List.of(ChannelType.ON_SITE), read("上门告知").stream().map(Channel::type).toList());
     }
 
+    /** A method named before the channels (a 公开方式和渠道 column) is returned apart; 主动推送 is a channel. */
+    @Test
+    void aMethodBeforeTheChannels() {
+        Channel web = Channel.of(ChannelType.GOVERNMENT_WEBSITE);
+        assertEquals(new ChannelCell.Result(List.of(web, Channel.of(ChannelType.NOTICE_BOARD)), List.of(), "主动公开"),
+                ChannelCell.parse("主动公开：政府网站、公示栏"));
+        assertEquals(new ChannelCell.Result(List.of(web), List.of(), "主动公开"), ChannelCell.parse(" 主动公开（政府网站）"));
+        assertEquals(new ChannelCell.Result(List.of(), List.of(), "依申请公开"), ChannelCell.parse("依申请公开"));
+        assertEquals(new ChannelCell.Result(List.of(new Channel(ChannelType.TARGETED_PUSH, "主动推送", null)), List.of(), null), ChannelCell.parse("主动推送"));
+        assertEquals(ChannelCell.parse("主动公开：■政府网站□政府公报"), ChannelCell.parser().apply("主动公开：■政府网站□政府公报"));
+    }
+
     /** Every chosen and every unchosen mark cuts a glued checklist, and a label's trailing 、，；。 go. */
     @Test
     void everyMark_cutsAGluedChecklist() {
