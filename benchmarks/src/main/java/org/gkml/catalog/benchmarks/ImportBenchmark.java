@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gkml.catalog.io.internal.SafeXml;
+import org.gkml.catalog.io.xml.SafeXml;
 import org.gkml.catalog.io.sheet.SheetExporter;
 import org.gkml.catalog.io.sheet.SheetImporter;
 import org.gkml.catalog.model.Catalog;

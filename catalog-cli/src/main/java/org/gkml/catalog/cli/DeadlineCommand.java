@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gkml.catalog.io.internal.JsonModelWriter;
-import org.gkml.catalog.io.internal.JsonOut;
+import org.gkml.catalog.io.json.CatalogJson;
+import org.gkml.catalog.io.json.JsonOut;
 import org.gkml.catalog.model.Deadline;
 import org.gkml.catalog.model.DeadlineCell;
 import org.gkml.catalog.model.WorkingDayCalendar;
@@ -57,10 +57,10 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
         StringWriter sw = new StringWriter();
         JsonOut o = new JsonOut(sw, true);
         o.beginObject();
-        JsonModelWriter.deadlineFields(o, cell.deadline());
+        CatalogJson.writeDeadlineMembers(o, cell.deadline());
         if (cell.duration() != null) {
             o.key("duration");
-            JsonModelWriter.duration(o, cell.duration());
+            CatalogJson.writeDuration(o, cell.duration());
         }
         if (from != null) {
             o.key("due");

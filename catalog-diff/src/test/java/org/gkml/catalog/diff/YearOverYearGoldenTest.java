@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gkml.catalog.io.json.CatalogJson;
-import org.gkml.catalog.io.json.JsonSchemaCheck;
+import org.gkml.catalog.conformance.JsonSchemaCheck;
 import org.gkml.catalog.model.Catalog;
 import org.junit.jupiter.api.Test;
 

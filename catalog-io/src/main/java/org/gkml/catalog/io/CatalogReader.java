@@ -41,6 +41,15 @@ public interface CatalogReader extends Closeable {
     }
 
     /**
+     * Where in the source a value came from when the reader knows more than a line (an imported sheet: the cell of
+     * {@code /entries/3/deadline}); empty otherwise. Complete once the reader is open or, for streamed formats,
+     * for the entries already returned.
+     */
+    default java.util.Optional<Location> sourceOf(String pointer) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The entries as a lazy stream. A {@link CatalogFormatException} thrown while streaming is rethrown wrapped
      * in {@link java.io.UncheckedIOException}.
      */

@@ -1,14 +1,29 @@
 package org.gkml.catalog.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gkml.catalog.io.json.CatalogJson;
-import org.gkml.catalog.io.sheet.SheetImporter;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import org.gkml.catalog.io.json.JsonFormat;
+import org.gkml.catalog.io.xml.XmlFormat;
 import org.gkml.catalog.model.Catalog;
 
 /**
- * Reads and writes catalogs in whichever format a file has. Stateless and thread-safe.
+ * Reads and writes catalogs in whichever format a file has: the format is detected once, by content
+ * ({@link Formats#detect(Path)}), and the {@link CatalogFormat} registered for it does the work. JSON and XML are
+ * built in; CSV and XLSX need {@code catalog-sheets} on the class path. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * try (CatalogReader r = Catalogs.open(Path.of("catalog.xlsx"))) {
+ *     for (Entry e; (e = r.next()) != null; ) { … }
+ * }
+ * }</pre>
  *
  * @since 0.1
  */
@@ -17,74 +32,121 @@ public final class Catalogs {
     private Catalogs() {
     }
 
-    /**
-     * Reads a catalog, detecting the format by content: JSON and XML as they are, CSV and XLSX through the
-     * legacy-sheet importer (whose report is dropped here; use {@link SheetImporter} to get it).
-     *
-     * @throws CatalogFormatException naming the file and location when it cannot be read
-     */
-    public static Catalog read(Path file) throws IOException {
-        Formats.Format f = Formats.detect(file);
-        switch (f) {
-            case JSON:
-                return CatalogJson.read(file);
-            case XML:
-                return org.gkml.catalog.io.xml.CatalogXml.read(file);
-            default:
-                return SheetImporter.defaults().importFile(file).catalog();
+    /** The registered formats: the built-in ones, then those found by {@link ServiceLoader}. */
+    private static final class Registry {
+        static final Map<Formats.Format, CatalogFormat> FORMATS = load();
+
+        private static Map<Formats.Format, CatalogFormat> load() {
+            Map<Formats.Format, CatalogFormat> m = new EnumMap<>(Formats.Format.class);
+            m.put(Formats.Format.JSON, new JsonFormat());
+            m.put(Formats.Format.XML, new XmlFormat());
+            ClassLoader cl = Catalogs.class.getClassLoader();
+            for (CatalogFormat f : ServiceLoader.load(CatalogFormat.class, cl)) {
+                m.putIfAbsent(f.format(), f);
+            }
+            return m;
         }
     }
 
     /**
-     * Opens a streaming reader of a JSON or XML catalog (format detected by content): the header, then one entry at
-     * a time, in memory bounded by one entry.
+     * The implementation of a format.
      *
-     * @throws CatalogFormatException for other formats (sheets are imported whole: {@link SheetImporter})
+     * @throws CatalogFormatException when no module on the class path provides it (the sheets without
+     *     {@code catalog-sheets})
+     */
+    public static CatalogFormat format(Formats.Format format) throws CatalogFormatException {
+        CatalogFormat f = Registry.FORMATS.get(format);
+        if (f == null) {
+            throw new CatalogFormatException(null, "reading or writing " + format.name()
+                    + " needs the catalog-sheets module on the class path");
+        }
+        return f;
+    }
+
+    /** The implementation of a file's format, detected by content. */
+    public static CatalogFormat formatOf(Path file) throws IOException {
+        Formats.Format f = Formats.detect(file);
+        try {
+            return format(f);
+        } catch (CatalogFormatException e) {
+            throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0), e.problem());
+        }
+    }
+
+    /**
+     * Reads a whole catalog, detecting the format by content: JSON and XML as they are, CSV and XLSX through the
+     * legacy-sheet import (whose report is dropped here: open the file with {@link #open(Path)} and ask the reader,
+     * or use the importer of {@code catalog-sheets}).
+     *
+     * @throws CatalogFormatException naming the file and location when it cannot be read
+     */
+    public static Catalog read(Path file) throws IOException {
+        try (CatalogReader r = open(file)) {
+            return r.readAll();
+        }
+    }
+
+    /**
+     * Opens a reader of any supported format (detected by content): the header, then one entry at a time. JSON
+     * and XML are streamed in memory bounded by one entry; a sheet is imported when opened.
+     *
+     * @throws CatalogFormatException naming the file and location when it cannot be read
      */
     public static CatalogReader open(Path file) throws IOException {
-        Formats.Format f = Formats.detect(file);
-        String name = file.getFileName().toString();
-        if (f != Formats.Format.JSON && f != Formats.Format.XML) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f.extension().toUpperCase(java.util.Locale.ROOT)
-                    + " sheet cannot be streamed; import it with SheetImporter");
-        }
-        java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16);
-        try {
-            return f == Formats.Format.JSON ? org.gkml.catalog.io.json.JsonCatalogReader.open(in, name)
-                    : org.gkml.catalog.io.xml.CatalogXml.open(in, name);
-        } catch (CatalogFormatException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return formatOf(file).open(file, null);
+    }
+
+    /**
+     * Like {@link #open(Path)}, but structural problems go to {@code problems} instead of ending the reading (what
+     * a validator wants: every problem of a file at once).
+     */
+    public static CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
+        return formatOf(file).open(file, problems);
     }
 
     /**
      * A streaming writer of a JSON (pretty) or XML catalog; output is byte-identical to {@link #write}.
      *
-     * @throws IllegalArgumentException for the sheet formats, which are written whole
+     * @throws UnsupportedOperationException for the sheet formats, which are written whole
      */
     public static CatalogWriter writer(Formats.Format format, OutputStream out) throws IOException {
-        switch (format) {
-            case JSON: return org.gkml.catalog.io.json.JsonCatalogWriter.to(out, true);
-            case XML: return org.gkml.catalog.io.xml.XmlCatalogWriter.to(out);
-            default: throw new IllegalArgumentException(format + " is written whole, not streamed");
+        return format(format).writer(out);
+    }
+
+    /** Writes a catalog in a format; the stream is flushed, not closed. */
+    public static void write(Catalog c, Formats.Format format, OutputStream out) throws IOException {
+        format(format).write(c, out);
+    }
+
+    /**
+     * Writes a catalog to a file in the format its extension names ({@code .json}, {@code .xml}, {@code .csv},
+     * {@code .xlsx}). All or nothing: the catalog goes to a new temporary file in the same folder, which is then
+     * moved over the target, so a failure leaves the target as it was.
+     *
+     * @throws IllegalArgumentException when the extension names no format
+     */
+    public static void write(Catalog c, Path file) throws IOException {
+        Formats.Format f = Formats.byExtension(file.getFileName().toString());
+        if (f == null) {
+            throw new IllegalArgumentException("the extension of \"" + file + "\" names no catalog format; expected "
+                    + ".json, .xml, .csv or .xlsx");
+        }
+        CatalogFormat format = format(f);
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                format.write(c, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
-    /** Writes a catalog in a format. */
-    public static void write(Catalog c, Formats.Format format, OutputStream out) throws IOException {
-        switch (format) {
-            case JSON:
-                CatalogJson.write(c, out, true);
-                return;
-            case CSV:
-                org.gkml.catalog.io.sheet.SheetExporter.writeCsv(c, out);
-                return;
-            case XLSX:
-                org.gkml.catalog.io.sheet.SheetExporter.writeXlsx(c, out);
-                return;
-            default:
-                org.gkml.catalog.io.xml.CatalogXml.write(c, out);
-        }
+    /** Opens a reader of bytes in a known format; {@code name} is used in messages. */
+    public static CatalogReader open(InputStream in, Formats.Format format, String name) throws IOException {
+        return format(format).open(in, name, null);
     }
+
 }

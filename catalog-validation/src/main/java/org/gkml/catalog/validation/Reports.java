@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gkml.catalog.io.Location;
-import org.gkml.catalog.io.internal.JsonOut;
+import org.gkml.catalog.io.json.JsonOut;
 
 /**
  * Renders {@link ValidationReport}s: JSON (per {@code schema/validation-report.schema.json}), plain text grouped

@@ -2,7 +2,6 @@ package org.gkml.catalog.validation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,11 +16,11 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
-import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.io.CatalogFormat;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.json.JsonCatalogReader;
-import org.gkml.catalog.io.sheet.ImportResult;
-import org.gkml.catalog.io.sheet.SheetImporter;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.CreditCode;
@@ -163,6 +162,14 @@ public final class Validator {
          * give the same issues (differentially tested); the built-in checks are several times faster.
          */
         public Builder beanValidation(boolean on) {
+            if (on) {
+                try {
+                    Class.forName("org.hibernate.validator.HibernateValidator", false, Validator.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException("beanValidation(true) needs Hibernate Validator on the class path: add "
+                            + "org.hibernate.validator:hibernate-validator (an optional dependency of catalog-validation)", e);
+                }
+            }
             beanValidation = on;
             return this;
         }
@@ -207,7 +214,7 @@ public final class Validator {
 
     /** Validates a catalog object. */
     public ValidationReport validate(Catalog catalog) {
-        Run run = new Run(catalog.header(), null, Map.of());
+        Run run = new Run(catalog.header(), null, Sources.NONE);
         int i = 0;
         for (Entry e : catalog.entries()) {
             run.entry(e, i++, null);
@@ -217,69 +224,21 @@ public final class Validator {
     }
 
     /**
-     * Validates a file of any supported format (JSON streamed; CSV imported first, with issues located at sheet
-     * cells). An unreadable file gives a report with one {@code STRUCT-003} issue naming the location.
+     * Validates a file of any supported format, detected once by content: JSON and XML streamed (structure checked
+     * while binding), CSV and XLSX imported first when {@code catalog-sheets} is on the class path, with issues located
+     * at sheet cells. An unreadable file gives a report with one {@code STRUCT-003} issue naming the location.
      *
      * @throws IOException when the file cannot be opened at all
      */
     public ValidationReport validate(Path file) throws IOException {
         String name = file.getFileName().toString();
-        Formats.Format f;
+        CatalogFormat format;
         try {
-            f = Formats.detect(file);
+            format = Catalogs.formatOf(file);
         } catch (CatalogFormatException e) {
             return unreadable(name, e);
         }
-        if (f == Formats.Format.JSON) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return validateJson(in, name);
-            }
-        }
-        if (f == Formats.Format.CSV || f == Formats.Format.XLSX) {
-            ImportResult r;
-            try {
-                r = SheetImporter.defaults().importFile(file);
-            } catch (CatalogFormatException e) {
-                return unreadable(name, e);
-            }
-            Run run = new Run(r.catalog().header(), name, r.sourceMap());
-            int i = 0;
-            for (Entry e : r.catalog().entries()) {
-                run.entry(e, i++, null);
-            }
-            run.end(i);
-            return run.report();
-        }
-        // XML: the streaming reader checks the structure against the format as it binds
-        List<BindingProblem> problems = new ArrayList<>();
-        Run run = null;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             org.gkml.catalog.io.CatalogReader reader = org.gkml.catalog.io.xml.CatalogXml.open(in, name, problems::add)) {
-            run = new Run(reader.header(), name, Map.of());
-            run.structural(problems);
-            int i = 0;
-            for (Entry e; (e = reader.next()) != null; ) {
-                run.structural(problems, e.code());
-                run.entry(e, i++, reader.entryLocation());
-            }
-            run.structural(problems);
-            reader.trailer();
-            run.structural(problems);
-            run.end(i);
-            return run.report();
-        } catch (CatalogFormatException e) {
-            if (run == null) {
-                return unreadable(name, e);
-            }
-            run.structural(problems);
-            run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
-            return run.report();
-        }
-    }
-
-    /** One bound entry handed from the reading thread to the checking thread, with its structural problems. */
-    private record Item(Entry entry, Location location, List<BindingProblem> problems, Catalog header,
-                        CatalogFormatException failure, boolean end) {
+        return validate(problems -> format.open(file, problems), name);
     }
 
     /**
@@ -288,10 +247,20 @@ public final class Validator {
      * core does the rule work.
      */
     public ValidationReport validateJson(InputStream in, String name) throws IOException {
+        return validate(problems -> JsonCatalogReader.open(in, name, problems), name);
+    }
+
+    /** Opens the reader of one document, structural problems going to the consumer given. */
+    private interface Opener {
+        CatalogReader open(java.util.function.Consumer<BindingProblem> problems) throws IOException;
+    }
+
+    /** The one reading loop: every format's reader feeds the same pipeline. */
+    private ValidationReport validate(Opener opener, String name) throws IOException {
         Checker checker = new Checker(name);
         if (SEQUENTIAL) {
             try {
-                produce(in, name, checker::accept);
+                produce(opener, name, checker::accept);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("validation interrupted");
@@ -301,7 +270,7 @@ public final class Validator {
         java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
         Thread reader = new Thread(() -> {
             try {
-                produce(in, name, queue::put);
+                produce(opener, name, queue::put);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -319,6 +288,21 @@ public final class Validator {
         } finally {
             reader.interrupt();
         }
+    }
+
+    /**
+     * One bound entry handed from the reading thread to the checking thread, with its structural problems; the
+     * first item carries the header and the reader's source lookup (complete for the sheets once opened).
+     */
+    private record Item(Entry entry, Location location, List<BindingProblem> problems, Catalog header,
+                        Sources sources, CatalogFormatException failure, boolean end) {
+    }
+
+    /** Where a value came from in the source (an imported sheet's cells), when the reader knows. */
+    private interface Sources {
+        Sources NONE = pointer -> java.util.Optional.empty();
+
+        java.util.Optional<Location> of(String pointer);
     }
 
     /** Whether to read and check on one thread (system property {@code gkml.validate.sequential}, or one core). */
@@ -340,7 +324,8 @@ public final class Validator {
         boolean accept(List<Item> batch) {
             for (Item item : batch) {
                 if (run == null) {
-                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name, Map.of());
+                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name,
+                            item.sources() == null ? Sources.NONE : item.sources());
                 }
                 run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
                 if (item.failure() != null) {
@@ -368,28 +353,28 @@ public final class Validator {
 
     private static final int BATCH = 256;
 
-    private static void produce(InputStream in, String name, BatchSink sink) throws InterruptedException {
+    private static void produce(Opener opener, String name, BatchSink sink) throws InterruptedException {
         List<BindingProblem> problems = new ArrayList<>();
         Catalog header = null;
         List<Item> batch = new ArrayList<>(BATCH);
-        try (JsonCatalogReader reader = JsonCatalogReader.open(in, name, problems::add)) {
+        try (CatalogReader reader = opener.open(problems::add)) {
             header = reader.header();
-            batch.add(new Item(null, null, drain(problems), header, null, false));
+            batch.add(new Item(null, null, drain(problems), header, reader::sourceOf, null, false));
             for (Entry e; (e = reader.next()) != null; ) {
-                batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, false));
+                batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, null, false));
                 if (batch.size() == BATCH) {
                     sink.put(batch);
                     batch = new ArrayList<>(BATCH);
                 }
             }
             reader.trailer();
-            batch.add(new Item(null, null, drain(problems), null, null, true));
+            batch.add(new Item(null, null, drain(problems), null, null, null, true));
             sink.put(batch);
         } catch (CatalogFormatException e) {
-            batch.add(new Item(null, null, drain(problems), header, e, false));
+            batch.add(new Item(null, null, drain(problems), header, null, e, false));
             sink.put(batch);
         } catch (IOException | RuntimeException e) {
-            batch.add(new Item(null, null, drain(problems), header,
+            batch.add(new Item(null, null, drain(problems), header, null,
                     new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
             sink.put(batch);
         }
@@ -405,7 +390,7 @@ public final class Validator {
     }
 
     private ValidationReport unreadable(String name, CatalogFormatException e) {
-        Run run = new Run(Catalog.builder().build(), name, Map.of());
+        Run run = new Run(Catalog.builder().build(), name, Sources.NONE);
         run.add("STRUCT-003", "", null, e.location(), null, e.problem());
         return run.report();
     }
@@ -416,7 +401,7 @@ public final class Validator {
         private final Map<String, Messages.Template> formats = new java.util.HashMap<>();
         private final Catalog header;
         private final String file;
-        private final Map<String, String> sourceMap;
+        private final Sources sources;
         private final List<Issue> issues = new ArrayList<>();
         private final LongIntMap codes = new LongIntMap();
         private final LongIntMap names = new LongIntMap();
@@ -427,10 +412,10 @@ public final class Validator {
         private boolean truncated;
         private final Map<String, Registered> builtIns = new LinkedHashMap<>();
 
-        Run(Catalog header, String file, Map<String, String> sourceMap) {
+        Run(Catalog header, String file, Sources sources) {
             this.header = header;
             this.file = file;
-            this.sourceMap = sourceMap;
+            this.sources = sources;
             for (String id : BuiltInRules.SEVERITIES.keySet()) {
                 builtIns.put(id, builtIn(id, null));
             }
@@ -486,16 +471,9 @@ public final class Validator {
         }
 
         private Location locate(String path, Location entryLoc) {
-            if (!sourceMap.isEmpty()) {
-                String p = path;
-                while (!p.isEmpty()) {
-                    String cell = sourceMap.get(p);
-                    if (cell != null) {
-                        int bang = cell.lastIndexOf('!');
-                        return Location.cell(file, cell.substring(0, bang), cell.substring(bang + 1));
-                    }
-                    p = p.substring(0, p.lastIndexOf('/'));
-                }
+            java.util.Optional<Location> source = sources.of(path);
+            if (source.isPresent()) {
+                return source.get();
             }
             if (entryLoc != null) {
                 return new Location(entryLoc.file(), entryLoc.line(), entryLoc.column(), path, null, null);

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.gkml.catalog.io.json.JsonSchemaCheck;
+import org.gkml.catalog.conformance.JsonSchemaCheck;
 import org.junit.jupiter.api.Test;
 
 /** Every rule has a description and a message in both languages; the sample catalog is valid everywhere. */

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.gkml.catalog.io.json.CatalogJson;
-import org.gkml.catalog.io.json.JsonSchemaCheck;
+import org.gkml.catalog.conformance.JsonSchemaCheck;
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Channel;

@@ -2,6 +2,7 @@ package org.gkml.catalog.io.internal;
 
 import java.io.IOException;
 import java.util.List;
+import org.gkml.catalog.io.json.JsonOut;
 
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.Catalog;

@@ -99,7 +99,7 @@ public final class CatalogJson {
     public static jakarta.json.JsonObject toJsonObject(Entry e) {
         StringWriter sw = new StringWriter();
         try {
-            org.gkml.catalog.io.internal.JsonModelWriter.entry(new org.gkml.catalog.io.internal.JsonOut(sw, false), e);
+            org.gkml.catalog.io.internal.JsonModelWriter.entry(new org.gkml.catalog.io.json.JsonOut(sw, false), e);
         } catch (IOException ex) {
             throw new AssertionError(ex);
         }
@@ -110,7 +110,7 @@ public final class CatalogJson {
     public static jakarta.json.JsonObject headerToJsonObject(Catalog c) {
         StringWriter sw = new StringWriter();
         try {
-            org.gkml.catalog.io.internal.JsonOut o = new org.gkml.catalog.io.internal.JsonOut(sw, false);
+            org.gkml.catalog.io.json.JsonOut o = new org.gkml.catalog.io.json.JsonOut(sw, false);
             o.beginObject();
             org.gkml.catalog.io.internal.JsonModelWriter.header(o, c);
             o.endObject();
@@ -151,6 +151,19 @@ public final class CatalogJson {
             }
         }
         return c.build();
+    }
+
+    /**
+     * Writes the members of a deadline ({@code type}, then its variant's members) into an object being written: how
+     * the {@code catalog deadline} command prints one.
+     */
+    public static void writeDeadlineMembers(JsonOut o, org.gkml.catalog.model.Deadline d) throws IOException {
+        org.gkml.catalog.io.internal.JsonModelWriter.deadlineFields(o, d);
+    }
+
+    /** Writes a duration as its JSON object. */
+    public static void writeDuration(JsonOut o, org.gkml.catalog.model.Duration d) throws IOException {
+        org.gkml.catalog.io.internal.JsonModelWriter.duration(o, d);
     }
 
     /** The pretty JSON text of a catalog. */

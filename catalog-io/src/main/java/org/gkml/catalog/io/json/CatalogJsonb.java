@@ -48,7 +48,18 @@ public final class CatalogJsonb {
 
     /** A new {@link Jsonb} with {@link #config()}; create it once, it is costly. */
     public static Jsonb create() {
-        return JsonbBuilder.create(config());
+        try {
+            Class.forName("jakarta.json.bind.JsonbBuilder", false, CatalogJsonb.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("CatalogJsonb needs a Jakarta JSON Binding implementation on the class path, "
+                    + "e.g. org.eclipse.yasson:yasson (an optional dependency of catalog-io)", e);
+        }
+        try {
+            return JsonbBuilder.create(config());
+        } catch (JsonbException e) {
+            throw new IllegalStateException("CatalogJsonb needs a Jakarta JSON Binding implementation on the class path, "
+                    + "e.g. org.eclipse.yasson:yasson (an optional dependency of catalog-io): " + e.getMessage(), e);
+        }
     }
 
     private static JsonBinder.Sink strict() {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.gkml.catalog.io.CatalogWriter;
 import org.gkml.catalog.io.internal.WriterState;
 import org.gkml.catalog.io.internal.JsonModelWriter;
-import org.gkml.catalog.io.internal.JsonOut;
+import org.gkml.catalog.io.json.JsonOut;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
 

@@ -22,7 +22,7 @@ import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.Location;
-import org.gkml.catalog.io.internal.SafeXml;
+
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.Entry;
@@ -69,7 +69,18 @@ public final class CatalogXml {
         }
     }
 
-    /** Opens a streaming reader: the header, then one entry at a time. */
+    /** Reads a whole catalog from an XML string (the inverse of {@link #toXml}). */
+    public static Catalog fromXml(String xml) throws CatalogFormatException {
+        try {
+            return read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "<string>");
+        } catch (CatalogFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new CatalogFormatException(null, e.getMessage(), e);
+        }
+    }
+
+    /** Opens a strict streaming reader; {@code name} is used in messages. The stream is closed with the reader. */
     public static CatalogReader open(InputStream in, String name) throws CatalogFormatException {
         return open(in, name, null);
     }
@@ -81,7 +92,7 @@ public final class CatalogXml {
      */
     public static CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws CatalogFormatException {
         try {
-            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), name, problems);
+            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), in, name, problems);
         } catch (XMLStreamException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as XML: " + e.getMessage(), e);
         }
@@ -89,6 +100,8 @@ public final class CatalogXml {
 
     private static final class Reader implements CatalogReader {
         private final CanonicalNames x;
+        /** The bytes, closed with the reader (closing a StAX reader leaves its source open). */
+        private final InputStream in;
         private final String file;
         private final Consumer<BindingProblem> lenient;
         private final XmlModel model;
@@ -110,8 +123,9 @@ public final class CatalogXml {
         private int state;
         private int index;
 
-        Reader(CanonicalNames x, String file, Consumer<BindingProblem> lenient) {
+        Reader(CanonicalNames x, InputStream in, String file, Consumer<BindingProblem> lenient) {
             this.x = x;
+            this.in = in;
             this.file = file;
             this.lenient = lenient;
             this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message) ->
@@ -435,7 +449,7 @@ public final class CatalogXml {
 
         @Override
         public void close() throws IOException {
-            try {
+            try (InputStream bytes = in) {
                 x.close();
             } catch (XMLStreamException e) {
                 throw new IOException(e.getMessage(), e);

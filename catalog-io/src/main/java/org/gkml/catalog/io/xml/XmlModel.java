@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Location;
-import org.gkml.catalog.io.internal.JsonOut;
+import org.gkml.catalog.io.json.JsonOut;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.io.xml.XmlBinding.Strict;
 import org.gkml.catalog.io.xml.XmlBinding.XAudience;

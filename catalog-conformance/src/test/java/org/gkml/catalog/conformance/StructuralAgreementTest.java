@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.json;
+package org.gkml.catalog.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.json.JsonCatalogReader;
+import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.testkit.CatalogGenerator;
 import org.junit.jupiter.api.Test;
 

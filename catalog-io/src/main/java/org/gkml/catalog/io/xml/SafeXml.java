@@ -1,8 +1,8 @@
-package org.gkml.catalog.io.internal;
+package org.gkml.catalog.io.xml;
 
 import javax.xml.stream.XMLInputFactory;
 
-/** Not API. The one hardened StAX factory: the JDK's own implementation with DTDs and external entities off. */
+/** The one hardened StAX factory of the SDK (also used by the sheet readers): the JDK's own implementation with DTDs and external entities off. */
 public final class SafeXml {
 
     private SafeXml() {

@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.xml;
+package org.gkml.catalog.conformance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,8 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.Location;
-import org.gkml.catalog.io.internal.SafeXml;
+import org.gkml.catalog.io.xml.SafeXml;
+
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -21,7 +22,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Checks a raw XML document against the normative {@code catalog.xsd} (JDK validator, secure processing, no
  * external access), returning every problem with its line and column. The document is read through the same
- * hardened StAX parser as {@link CatalogXml}. Thread-safe.
+ * hardened StAX parser as {@link org.gkml.catalog.io.xml.CatalogXml}. Thread-safe.
  *
  * @since 0.1
  */

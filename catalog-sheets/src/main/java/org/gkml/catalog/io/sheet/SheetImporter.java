@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
@@ -97,8 +98,18 @@ public final class SheetImporter {
      * GB18030/GBK, detected), by content.
      */
     public ImportResult importFile(Path file) throws IOException {
+        Formats.Format f = Formats.detect(file);
+        if (f != Formats.Format.CSV && f != Formats.Format.XLSX) {
+            throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0),
+                    "this is a " + f + " catalog, not a sheet; read it with Catalogs.read");
+        }
+        return importFile(file, f);
+    }
+
+    /** Imports a sheet whose format is already known (detected once by {@link org.gkml.catalog.io.Catalogs}). */
+    ImportResult importFile(Path file, Formats.Format format) throws IOException {
         String name = file.getFileName().toString();
-        if (org.gkml.catalog.io.Formats.detect(file) == org.gkml.catalog.io.Formats.Format.XLSX) {
+        if (format == Formats.Format.XLSX) {
             if (Files.size(file) > MAX_XLSX_BYTES) {
                 throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_XLSX_BYTES);
             }

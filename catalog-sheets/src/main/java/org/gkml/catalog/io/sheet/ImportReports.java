@@ -3,7 +3,7 @@ package org.gkml.catalog.io.sheet;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import org.gkml.catalog.io.internal.JsonOut;
+import org.gkml.catalog.io.json.JsonOut;
 
 /**
  * Renders {@link ImportReport}s: JSON (for {@code catalog convert --report}) and plain text. Stateless and

@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.json;
+package org.gkml.catalog.conformance;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.internal;
+package org.gkml.catalog.io.json;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.gkml.catalog.model.Extensions;
 
-/** Not API. A small deterministic JSON emitter: stable key order, 2-space indentation or compact, no floating point. */
+/**
+ * A small deterministic JSON emitter used by every JSON document the SDK writes (catalogs, reports, change sets):
+ * keys in the order written, 2-space indentation or compact, no floating point. Not thread-safe.
+ *
+ * @since 0.1
+ */
 public final class JsonOut {
 
     private final Writer out;

@@ -69,7 +69,7 @@ final class XlsxReader {
         }
     }
 
-    private static final XMLInputFactory XML = org.gkml.catalog.io.internal.SafeXml.inputFactory();
+    private static final XMLInputFactory XML = org.gkml.catalog.io.xml.SafeXml.inputFactory();
 
     private List<Grid> readAll() throws IOException {
         int count = 0;

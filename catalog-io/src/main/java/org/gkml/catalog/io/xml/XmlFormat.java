@@ -1,0 +1,55 @@
+package org.gkml.catalog.io.xml;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.gkml.catalog.io.BindingProblem;
+import org.gkml.catalog.io.CatalogFormat;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.io.CatalogWriter;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.model.Catalog;
+
+/**
+ * The XML form of the wire format as a {@link CatalogFormat}: streamed reading ({@link CatalogXml#open}) and
+ * writing ({@link XmlCatalogWriter}). Stateless and thread-safe.
+ *
+ * @since 0.2
+ */
+public final class XmlFormat implements CatalogFormat {
+
+    @Override
+    public Formats.Format format() {
+        return Formats.Format.XML;
+    }
+
+    @Override
+    public CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            return CatalogXml.open(in, file.getFileName().toString(), problems);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
+        return CatalogXml.open(in, name, problems);
+    }
+
+    @Override
+    public void write(Catalog catalog, OutputStream out) throws IOException {
+        CatalogXml.write(catalog, out);
+    }
+
+    @Override
+    public CatalogWriter writer(OutputStream out) throws IOException {
+        return XmlCatalogWriter.to(out);
+    }
+}
