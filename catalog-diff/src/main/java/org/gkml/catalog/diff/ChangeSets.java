@@ -222,7 +222,7 @@ public final class ChangeSets {
             }
             return sb.length() > 0 ? sb.toString() : "reordered";
         }
-        return CatalogDiff.show(f.oldValue()) + " → " + CatalogDiff.show(f.newValue());
+        return Patching.show(f.oldValue()) + " → " + Patching.show(f.newValue());
     }
 
     private static String nz(String s) {

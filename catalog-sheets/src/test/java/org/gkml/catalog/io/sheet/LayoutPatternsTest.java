@@ -415,11 +415,11 @@ class LayoutPatternsTest {
     /** Audience and method told in one wording: 面向社会主动公开, 主动公开（全社会）, 依申请（特定对象）. */
     @Test
     void fusedAudienceAndMethodWordings() {
-        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), TableAssembler.audienceText("面向社会主动公开"));
-        assertEquals(java.util.Optional.of(Method.PROACTIVE), TableAssembler.methodText("面向社会主动公开"));
-        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), TableAssembler.audienceText("主动公开（全社会）"));
-        assertEquals(java.util.Optional.of(AudienceScope.SPECIFIC_GROUP), TableAssembler.audienceText("依申请（特定对象）"));
-        assertEquals(java.util.Optional.of(Method.ON_REQUEST), TableAssembler.methodText("依申请（特定对象）"));
+        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), CellValues.audienceText("面向社会主动公开"));
+        assertEquals(java.util.Optional.of(Method.PROACTIVE), CellValues.methodText("面向社会主动公开"));
+        assertEquals(java.util.Optional.of(AudienceScope.PUBLIC), CellValues.audienceText("主动公开（全社会）"));
+        assertEquals(java.util.Optional.of(AudienceScope.SPECIFIC_GROUP), CellValues.audienceText("依申请（特定对象）"));
+        assertEquals(java.util.Optional.of(Method.ON_REQUEST), CellValues.methodText("依申请（特定对象）"));
     }
 
     /** 无, /, — and 暂无 say there is none: no basis, deadline, duration, channel or unit, and nothing inherited. */
@@ -453,9 +453,9 @@ class LayoutPatternsTest {
         Catalog c = read("level-variants.csv");
         assertEquals(List.of(List.of(Level.COUNTY, Level.TOWNSHIP), List.of(Level.VILLAGE), List.of(Level.COUNTY, Level.TOWNSHIP)),
                 c.entries().stream().map(Entry::levels).toList());
-        assertEquals(java.util.Set.of(Level.PREFECTURAL, Level.COUNTY, Level.TOWNSHIP), TableAssembler.levelsText("市、县、乡三级"));
-        assertEquals(java.util.Set.of(Level.VILLAGE), TableAssembler.levelsText("村（居）委会"));
-        assertEquals(java.util.Set.of(Level.TOWNSHIP, Level.VILLAGE), TableAssembler.levelsText("乡镇、村居"));
+        assertEquals(java.util.Set.of(Level.PREFECTURAL, Level.COUNTY, Level.TOWNSHIP), CellValues.levelsText("市、县、乡三级"));
+        assertEquals(java.util.Set.of(Level.VILLAGE), CellValues.levelsText("村（居）委会"));
+        assertEquals(java.util.Set.of(Level.TOWNSHIP, Level.VILLAGE), CellValues.levelsText("乡镇、村居"));
     }
 
     /** 公开对象 cells naming a particular group (低保对象, 本村村民): a specific group with that description. */

@@ -1,0 +1,312 @@
+package org.gkml.catalog.io.sheet;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gkml.catalog.model.AudienceScope;
+import org.gkml.catalog.model.Level;
+import org.gkml.catalog.model.Method;
+import org.gkml.catalog.model.Vocabulary;
+
+/**
+ * Header location and table layout: finds a header row by the roles its cells name (from the mapping profile's synonyms), tells a sub-header row, and lays out the columns: one- and two-row headers, grouped headers written in one row, tick grids of audiences, methods, levels and channels. Not thread-safe (one per grid).
+ */
+final class HeaderReader {
+
+    final Grid grid;
+    final MappingProfile profile;
+    private final List<ImportNote> notes;
+
+    HeaderReader(Grid grid, MappingProfile profile, List<ImportNote> notes) {
+        this.grid = grid;
+        this.profile = profile;
+        this.notes = notes;
+    }
+
+    private void note(int row, int col, String header, String text, String action, String reason) {
+        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
+    }
+
+    static final Pattern ITEM_LEVEL = Pattern.compile("^([一二三四五六])级(事项|目录|分类|类别|栏目)?(名称)?$");
+
+    int findHeader(int from) {
+        for (int r = from; grid.has(r); r++) {
+            if (isHeaderRow(r)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** Header roles of cell texts already seen (data rows repeat their short values). */
+    final Map<String, String> roleCache = new HashMap<>();
+    static final String NO_ROLE = "";
+
+    String role(String cell) {
+        String r = roleCache.get(cell);
+        if (r == null) {
+            r = profile.role(cell);
+            if (roleCache.size() < 50_000) {
+                roleCache.put(cell, r == null ? NO_ROLE : r);
+            }
+            return r;
+        }
+        return r == NO_ROLE ? null : r;
+    }
+
+    boolean isHeaderRow(int r) {
+        Set<String> roles = new java.util.HashSet<>();
+        for (int c = 0; c < grid.width(r); c++) {
+            String cell = grid.cell(r, c);
+            if (cell.isBlank() || cell.length() > 60) {
+                continue;
+            }
+            String role = role(cell);
+            if (role != null && !role.equals("ignore") && !role.equals("seq")) {
+                roles.add(role.startsWith("itemLevel") ? "item" : role);
+            }
+        }
+        return roles.size() >= 3;
+    }
+
+    boolean isSubLabel(String cell) {
+        String k = subLabelKey(cell);
+        if (k.isEmpty()) {
+            return true;
+        }
+        if (isGridLabel(k)) {
+            return true;
+        }
+        String role = profile.role(cell);
+        return role != null && !role.equals("seq");
+    }
+
+    /**
+     * An item level, scope, method, level or channel label (Vocabulary.isChannelLabel: a tick grid of channels,
+     * 公开渠道 → 政府网站 | 公示栏 | 其他), as {@link MappingProfile#key} folds it.
+     */
+    static boolean isGridLabel(String k) {
+        return ITEM_LEVEL.matcher(k).matches() || Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent()
+                || !CellValues.levelsText(k).isEmpty() || placeLevel(k) != null || Vocabulary.isChannelLabel(k);
+    }
+
+    static final Pattern REMARK = Pattern.compile("^(.+?)\\((.+)\\)$");
+
+    /** A sub-header label folded, without a remark in brackets after it when that leaves a grid label: 特定群体（申请人）. */
+    static String subLabelKey(String label) {
+        String k = MappingProfile.key(label);
+        Matcher m = k.indexOf('(') < 0 ? null : REMARK.matcher(k);
+        return m != null && m.matches() && !isGridLabel(k) && isGridLabel(m.group(1)) ? m.group(1) : k;
+    }
+
+    boolean isSubHeader(int r) {
+        if (!grid.has(r)) {
+            return false;
+        }
+        int known = 0;
+        int unknown = 0;
+        for (int c = 0; c < grid.width(r); c++) {
+            String cell = grid.cell(r, c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (cell.length() > 16 || CellText.isTick(cell)) {
+                return false;
+            }
+            if (isSubLabel(cell)) {
+                known++;
+            } else {
+                unknown++;
+            }
+        }
+        // all labels, or one label in four unknown (不予公开 beside 主动公开 | 依申请公开): the sub-columns are
+        // still read, the unknown one is reported
+        return known > 0 && (unknown == 0 || (known >= 3 && unknown * 4 <= known + unknown));
+    }
+
+    // ---- layout -----------------------------------------------------------------------------------------------
+
+    static Set<Level> placeLevel(String k) {
+        // 东阳市级, 黄石市级: a named city's own level in a basic-level catalog
+        if (k.matches("^.{2,6}(市|县|区|旗)级$")) {
+            Set<Level> l = Vocabulary.levels(k.substring(k.length() - 2));
+            if (!l.isEmpty()) {
+                return k.endsWith("市级") ? EnumSet.of(Level.COUNTY) : l;
+            }
+        }
+        return null;
+    }
+
+    TableLayout layout(int h) {
+        TableLayout L = new TableLayout();
+        L.headerRow = h;
+        boolean two = isSubHeader(h + 1);
+        L.headerRows = two ? 2 : 1;
+        StringBuilder sig = new StringBuilder();
+        String group = null;
+        for (int c = 0; c < Math.max(grid.width(h), grid.width(h + 1)); c++) {
+            String top = grid.cell(h, c).strip();
+            String sub = two ? grid.cell(h + 1, c).strip() : "";
+            if (!top.isEmpty()) {
+                group = top;
+            }
+            String forced = profile.columnRole(c);
+            ColumnSpec col;
+            String[] grouped;
+            if (top.isEmpty() && sub.isEmpty()) {
+                continue; // a phantom column with no header
+            }
+            String groupRole = group == null ? null : profile.role(group);
+            String topRole = top.isEmpty() ? groupRole : profile.role(top);
+            if (forced != null) {
+                col = new ColumnSpec(c, forced, top.isEmpty() ? sub : top);
+            } else if (!sub.isEmpty()) {
+                col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
+            } else if (topRole == null && isTickLabel(top)) {
+                col = subColumn(h, c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
+            } else if ((topRole == null || GRID_ROLES.contains(topRole)) && (grouped = groupAndLabel(top)) != null) {
+                // 公开对象（全社会）| 公开方式-主动 | 公开事项-一级事项: a grouped header written in one row
+                col = subColumn(h, c, grouped[0], profile.role(grouped[0]), grouped[1]);
+            } else {
+                col = new ColumnSpec(c, topRole == null ? "unknown" : topRole, top);
+                if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
+                    col.role = topRole; // a text column
+                }
+            }
+            L.columns.add(col);
+            sig.append(c).append(':').append(col.role).append(';');
+        }
+        for (ColumnSpec c : L.columns) {
+            if (c.role.equals("item") || c.role.equals("itemType") || c.role.startsWith("itemLevel")) {
+                L.items.add(c);
+                c.item = true;
+            }
+            if (c.role.equals("deadline") || c.role.equals("duration")) {
+                c.unit = CellValues.headerUnit(c.header);
+            }
+        }
+        L.signature = sig.toString();
+        for (ColumnSpec c : L.columns) {
+            L.width = Math.max(L.width, c.index + 1);
+        }
+        return L;
+    }
+
+    /** The roles whose columns may be a grid of ticks, one column per scope, method or level. */
+    static final Set<String> GRID_ROLES = Set.of("audience", "method", "level");
+
+    /**
+     * A group name, then one of its sub-labels: 公开对象（全社会）, 公开方式-主动, 公开层级：县级, 公开事项 一级事项 (tried in
+     * that order: the group may hold a space of its own, 公开 对象（全社会）).
+     */
+    static final List<Pattern> GROUP_AND_LABEL = List.of(
+            Pattern.compile("^(.+?)\\s*[(（【\\[]\\s*(.+?)\\s*[)）】\\]]$"),
+            Pattern.compile("^(.+?)\\s*[-—－_/／:：·]\\s*(.+)$"));
+
+    /** White space between a header's words: where 公开对象 全社会 may divide into a group and a sub-label. */
+    static final Pattern WORD_GAP = Pattern.compile("\\s+");
+
+    /**
+     * A header cell naming a group and one sub-label of it ({@link #GROUP_AND_LABEL}), as {group, label}: an item
+     * level under 公开事项, a scope, method or level under 公开对象, 公开方式, 公开层级. Null otherwise (公开对象（√）,
+     * 公开方式（主动/依申请）: how to fill a text column).
+     */
+    String[] groupAndLabel(String header) {
+        String h = header.strip();
+        for (Pattern p : GROUP_AND_LABEL) {
+            Matcher m = p.matcher(h);
+            if (m.matches() && fitsGroup(m.group(1), m.group(2))) {
+                return new String[] {m.group(1).strip(), m.group(2).strip()};
+            }
+        }
+        Matcher gap = WORD_GAP.matcher(h); // 公开 对象 全社会, 公开事项 一级 事项: each gap in turn
+        while (gap.find()) {
+            if (fitsGroup(h.substring(0, gap.start()), h.substring(gap.end()))) {
+                return new String[] {h.substring(0, gap.start()), h.substring(gap.end())};
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code label} is a sub-label of the group {@code group} names (an item level, a scope, method or level). */
+    boolean fitsGroup(String group, String label) {
+        String role = profile.role(group.strip());
+        String k = subLabelKey(label);
+        if (role == null || k.isEmpty()) {
+            return false;
+        }
+        return role.equals("item") || role.equals("itemType") ? ITEM_LEVEL.matcher(k).matches()
+                : GRID_ROLES.contains(role) && (isTickLabel(label) || placeLevel(k) != null);
+    }
+
+    /** A header naming one tick of the audience, method or level grids (全社会, 依申请公开, 县级). */
+    static boolean isTickLabel(String text) {
+        String k = subLabelKey(text);
+        return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !CellValues.levelsText(k).isEmpty());
+    }
+
+    ColumnSpec subColumn(int row, int c, String top, String topRole, String sub) {
+        String k = subLabelKey(sub);
+        String label = (top == null ? "" : top) + "/" + sub;
+        String subRole = profile.role(sub);
+        if (subRole != null && !subRole.startsWith("item") && !subRole.equals("seq")
+                && Vocabulary.audience(k).isEmpty() && Vocabulary.method(k).isEmpty() && CellValues.levelsText(k).isEmpty()) {
+            // a sub-header naming an element of its own (公开事项 → 名称 | 内容): the sub-header decides
+            return new ColumnSpec(c, subRole, label);
+        }
+        if (ITEM_LEVEL.matcher(k).matches() || "item".equals(topRole) || "itemType".equals(topRole)) {
+            return new ColumnSpec(c, "item", label);
+        }
+        Optional<AudienceScope> a = Vocabulary.audience(k);
+        if (("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole))
+                && (a.isPresent() ? 1 : 0) + (Vocabulary.method(k).isPresent() ? 1 : 0) + (CellValues.levelsText(k).isEmpty() ? 0 : 1) == 1) {
+            // a group over two grids (公开对象及方式 → 全社会 | 特定群体 | 主动公开 | 依申请公开): the label says which
+            topRole = null;
+        }
+        if ("audience".equals(topRole) || (topRole == null && a.isPresent())) {
+            ColumnSpec col = new ColumnSpec(c, "audienceTick", label);
+            col.scope = a.orElse(null);
+            if (a.isEmpty()) {
+                note(row, c, label, sub, "dropped", "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
+            }
+            return col;
+        }
+        Optional<Method> m = Vocabulary.method(k);
+        if ("method".equals(topRole) || (topRole == null && m.isPresent())) {
+            ColumnSpec col = new ColumnSpec(c, "methodTick", label);
+            col.method = m.orElse(null);
+            if (m.isEmpty()) {
+                note(row, c, label, sub, "dropped", "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
+            }
+            return col;
+        }
+        Set<Level> levels = CellValues.levelsText(k);
+        if ("level".equals(topRole) || (topRole == null && !levels.isEmpty())) {
+            ColumnSpec col = new ColumnSpec(c, "levelTick", label);
+            col.levels = levels;
+            if (levels.isEmpty()) {
+                Set<Level> place = placeLevel(k);
+                if (place != null) {
+                    col.levels = place;
+                    col.guessedLevel = true;
+                }
+            }
+            return col;
+        }
+        if ("channel".equals(topRole)) { // a tick grid of channels: 公开渠道 → 政府网站 | 政务新媒体 | 公示栏 | 其他
+            ColumnSpec col = new ColumnSpec(c, "channelTick", label);
+            col.channel = Vocabulary.channelType(k).orElse(null);
+            if (col.channel == null) {
+                note(row, c, label, sub, "dropped", "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
+            }
+            return col;
+        }
+        String role = profile.role(sub);
+        return new ColumnSpec(c, role != null ? role : topRole != null ? topRole : "unknown", label);
+    }
+}
