@@ -4,29 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.CatalogFormat;
-import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.Catalogs;
-import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.json.JsonCatalogReader;
 import org.gkml.catalog.model.Catalog;
-import org.gkml.catalog.model.CatalogStatus;
-import org.gkml.catalog.model.CreditCode;
-import org.gkml.catalog.model.DivisionCode;
 import org.gkml.catalog.model.Entry;
-import org.gkml.catalog.model.Organization;
 
 /**
  * Validates catalogs: one call turns a catalog object or a file into a {@link ValidationReport}.
@@ -93,7 +84,7 @@ public final class Validator {
         this.active = rules.stream().filter(r -> profile.enabled(r.info().id())).toList();
     }
 
-    private static Registered builtIn(String id, Rule rule) {
+    static Registered builtIn(String id, Rule rule) {
         return new Registered(BuiltInRules.info(id), Messages.get(Locale.ROOT, id + ".message"),
                 Messages.get(Locale.ENGLISH, id + ".message"), rule);
     }
@@ -214,7 +205,7 @@ public final class Validator {
 
     /** Validates a catalog object. */
     public ValidationReport validate(Catalog catalog) {
-        Run run = new Run(catalog.header(), null, Sources.NONE);
+        ValidationRun run = new ValidationRun(this, catalog.header(), null, SourceLookup.NONE);
         int i = 0;
         for (Entry e : catalog.entries()) {
             run.entry(e, i++, null);
@@ -238,7 +229,7 @@ public final class Validator {
         } catch (CatalogFormatException e) {
             return unreadable(name, e);
         }
-        return validate(problems -> format.open(file, problems), name);
+        return ReadAhead.validate(this, problems -> format.open(file, problems), name);
     }
 
     /**
@@ -247,368 +238,33 @@ public final class Validator {
      * core does the rule work.
      */
     public ValidationReport validateJson(InputStream in, String name) throws IOException {
-        return validate(problems -> JsonCatalogReader.open(in, name, problems), name);
+        return ReadAhead.validate(this, problems -> JsonCatalogReader.open(in, name, problems), name);
     }
 
-    /** Opens the reader of one document, structural problems going to the consumer given. */
-    private interface Opener {
-        CatalogReader open(java.util.function.Consumer<BindingProblem> problems) throws IOException;
-    }
-
-    /** The one reading loop: every format's reader feeds the same pipeline. */
-    private ValidationReport validate(Opener opener, String name) throws IOException {
-        Checker checker = new Checker(name);
-        if (SEQUENTIAL) {
-            try {
-                produce(opener, name, checker::accept);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("validation interrupted");
-            }
-            return checker.report;
-        }
-        java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> {
-            try {
-                produce(opener, name, queue::put);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "catalog-validate-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            while (!checker.accept(queue.take())) {
-                // next batch
-            }
-            return checker.report;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("validation interrupted");
-        } finally {
-            reader.interrupt();
-        }
-    }
-
-    /**
-     * One bound entry handed from the reading thread to the checking thread, with its structural problems; the
-     * first item carries the header and the reader's source lookup (complete for the sheets once opened).
-     */
-    private record Item(Entry entry, Location location, List<BindingProblem> problems, Catalog header,
-                        Sources sources, CatalogFormatException failure, boolean end) {
-    }
-
-    /** Where a value came from in the source (an imported sheet's cells), when the reader knows. */
-    private interface Sources {
-        Sources NONE = pointer -> java.util.Optional.empty();
-
-        java.util.Optional<Location> of(String pointer);
-    }
-
-    /** Whether to read and check on one thread (system property {@code gkml.validate.sequential}, or one core). */
-    private static final boolean SEQUENTIAL = Boolean.getBoolean("gkml.validate.sequential")
-            || Runtime.getRuntime().availableProcessors() < 2;
-
-    /** The checking side: runs the rules on each batch of bound entries; {@link #report} once the end is seen. */
-    private final class Checker {
-        private final String name;
-        private Run run;
-        private int i;
-        ValidationReport report;
-
-        Checker(String name) {
-            this.name = name;
-        }
-
-        /** Checks a batch; true when the document's end (or a failure) has been seen. */
-        boolean accept(List<Item> batch) {
-            for (Item item : batch) {
-                if (run == null) {
-                    run = new Run(item.header() != null ? item.header() : Catalog.builder().build(), name,
-                            item.sources() == null ? Sources.NONE : item.sources());
-                }
-                run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
-                if (item.failure() != null) {
-                    CatalogFormatException e = item.failure();
-                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
-                    report = run.report();
-                    return true;
-                }
-                if (item.end()) {
-                    run.end(i);
-                    report = run.report();
-                    return true;
-                }
-                if (item.entry() != null) {
-                    run.entry(item.entry(), i++, item.location());
-                }
-            }
-            return false;
-        }
-    }
-
-    private interface BatchSink {
-        void put(List<Item> batch) throws InterruptedException;
-    }
-
-    private static final int BATCH = 256;
-
-    private static void produce(Opener opener, String name, BatchSink sink) throws InterruptedException {
-        List<BindingProblem> problems = new ArrayList<>();
-        Catalog header = null;
-        List<Item> batch = new ArrayList<>(BATCH);
-        try (CatalogReader reader = opener.open(problems::add)) {
-            header = reader.header();
-            batch.add(new Item(null, null, drain(problems), header, reader::sourceOf, null, false));
-            for (Entry e; (e = reader.next()) != null; ) {
-                batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, null, false));
-                if (batch.size() == BATCH) {
-                    sink.put(batch);
-                    batch = new ArrayList<>(BATCH);
-                }
-            }
-            reader.trailer();
-            batch.add(new Item(null, null, drain(problems), null, null, null, true));
-            sink.put(batch);
-        } catch (CatalogFormatException e) {
-            batch.add(new Item(null, null, drain(problems), header, null, e, false));
-            sink.put(batch);
-        } catch (IOException | RuntimeException e) {
-            batch.add(new Item(null, null, drain(problems), header, null,
-                    new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
-            sink.put(batch);
-        }
-    }
-
-    private static List<BindingProblem> drain(List<BindingProblem> problems) {
-        if (problems.isEmpty()) {
-            return List.of();
-        }
-        List<BindingProblem> copy = List.copyOf(problems);
-        problems.clear();
-        return copy;
-    }
-
-    private ValidationReport unreadable(String name, CatalogFormatException e) {
-        Run run = new Run(Catalog.builder().build(), name, Sources.NONE);
+    ValidationReport unreadable(String name, CatalogFormatException e) {
+        ValidationRun run = new ValidationRun(this, Catalog.builder().build(), name, SourceLookup.NONE);
         run.add("STRUCT-003", "", null, e.location(), null, e.problem());
         return run.report();
     }
 
-    /** The state of one validation: issues, counts, and the small cross-entry state. */
-    private final class Run {
-        /** Compiled message templates of this run. */
-        private final Map<String, Messages.Template> formats = new java.util.HashMap<>();
-        private final Catalog header;
-        private final String file;
-        private final Sources sources;
-        private final List<Issue> issues = new ArrayList<>();
-        private final LongIntMap codes = new LongIntMap();
-        private final LongIntMap names = new LongIntMap();
-        private final Set<String> structuralPaths = new HashSet<>();
-        private int errors;
-        private int warnings;
-        private int infos;
-        private boolean truncated;
-        private final Map<String, Registered> builtIns = new LinkedHashMap<>();
+    Locale locale() {
+        return locale;
+    }
 
-        Run(Catalog header, String file, Sources sources) {
-            this.header = header;
-            this.file = file;
-            this.sources = sources;
-            for (String id : BuiltInRules.SEVERITIES.keySet()) {
-                builtIns.put(id, builtIn(id, null));
-            }
-            catalogRules();
-        }
+    Clock clock() {
+        return clock;
+    }
 
-        void structural(List<BindingProblem> problems) {
-            structural(problems, null);
-        }
+    int maxIssues() {
+        return maxIssues;
+    }
 
-        /** Structural problems, with the code of the entry they were met in when it is known. */
-        void structural(List<BindingProblem> problems, String entryCode) {
-            for (BindingProblem p : problems) {
-                String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "token".equals(p.kind()) ? "VOC-001" : "STRUCT-001";
-                String ptr = p.location().pointer() == null ? "" : p.location().pointer();
-                structuralPaths.add(ptr);
-                add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), null, p.message());
-            }
-            problems.clear();
-        }
+    boolean beanValidation() {
+        return beanValidation;
+    }
 
-        void add(String ruleId, String path, String entry, Location loc, Object value, Object... args) {
-            Registered r = builtIns.get(ruleId);
-            emit(r, path, entry, loc, value, args);
-        }
-
-        private void emit(Registered r, String path, String entry, Location loc, Object value, Object... args) {
-            if (!profile.enabled(r.info().id())) {
-                return;
-            }
-            Severity s = profile.severity(r.info());
-            switch (s) {
-                case ERROR: errors++; break;
-                case WARNING: warnings++; break;
-                default: infos++;
-            }
-            if (issues.size() >= maxIssues) {
-                truncated = true;
-                return;
-            }
-            String template = r.template(locale);
-            String msg = formats.computeIfAbsent(template, t -> Messages.compile(t, locale)).format(args);
-            issues.add(new Issue(r.info().id(), s, path, entry, loc, msg, value));
-        }
-
-        private boolean coveredByStructural(String path) {
-            for (String p : structuralPaths) {
-                if (path.equals(p) || path.startsWith(p + "/") || p.startsWith(path + "/")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private Location locate(String path, Location entryLoc) {
-            java.util.Optional<Location> source = sources.of(path);
-            if (source.isPresent()) {
-                return source.get();
-            }
-            if (entryLoc != null) {
-                return new Location(entryLoc.file(), entryLoc.line(), entryLoc.column(), path, null, null);
-            }
-            return file == null ? null : Location.pointer(file, path);
-        }
-
-        void entry(Entry e, int index, Location entryLoc) {
-            String ptr = "/entries/" + index;
-            if (beanValidation) {
-                for (BeanCheck.Violation v : BeanCheck.check(e)) {
-                    String path = ptr + v.path();
-                    if (profile.enabled(v.rule()) && !coveredByStructural(path)) {
-                        add(v.rule(), path, e.code(), locate(path, entryLoc), v.value(), BuiltInRules.label(e));
-                    }
-                }
-            }
-            for (Registered r : active) {
-                Ctx ctx = new Ctx(r, e, index, ptr, entryLoc);
-                try {
-                    r.rule().check(e, ctx);
-                } catch (RuntimeException ex) {
-                    add("RULE-ERR", ptr, e.code(), locate(ptr, entryLoc), null, r.info().id(), String.valueOf(ex));
-                }
-            }
-            if (e.code() != null && !e.code().isBlank()) {
-                int prev = codes.putIfAbsent(LongIntMap.hash(e.code()), index);
-                if (prev >= 0 && !coveredByStructural(ptr + "/code")) {
-                    add("UNQ-001", ptr + "/code", e.code(), locate(ptr + "/code", entryLoc), e.code(), e.code(), prev + 1);
-                }
-            }
-            if (e.name() != null && !e.name().isBlank()) {
-                int prev = names.putIfAbsent(LongIntMap.hash(e.category(), e.name()), index);
-                if (prev >= 0) {
-                    add("UNQ-002", ptr + "/name", e.code(), locate(ptr + "/name", entryLoc), e.name(),
-                            String.join("/", e.category()), e.name(), prev + 1);
-                }
-            }
-            structuralPaths.clear();
-        }
-
-        private void catalogRules() {
-            if (header.specVersion() != null && !Catalog.SPEC_VERSION.equals(header.specVersion())) {
-                add("CAT-004", "/specVersion", null, locate("/specVersion", null), header.specVersion(), header.specVersion());
-            }
-            if (BuiltInRules.blank(header.id()) && file == null) {
-                add("CAT-005", "/id", null, null, null, "id");
-            }
-            if (BuiltInRules.blank(header.title()) && file == null) {
-                add("CAT-005", "/title", null, null, null, "title");
-            }
-            if (header.publisher() == null ? file == null : BuiltInRules.blank(header.publisher().name())) {
-                add("CAT-001", "/publisher", null, locate("/publisher", null), null);
-            }
-            if (header.issued() != null) {
-                LocalDate today = LocalDate.now(clock);
-                if (header.issued().isAfter(today)) {
-                    add("CAT-003", "/issued", null, locate("/issued", null), header.issued().toString(), header.issued(), today);
-                }
-            }
-            checkOrganization(header.publisher(), "/publisher");
-            if (header.region() != null && header.region().code() != null) {
-                DivisionCode.check(header.region().code()).ifPresent(p ->
-                        add("ID-002", "/region/code", null, locate("/region/code", null), header.region().code(), p));
-            }
-        }
-
-        private void checkOrganization(Organization o, String p) {
-            if (o == null) {
-                return;
-            }
-            if (o.creditCode() != null) {
-                CreditCode.check(o.creditCode()).ifPresent(x -> add("ID-001", p + "/creditCode", null, locate(p + "/creditCode", null), o.creditCode(), x));
-            }
-            if (o.divisionCode() != null) {
-                DivisionCode.check(o.divisionCode()).ifPresent(x -> add("ID-002", p + "/divisionCode", null, locate(p + "/divisionCode", null), o.divisionCode(), x));
-            }
-            if (o.creditCode() != null && o.divisionCode() != null && CreditCode.isValid(o.creditCode())
-                    && DivisionCode.isValid(o.divisionCode())) {
-                String embedded = o.creditCode().substring(2, 8);
-                if (!embedded.equals(o.divisionCode())) {
-                    add("ID-003", p + "/creditCode", null, locate(p + "/creditCode", null), o.creditCode(), embedded, o.divisionCode());
-                }
-            }
-        }
-
-        void end(int count) {
-            if (count == 0 && header.effectiveStatus() == CatalogStatus.ACTIVE) {
-                add("CAT-002", "/entries", null, locate("/entries", null), null);
-            }
-        }
-
-        ValidationReport report() {
-            return new ValidationReport(file, errors == 0, errors, warnings, infos, issues, truncated, locale);
-        }
-
-        /** The context one rule sees for one entry. */
-        private final class Ctx implements RuleContext {
-            private final Registered rule;
-            private final Entry entry;
-            private final int index;
-            private final String pointer;
-            private final Location entryLoc;
-
-            Ctx(Registered rule, Entry entry, int index, String pointer, Location entryLoc) {
-                this.rule = rule;
-                this.entry = entry;
-                this.index = index;
-                this.pointer = pointer;
-                this.entryLoc = entryLoc;
-            }
-
-            @Override
-            public Catalog header() {
-                return header;
-            }
-
-            @Override
-            public int index() {
-                return index;
-            }
-
-            @Override
-            public String pointer() {
-                return pointer;
-            }
-
-            @Override
-            public void report(String subPath, Object value, Object... args) {
-                String path = pointer + (subPath == null ? "" : subPath);
-                if (coveredByStructural(path)) {
-                    return; // already reported as a structural problem
-                }
-                emit(rule, path, entry.code(), locate(path, entryLoc), value, args);
-            }
-        }
+    /** The per-entry rules the profile enables, in order. */
+    List<Registered> active() {
+        return active;
     }
 }

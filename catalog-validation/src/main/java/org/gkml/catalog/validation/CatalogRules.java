@@ -1,0 +1,63 @@
+package org.gkml.catalog.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.CreditCode;
+import org.gkml.catalog.model.DivisionCode;
+import org.gkml.catalog.model.Organization;
+
+/**
+ * The catalog-level rules (CAT-001, CAT-003 to CAT-005, ID-001 to ID-003 on the publisher and region), checked on a
+ * catalog's header once it is read; CAT-002 (no entries) is checked at the end of the run. Stateless.
+ */
+final class CatalogRules {
+
+    private CatalogRules() {
+    }
+
+    static void check(ValidationRun run, Catalog header, String file, java.time.Clock clock) {
+        if (header.specVersion() != null && !Catalog.SPEC_VERSION.equals(header.specVersion())) {
+            run.add("CAT-004", "/specVersion", null, run.locate("/specVersion", null), header.specVersion(), header.specVersion());
+        }
+        if (BuiltInRules.blank(header.id()) && file == null) {
+            run.add("CAT-005", "/id", null, null, null, "id");
+        }
+        if (BuiltInRules.blank(header.title()) && file == null) {
+            run.add("CAT-005", "/title", null, null, null, "title");
+        }
+        if (header.publisher() == null ? file == null : BuiltInRules.blank(header.publisher().name())) {
+            run.add("CAT-001", "/publisher", null, run.locate("/publisher", null), null);
+        }
+        if (header.issued() != null) {
+            LocalDate today = LocalDate.now(clock);
+            if (header.issued().isAfter(today)) {
+                run.add("CAT-003", "/issued", null, run.locate("/issued", null), header.issued().toString(), header.issued(), today);
+            }
+        }
+        checkOrganization(run, header.publisher(), "/publisher");
+        if (header.region() != null && header.region().code() != null) {
+            DivisionCode.check(header.region().code()).ifPresent(p ->
+                    run.add("ID-002", "/region/code", null, run.locate("/region/code", null), header.region().code(), p));
+        }
+    }
+
+    private static void checkOrganization(ValidationRun run, Organization o, String p) {
+        if (o == null) {
+            return;
+        }
+        if (o.creditCode() != null) {
+            CreditCode.check(o.creditCode()).ifPresent(x -> run.add("ID-001", p + "/creditCode", null, run.locate(p + "/creditCode", null), o.creditCode(), x));
+        }
+        if (o.divisionCode() != null) {
+            DivisionCode.check(o.divisionCode()).ifPresent(x -> run.add("ID-002", p + "/divisionCode", null, run.locate(p + "/divisionCode", null), o.divisionCode(), x));
+        }
+        if (o.creditCode() != null && o.divisionCode() != null && CreditCode.isValid(o.creditCode())
+                && DivisionCode.isValid(o.divisionCode())) {
+            String embedded = o.creditCode().substring(2, 8);
+            if (!embedded.equals(o.divisionCode())) {
+                run.add("ID-003", p + "/creditCode", null, run.locate(p + "/creditCode", null), o.creditCode(), embedded, o.divisionCode());
+            }
+        }
+    }
+}
