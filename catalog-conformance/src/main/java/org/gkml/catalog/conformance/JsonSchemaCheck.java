@@ -55,8 +55,41 @@ public final class JsonSchemaCheck {
         for (Error e : schema.validate(json, InputFormat.JSON)) {
             String path = e.getInstanceLocation().toString();
             String pointer = e.getInstanceLocation().getPathType().convertToJsonPointer(path);
-            out.add(new BindingProblem(Location.pointer(file, pointer), e.getMessage(), e.getKeyword()));
+            out.add(new BindingProblem(Location.pointer(file, pointer), e.getMessage(), kind(e.getKeyword())));
         }
         return out;
+    }
+
+    /** The kind of problem a JSON Schema keyword reports, as the SDK's own readers classify it. */
+    static BindingProblem.Kind kind(String keyword) {
+        if (keyword == null) {
+            return BindingProblem.Kind.TYPE;
+        }
+        switch (keyword) {
+            case "additionalProperties":
+            case "unevaluatedProperties":
+            case "propertyNames":
+                return BindingProblem.Kind.UNKNOWN_KEY;
+            case "enum":
+            case "const":
+                return BindingProblem.Kind.TOKEN;
+            case "required":
+            case "dependentRequired":
+                return BindingProblem.Kind.REQUIRED;
+            case "minimum":
+            case "maximum":
+            case "exclusiveMinimum":
+            case "exclusiveMaximum":
+            case "minLength":
+            case "maxLength":
+            case "minItems":
+            case "maxItems":
+                return BindingProblem.Kind.RANGE;
+            case "format":
+            case "pattern":
+                return BindingProblem.Kind.FORMAT;
+            default:
+                return BindingProblem.Kind.TYPE;
+        }
     }
 }

@@ -68,7 +68,7 @@ public final class XmlSchemaCheck {
 
             @Override
             public void error(SAXParseException e) {
-                out.add(new BindingProblem(Location.at(file, e.getLineNumber(), e.getColumnNumber()), e.getMessage(), "schema"));
+                out.add(new BindingProblem(Location.at(file, e.getLineNumber(), e.getColumnNumber()), e.getMessage(), BindingProblem.Kind.TYPE));
             }
 
             @Override
@@ -80,10 +80,10 @@ public final class XmlSchemaCheck {
             v.validate(new StAXSource(SafeXml.inputFactory().createXMLStreamReader(in)));
         } catch (SAXParseException e) {
             if (out.isEmpty()) {
-                out.add(new BindingProblem(Location.at(file, e.getLineNumber(), e.getColumnNumber()), e.getMessage(), "syntax"));
+                out.add(new BindingProblem(Location.at(file, e.getLineNumber(), e.getColumnNumber()), e.getMessage(), BindingProblem.Kind.SYNTAX));
             }
         } catch (SAXException | XMLStreamException | IOException | RuntimeException e) {
-            out.add(new BindingProblem(Location.at(file, 0, 0), String.valueOf(e.getMessage()), "syntax"));
+            out.add(new BindingProblem(Location.at(file, 0, 0), String.valueOf(e.getMessage()), BindingProblem.Kind.SYNTAX));
         }
         return out;
     }

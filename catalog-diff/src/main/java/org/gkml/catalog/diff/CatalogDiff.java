@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gkml.catalog.io.WireFormat;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
@@ -34,10 +35,8 @@ public final class CatalogDiff {
 
 
     /** Element keys of an entry, in wire order. */
-    static final List<String> KEYS = List.of("code", "category", "name", "content", "basis", "deadline", "duration",
-            "subjects", "method", "audience", "channels", "levels", "responsibility", "status", "extensions");
-    static final List<String> HEADER_KEYS = List.of("specVersion", "id", "title", "publisher", "region",
-            "version", "issued", "status", "domain", "extensions");
+    static final List<String> KEYS = WireFormat.ENTRY;
+    static final List<String> HEADER_KEYS = WireFormat.CATALOG.stream().filter(k -> !k.equals("entries")).toList();
 
     private CatalogDiff() {
     }

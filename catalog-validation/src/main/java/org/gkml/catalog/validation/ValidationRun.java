@@ -55,7 +55,11 @@ final class ValidationRun {
     /** Structural problems, with the code of the entry they were met in when it is known. */
     void structural(List<BindingProblem> problems, String entryCode) {
         for (BindingProblem p : problems) {
-            String rule = "unknownKey".equals(p.kind()) ? "STRUCT-002" : "token".equals(p.kind()) ? "VOC-001" : "STRUCT-001";
+            String rule = switch (p.kind()) {
+                case UNKNOWN_KEY -> "STRUCT-002";
+                case TOKEN -> "VOC-001";
+                default -> "STRUCT-001";
+            };
             String ptr = p.location().pointer() == null ? "" : p.location().pointer();
             structuralPaths.add(ptr);
             add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), null, p.message());

@@ -126,28 +126,47 @@ public final class CatalogJson {
         }
     }
 
-    private static JsonBinder strict(String name) {
-        return new JsonBinder((pointer, kind, message) -> {
-            throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(name, pointer), message);
-        });
+    private static StreamingBinder.Sink strict() {
+        return (pointer, kind, message) -> {
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, pointer), message);
+        };
+    }
+
+    /** A parser over a JSON value's text, at its first event. */
+    private static jakarta.json.stream.JsonParser parserAt(jakarta.json.JsonValue v) {
+        jakarta.json.stream.JsonParser p = JSON.createParser(new java.io.StringReader(v.toString()));
+        p.next();
+        return p;
     }
 
     /**
-     * An entry from its JSON object, checked like a document's entries.
+     * An entry from its JSON object, checked like a document's entries (by the same binder).
      *
      * @param pointer the pointer of the object, used in messages (e.g. {@code /entries/3})
      */
     public static Entry entryFromJson(jakarta.json.JsonObject o, String pointer) throws CatalogFormatException {
-        return strict(null).entry(o, pointer);
+        try (jakarta.json.stream.JsonParser p = parserAt(o)) {
+            return new StreamingBinder(p, strict()).entry(pointer);
+        }
     }
 
     /** A catalog header from a JSON object of catalog-level members ({@code entries} ignored). */
     public static Catalog headerFromJson(jakarta.json.JsonObject o) throws CatalogFormatException {
-        JsonBinder b = strict(null);
         Catalog.Builder c = Catalog.builder().specVersion(null);
-        for (java.util.Map.Entry<String, jakarta.json.JsonValue> m : o.entrySet()) {
-            if (!m.getKey().equals("entries")) {
-                b.catalogMember(c, m.getKey(), m.getValue());
+        try (jakarta.json.stream.JsonParser p = parserAt(o)) {
+            StreamingBinder b = new StreamingBinder(p, strict());
+            for (jakarta.json.stream.JsonParser.Event e = p.next(); e != jakarta.json.stream.JsonParser.Event.END_OBJECT; e = p.next()) {
+                String key = p.getString();
+                jakarta.json.stream.JsonParser.Event v = p.next();
+                if (key.equals("entries")) {
+                    if (v == jakarta.json.stream.JsonParser.Event.START_ARRAY) {
+                        p.skipArray();
+                    } else if (v == jakarta.json.stream.JsonParser.Event.START_OBJECT) {
+                        p.skipObject();
+                    }
+                } else {
+                    b.catalogMember(c, key, v);
+                }
             }
         }
         return c.build();

@@ -62,7 +62,7 @@ public final class CatalogJsonb {
         }
     }
 
-    private static JsonBinder.Sink strict() {
+    private static StreamingBinder.Sink strict() {
         return (pointer, kind, message) -> {
             throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, pointer), message);
         };
@@ -101,7 +101,6 @@ public final class CatalogJsonb {
     public static final class CatalogDeserializer implements JsonbDeserializer<Catalog> {
         @Override
         public Catalog deserialize(JsonParser p, DeserializationContext ctx, Type type) {
-            JsonBinder binder = new JsonBinder(strict());
             StreamingBinder entries = new StreamingBinder(p, strict());
             Catalog.Builder header = Catalog.builder().specVersion(null);
             List<Entry> list = new ArrayList<>();
@@ -121,7 +120,7 @@ public final class CatalogJsonb {
                             list.add(entries.entry("/entries/" + i++));
                         }
                     } else {
-                        binder.catalogMember(header, key, p.getValue());
+                        entries.catalogMember(header, key, v);
                     }
                 }
             } catch (CatalogFormatException e) {

@@ -46,10 +46,8 @@ public final class JsonCatalogReader implements CatalogReader {
 
     private final String file;
     private final JsonParser parser;
-    private final JsonBinder binder;
+    private final StreamingBinder.Sink sink;
     private final StreamingBinder streaming;
-    /** Bind entries through a JSON-P tree (the reference path, used by the differential tests). */
-    boolean tree;
     private final Catalog.Builder header = Catalog.builder().specVersion(null);
     private final Set<String> seen = new HashSet<>();
     private int state; // 0 before header, 1 in entries, 2 after entries, 3 done
@@ -58,7 +56,7 @@ public final class JsonCatalogReader implements CatalogReader {
     private JsonCatalogReader(JsonParser parser, String file, Consumer<BindingProblem> lenient) {
         this.file = file;
         this.parser = parser;
-        JsonBinder.Sink sink = (pointer, kind, message) -> {
+        this.sink = (pointer, kind, message) -> {
             Location loc = new Location(file, currentLine(), currentColumn(), pointer, null, null);
             if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
                 lenient.accept(new BindingProblem(loc, message, kind));
@@ -66,7 +64,6 @@ public final class JsonCatalogReader implements CatalogReader {
                 throw new CatalogFormatException(loc, message);
             }
         };
-        this.binder = new JsonBinder(sink);
         this.streaming = new StreamingBinder(parser, sink);
     }
 
@@ -203,7 +200,7 @@ public final class JsonCatalogReader implements CatalogReader {
             String key = parser.getString();
             mark();
             if (!seen.add(key)) {
-                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/" + JsonBinder.escape(key), null, null),
+                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/" + StreamingBinder.escape(key), null, null),
                         "duplicate key \"" + key + "\"; each key may appear once");
             }
             if (key.equals("entries")) {
@@ -214,22 +211,13 @@ public final class JsonCatalogReader implements CatalogReader {
                 }
                 return true;
             }
-            next("a value");
+            JsonParser.Event v = next("a value");
             try {
-                binder.catalogMember(header, key, checked(parser.getValue()));
+                streaming.catalogMember(header, key, v);
             } catch (RuntimeException ex) {
                 throw syntax(ex);
             }
         }
-    }
-
-    private jakarta.json.JsonValue checked(jakarta.json.JsonValue v) throws CatalogFormatException {
-        if (v.getValueType() == jakarta.json.JsonValue.ValueType.STRING
-                && ((jakarta.json.JsonString) v).getString().length() > MAX_STRING) {
-            throw new CatalogFormatException(Location.at(file, entryLine, entryColumn),
-                    "a string of " + ((jakarta.json.JsonString) v).getString().length() + " characters exceeds the limit of " + MAX_STRING);
-        }
-        return v;
     }
 
     private void checkEnd() throws CatalogFormatException {
@@ -264,13 +252,7 @@ public final class JsonCatalogReader implements CatalogReader {
             }
             Entry entry;
             try {
-                if (tree) {
-                    jakarta.json.JsonObject o = parser.getObject();
-                    binder.checkStrings(o, p);
-                    entry = binder.entry(o, p);
-                } else {
-                    entry = streaming.entry(p);
-                }
+                entry = streaming.entry(p);
             } catch (RuntimeException ex) {
                 throw syntax(ex);
             }
@@ -297,9 +279,9 @@ public final class JsonCatalogReader implements CatalogReader {
         if (state != 3) {
             throw new IllegalStateException("trailer() is available after the last entry has been read");
         }
-        for (String required : new String[] {"specVersion", "id", "title", "publisher", "entries"}) {
+        for (String required : org.gkml.catalog.io.WireFormat.CATALOG_REQUIRED) {
             if (!seen.contains(required)) {
-                binder.sink().problem("/" + required, "required", "missing key \"" + required + "\"");
+                sink.problem("/" + required, "required", "missing key \"" + required + "\"");
             }
         }
         return header.build();

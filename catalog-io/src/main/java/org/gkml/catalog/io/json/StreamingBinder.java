@@ -26,19 +26,32 @@ import org.gkml.catalog.model.Recurrence;
 import org.gkml.catalog.model.Responsibility;
 import org.gkml.catalog.model.TimeUnit;
 import org.gkml.catalog.model.Token;
+import org.gkml.catalog.io.WireFormat;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.CatalogStatus;
+import org.gkml.catalog.model.Region;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.gkml.catalog.model.Trigger;
 
 /**
- * Binds an entry straight from JSON-P parser events, without building a tree: the same keys, types, tokens,
- * pointers and messages as {@link JsonBinder} (differentially tested), about twice as fast. Values that are
- * arbitrary JSON ({@code extensions}) are read into plain Java values straight from the events as well.
+ * Binds the catalog's members and its entries straight from JSON-P parser events, without building a tree,
+ * checking every key, type and token against the wire format ({@link org.gkml.catalog.io.WireFormat}) and
+ * reporting each problem with its JSON Pointer. Values that are arbitrary JSON ({@code extensions}) are read into
+ * plain Java values straight from the events as well. The structural verdict is tested against networknt's JSON
+ * Schema validator on mutated documents ({@code catalog-conformance}).
  */
 final class StreamingBinder {
 
-    private final JsonParser p;
-    private final JsonBinder.Sink sink;
+    /** Receives structural problems: a strict sink throws, a lenient one collects and binding goes on. */
+    interface Sink {
+        void problem(String pointer, String kind, String message) throws CatalogFormatException;
+    }
 
-    StreamingBinder(JsonParser p, JsonBinder.Sink sink) {
+    private final JsonParser p;
+    private final Sink sink;
+
+    StreamingBinder(JsonParser p, Sink sink) {
         this.p = p;
         this.sink = sink;
     }
@@ -55,7 +68,7 @@ final class StreamingBinder {
 
         @Override
         public String toString() {
-            return parent + "/" + JsonBinder.escape(key);
+            return parent + "/" + escape(key);
         }
     }
 
@@ -118,7 +131,7 @@ final class StreamingBinder {
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            sink.problem(String.valueOf(ptr), "token", JsonBinder.unknownTokenMessage(type, s));
+            sink.problem(String.valueOf(ptr), "token", unknownTokenMessage(type, s));
         }
         return v;
     }
@@ -226,7 +239,7 @@ final class StreamingBinder {
             int bit = keys.see(key, q);
             if (bit < 0 ? !allowed.contains(key) : (allowedMask & (1L << bit)) == 0) {
                 skip(v);
-                sink.problem(String.valueOf(q), "unknownKey", JsonBinder.unknownKeyMessage(key, allowed));
+                sink.problem(String.valueOf(q), "unknownKey", unknownKeyMessage(key, allowed));
                 continue;
             }
             member.read(key, v, q);
@@ -296,7 +309,8 @@ final class StreamingBinder {
             "audience", "channels", "levels", "responsibility", "status", "extensions", "creditCode", "divisionCode",
             "summary", "elements", "title", "docNumber", "provision", "text", "scope", "description", "type", "url",
             "unit", "person", "contact", "when", "trigger", "triggerText", "amount", "recurrence", "month", "day",
-            "endOfMonth", "conditions"};
+            "endOfMonth", "conditions", "specVersion", "id", "publisher", "region", "version", "issued", "domain",
+            "entries"};
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < all.length; i++) {
             m.put(all[i], i);
@@ -305,38 +319,80 @@ final class StreamingBinder {
         KEY_NAMES = all;
     }
 
-    private static final Set<String> ENTRY_KEYS = Set.of("code", "category", "name", "content", "basis", "deadline",
-            "duration", "subjects", "method", "audience", "channels", "levels", "responsibility", "status", "extensions");
-    private static final Set<String> ORG_KEYS = Set.of("name", "creditCode", "divisionCode");
-    private static final Set<String> CONTENT_KEYS = Set.of("summary", "elements");
-    private static final Set<String> LEGAL_KEYS = Set.of("title", "docNumber", "provision", "text");
-    private static final Set<String> AUDIENCE_KEYS = Set.of("scope", "description");
-    private static final Set<String> CHANNEL_KEYS = Set.of("type", "name", "url");
-    private static final Set<String> RESP_KEYS = Set.of("unit", "person", "contact");
-    private static final Set<String> CONDITION_KEYS = Set.of("when", "deadline");
-    private static final Set<String> DEADLINE_ANY = Set.of("type", "text", "conditions", "trigger", "triggerText",
-            "amount", "unit", "recurrence", "month", "day", "endOfMonth");
-    private static final Map<String, Set<String>> DEADLINE_KEYS = Map.of(
-            "within", Set.of("type", "text", "conditions", "trigger", "triggerText", "amount", "unit"),
-            "byDate", Set.of("type", "text", "conditions", "recurrence", "month", "day", "endOfMonth"),
-            "periodic", Set.of("type", "text", "conditions", "recurrence", "amount", "unit"),
-            "immediate", Set.of("type", "text", "conditions"),
-            "prompt", Set.of("type", "text", "conditions"),
-            "sameAsAbove", Set.of("type", "text"),
-            "unparsed", Set.of("type", "text", "conditions"));
-    private static final Set<String> DURATION_ANY = Set.of("type", "text", "amount", "unit");
-    private static final Map<String, Set<String>> DURATION_KEYS = Map.of(
-            "permanent", Set.of("type", "text"), "latestValid", Set.of("type", "text"), "tenure", Set.of("type", "text"),
-            "fixed", Set.of("type", "text", "amount", "unit"), "unparsed", Set.of("type", "text"));
+    private static final Set<String> CATALOG_KEYS = Set.copyOf(WireFormat.CATALOG);
+    private static final Set<String> ENTRY_KEYS = Set.copyOf(WireFormat.ENTRY);
+    private static final Set<String> ORG_KEYS = Set.copyOf(WireFormat.ORGANIZATION);
+    private static final Set<String> REGION_KEYS = Set.copyOf(WireFormat.REGION);
+    private static final Set<String> CONTENT_KEYS = Set.copyOf(WireFormat.CONTENT);
+    private static final Set<String> LEGAL_KEYS = Set.copyOf(WireFormat.LEGAL_REFERENCE);
+    private static final Set<String> AUDIENCE_KEYS = Set.copyOf(WireFormat.AUDIENCE);
+    private static final Set<String> CHANNEL_KEYS = Set.copyOf(WireFormat.CHANNEL);
+    private static final Set<String> RESP_KEYS = Set.copyOf(WireFormat.RESPONSIBILITY);
+    private static final Set<String> CONDITION_KEYS = Set.copyOf(WireFormat.CONDITION);
+    private static final Set<String> DEADLINE_ANY = Set.copyOf(WireFormat.union(WireFormat.DEADLINE_VARIANTS));
+    private static final Map<String, Set<String>> DEADLINE_KEYS = keySets(WireFormat.DEADLINE_VARIANTS);
+    private static final Set<String> DURATION_ANY = Set.copyOf(WireFormat.union(WireFormat.DURATION_VARIANTS));
+    private static final Map<String, Set<String>> DURATION_KEYS = keySets(WireFormat.DURATION_VARIANTS);
+
+    private static Map<String, Set<String>> keySets(Map<String, List<String>> variants) {
+        Map<String, Set<String>> m = new java.util.HashMap<>();
+        variants.forEach((type, keys) -> m.put(type, Set.copyOf(keys)));
+        return Map.copyOf(m);
+    }
 
     static {
-        for (Set<String> set : List.of(ENTRY_KEYS, ORG_KEYS, CONTENT_KEYS, LEGAL_KEYS, AUDIENCE_KEYS, CHANNEL_KEYS, RESP_KEYS,
+        for (Set<String> set : List.of(CATALOG_KEYS, REGION_KEYS, ENTRY_KEYS, ORG_KEYS, CONTENT_KEYS, LEGAL_KEYS, AUDIENCE_KEYS, CHANNEL_KEYS, RESP_KEYS,
                 CONDITION_KEYS, DEADLINE_ANY, DURATION_ANY)) {
             MASKS.put(set, computeMask(set));
         }
         for (Map<String, Set<String>> byType : List.of(DEADLINE_KEYS, DURATION_KEYS)) {
             byType.values().forEach(set -> MASKS.put(set, computeMask(set)));
         }
+    }
+
+    /** Applies one catalog-level member (not {@code entries}) whose value event has just been read. */
+    void catalogMember(Catalog.Builder b, String key, Event v) throws CatalogFormatException {
+        Object q = new Ptr("", key);
+        switch (key) {
+            case "specVersion": b.specVersion(string(v, q)); break;
+            case "id": b.id(string(v, q)); break;
+            case "title": b.title(string(v, q)); break;
+            case "publisher": b.publisher(organization(v, q)); break;
+            case "region": b.region(region(v, q)); break;
+            case "version": b.version(string(v, q)); break;
+            case "issued": b.issued(date(v, q)); break;
+            case "status": b.status(token(CatalogStatus.class, v, q)); break;
+            case "domain": b.domain(string(v, q)); break;
+            case "extensions": b.extensions(extensions(v, q)); break;
+            default:
+                skip(v);
+                sink.problem(String.valueOf(q), "unknownKey", unknownKeyMessage(key, CATALOG_KEYS));
+        }
+    }
+
+    private Region region(Event e, Object ptr) throws CatalogFormatException {
+        if (!object(e, ptr)) {
+            return null;
+        }
+        String[] f = new String[2];
+        members(ptr, REGION_KEYS, (k, v, q) -> f[k.equals("code") ? 0 : 1] = string(v, q));
+        return new Region(f[0], f[1]);
+    }
+
+    private LocalDate date(Event e, Object ptr) throws CatalogFormatException {
+        String s = string(e, ptr);
+        if (s == null) {
+            return null;
+        }
+        if (s.length() == 10 && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException x) {
+                // reported below
+            }
+        }
+        sink.problem(String.valueOf(ptr), "format", "expected an ISO-8601 date such as 2024-12-31, found \"" + s + "\"");
+        return null;
     }
 
     /** Reads an entry whose START_OBJECT has just been consumed. */
@@ -566,7 +622,7 @@ final class StreamingBinder {
             }
         }
         for (String[] u : unknown) {
-            sink.problem(String.valueOf(u[1]), "unknownKey", JsonBinder.unknownKeyMessage(u[0], keys));
+            sink.problem(String.valueOf(u[1]), "unknownKey", unknownKeyMessage(u[0], keys));
         }
         return keys;
     }
@@ -713,4 +769,28 @@ final class StreamingBinder {
         }
     }
 
+    // ---- messages ---------------------------------------------------------------------------------------------
+
+
+    static String escape(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key; // the common case, without allocating
+        }
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The message for a key the format does not define (shared by both binders). */
+    static String unknownKeyMessage(String key, Set<String> allowed) {
+        return "unknown key \"" + key + "\"; expected one of " + new java.util.TreeSet<>(allowed)
+                + " (publisher data belongs in \"extensions\")";
+    }
+
+    /** The message for a string that is not one of an enumeration's tokens (shared by both binders). */
+    static <E extends Enum<E> & Token> String unknownTokenMessage(Class<E> type, String s) {
+        List<String> tokens = new ArrayList<>();
+        for (E c : type.getEnumConstants()) {
+            tokens.add(c.token());
+        }
+        return "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens;
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.WireFormat;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.json.JsonOut;
 import org.gkml.catalog.io.json.CatalogJson;
@@ -58,20 +59,17 @@ final class XmlModel {
 
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
-    private static final Map<String, Set<String>> DEADLINE_ELEMENTS = Map.of(
-            "within", Set.of("text", "conditions", "trigger", "triggerText", "amount", "unit"),
-            "byDate", Set.of("text", "conditions", "recurrence", "month", "day", "endOfMonth"),
-            "periodic", Set.of("text", "conditions", "recurrence", "amount", "unit"),
-            "immediate", Set.of("text", "conditions"),
-            "prompt", Set.of("text", "conditions"),
-            "sameAsAbove", Set.of("text"),
-            "unparsed", Set.of("text", "conditions"));
-    private static final Map<String, Set<String>> DURATION_ELEMENTS = Map.of(
-            "permanent", Set.of("text"),
-            "latestValid", Set.of("text"),
-            "tenure", Set.of("text"),
-            "fixed", Set.of("text", "amount", "unit"),
-            "unparsed", Set.of("text"));
+    /** The elements of each deadline variant: the wire format's members but {@code type}, an attribute here. */
+    private static final Map<String, Set<String>> DEADLINE_ELEMENTS = elements(WireFormat.DEADLINE_VARIANTS);
+    /** The elements of each duration variant. */
+    private static final Map<String, Set<String>> DURATION_ELEMENTS = elements(WireFormat.DURATION_VARIANTS);
+
+    private static Map<String, Set<String>> elements(Map<String, List<String>> variants) {
+        Map<String, Set<String>> m = new java.util.HashMap<>();
+        variants.forEach((type, keys) -> m.put(type, keys.stream().filter(k -> !k.equals("type"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return Map.copyOf(m);
+    }
 
     /** Where problems go: strict reading throws the first, validation collects them all and reading goes on. */
     interface Sink {
