@@ -37,7 +37,7 @@ final class CellReaders {
     static final Set<String> YES = Set.of("是", "Y", "y", "yes", "Yes", "YES");
     /** Cells under a tick column that say "not this one". */
     static final Set<String> NOT_CHOSEN = Set.of("否", "无", "×", "✗", "✘", "/", "-", "—", "N", "n");
-    /** Levels lists by the set's bits, and audiences without description by scope: shared by the assembler.entries. */
+    /** Levels lists by the set's bits, and audiences without description by scope: shared by the entries. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     final List<Level>[] levelLists = new List[1 << Level.values().length];
     final Map<AudienceScope, Audience> audiences = new java.util.EnumMap<>(AudienceScope.class);
@@ -72,7 +72,7 @@ final class CellReaders {
         return l;
     }
 
-    /** An audience; the ones without description are shared by their assembler.entries. */
+    /** An audience; the ones without description are shared by their entries. */
     Audience audience(AudienceScope scope, String description) {
         return description != null ? new Audience(scope, description) : audiences.computeIfAbsent(scope, x -> new Audience(x, null));
     }
@@ -116,9 +116,9 @@ final class CellReaders {
         return col.header == null || col.header.isBlank() ? Grid.column(col.index) : CellText.clean(col.header);
     }
 
-    /** A cell of a column the mapping assembler.profile ignores: dropped, and said so. */
+    /** A cell of a column the mapping profile ignores: dropped, and said so. */
     void readIgnore(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
-        assembler.note(raw.row, col.index, col.header, v, "dropped", "the mapping assembler.profile says to ignore this column");
+        assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "the mapping profile says to ignore this column");
     }
 
     /** A 是否主动公开 cell: 是 → 主动; 否 → 依申请, the other way of disclosure. */
@@ -128,9 +128,9 @@ final class CellReaders {
             d.method = Method.PROACTIVE;
         } else if (NOT_CHOSEN.contains(t)) {
             d.method = Method.ON_REQUEST;
-            assembler.note(raw.row, col.index, col.header, v, "guessed", "not proactive: read as 依申请公开");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "not proactive: read as 依申请公开");
         } else {
-            assembler.note(raw.row, col.index, col.header, v, "dropped", "expected 是 or 否");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "expected 是 or 否");
         }
         assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
@@ -159,7 +159,7 @@ final class CellReaders {
         }
         List<LegalReference> refs = bases.get(v, x -> List.copyOf(LegalReference.parseAll(ChineseText.collapseSpaces(x))));
         if (d.basis.isEmpty()) {
-            d.basis = refs; // shared by the assembler.entries citing the same text
+            d.basis = refs; // shared by the entries citing the same text
         } else { // 公开依据 and 法律依据
             d.basis = new ArrayList<>(d.basis);
             d.basis.addAll(refs);
@@ -170,7 +170,7 @@ final class CellReaders {
     void readDeadline(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.deadline != null) { // a second d.deadline column: kept, not lost
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, "kept", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
             return;
         }
         DeadlineCell dc = deadlines.get(withHeaderUnit(raw, col, v, "内"), deadlineParser);
@@ -180,7 +180,7 @@ final class CellReaders {
             d.deadline = assembler.previousEntry == null ? new Deadline.Unparsed(v.strip(), List.of()) : assembler.previousEntry.deadline();
         }
         if (d.deadline instanceof Deadline.Unparsed && d.deadline.conditions().isEmpty()) {
-            assembler.note(raw.row, col.index, col.header, v, "unparsed", d.cellDuration != null
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.UNPARSED, d.cellDuration != null
                     ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
                     : "公开时限 wording not understood; kept as unparsed text");
         }
@@ -191,12 +191,12 @@ final class CellReaders {
     void readDuration(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.duration != null) { // a second d.duration column: kept, not lost
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, "kept", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
             return;
         }
         d.duration = durations.get(withHeaderUnit(raw, col, v, ""), Duration::parse);
         if (d.duration instanceof Duration.Unparsed) {
-            assembler.note(raw.row, col.index, col.header, v, "unparsed", "公开时长 wording not understood; kept as unparsed text");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.UNPARSED, "公开时长 wording not understood; kept as unparsed text");
         }
         assembler.sourceMap.put(d.source, SourceMap.DURATION, raw.from(col.index), col.index);
     }
@@ -205,7 +205,7 @@ final class CellReaders {
     void readSubject(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         List<Organization> bodies = subjectCells.get(v, CellValues::subjectsOf);
         if (d.subjects.isEmpty()) {
-            d.subjects = bodies; // shared by the assembler.entries naming the same bodies
+            d.subjects = bodies; // shared by the entries naming the same bodies
         } else {
             d.subjects = new ArrayList<>(d.subjects);
             d.subjects.addAll(bodies);
@@ -220,10 +220,10 @@ final class CellReaders {
             if (d.method == null) {
                 d.method = Vocabulary.method(res.method()).orElseThrow();
                 assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
-                assembler.note(raw.row, col.index, col.header, v, "guessed", "the cell names the method (" + res.method()
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell names the method (" + res.method()
                         + ") before its channels: read as 公开方式");
             } else {
-                assembler.note(raw.row, col.index, col.header, v, "guessed", "the cell names a method (" + res.method()
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell names a method (" + res.method()
                         + ") before its channels; the entry's 公开方式 is taken from its own column");
             }
             if (res.channels().isEmpty() && res.unknown().isEmpty()) {
@@ -236,7 +236,7 @@ final class CellReaders {
             d.addChannels(res.channels());
         }
         for (String u : res.unknown()) {
-            assembler.note(raw.row, col.index, col.header, u, "dropped", "channel \"" + u + "\" is not a known channel type (add it to the mapping assembler.profile or fix the cell)");
+            assembler.note(raw.row, col.index, col.header, u, ImportAction.DROPPED, "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
         }
         assembler.sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
@@ -250,9 +250,9 @@ final class CellReaders {
             // 低保对象, 本村村民, 学生及家长: a particular group, named
             d.scope = AudienceScope.SPECIFIC_GROUP;
             d.audienceDescription = CellText.clean(v);
-            assembler.note(raw.row, col.index, col.header, v, "guessed", "names a particular group of people: read as 特定群体 (" + d.audienceDescription + ")");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "names a particular group of people: read as 特定群体 (" + d.audienceDescription + ")");
         } else {
-            assembler.note(raw.row, col.index, col.header, v, "dropped", "公开对象 not recognised (expected 全社会 or 特定群体)");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开对象 not recognised (expected 全社会 or 特定群体)");
         }
         Optional<Method> fused = methodCell(v);
         if (fused.isPresent() && d.method == null) {
@@ -271,7 +271,7 @@ final class CellReaders {
             ChannelCell.Result res = channelCells.get(bracketed.group(2), channelParser);
             d.addChannels(res.channels());
             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
-            assembler.note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? "dropped" : "guessed",
+            assembler.note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? ImportAction.DROPPED : ImportAction.GUESSED,
                     "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
             v = bracketed.group(1);
         }
@@ -279,7 +279,7 @@ final class CellReaders {
         if (m.isPresent()) {
             d.method = m.get();
         } else {
-            assembler.note(raw.row, col.index, col.header, v, "dropped", "公开方式 not recognised (expected 主动 or 依申请)");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开方式 not recognised (expected 主动 or 依申请)");
         }
         Optional<AudienceScope> fused = audienceCell(v);
         if (fused.isPresent() && d.scope == null) {
@@ -292,17 +292,17 @@ final class CellReaders {
     void readLevel(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         Set<Level> l = levelCell(v);
         if (l.isEmpty()) {
-            assembler.note(raw.row, col.index, col.header, v, "dropped", "公开层级 not recognised");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开层级 not recognised");
         }
         d.levels.addAll(l);
         assembler.sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
     }
 
-    /** A tick under one channel of a channel assembler.grid. */
+    /** A tick under one channel of a channel grid. */
     void readChannelTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         String t = v.strip();
         if (col.channel == null) {
-            assembler.note(raw.row, col.index, col.header, v, "dropped", "channel column names no known channel type");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "channel column names no known channel type");
         } else if (tickCell(v)) {
             d.addChannels(List.of(new Channel(col.channel, null, null)));
         } else if (NOT_CHOSEN.contains(t)) {
@@ -316,7 +316,7 @@ final class CellReaders {
         assembler.sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
-    /** A tick under one audience of the 公开对象 assembler.grid. */
+    /** A tick under one audience of the 公开对象 grid. */
     void readAudienceTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         d.ticks++;
         if (!table.packed) {
@@ -325,31 +325,31 @@ final class CellReaders {
             } else if (audienceCell(v).isPresent()) {
                 d.scope = audienceCell(v).get();
             } else {
-                assembler.note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开对象");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) under 公开对象");
             }
             assembler.sourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
         }
     }
 
-    /** A tick under one method of the 公开方式 assembler.grid. */
+    /** A tick under one method of the 公开方式 grid. */
     void readMethodTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         d.ticks++;
         if (!table.packed) {
             if (tickCell(v) && col.method != null) {
                 d.method = d.method == null || d.method == col.method ? col.method : Method.PROACTIVE;
             } else if (tickCell(v)) {
-                assembler.note(raw.row, col.index, col.header, v, "dropped", "tick under \"" + col.header
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "tick under \"" + col.header
                         + "\", which is not 主动 or 依申请: not read");
             } else if (methodCell(v).isPresent()) {
                 d.method = methodCell(v).get();
             } else {
-                assembler.note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) under 公开方式");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) under 公开方式");
             }
             assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
         }
     }
 
-    /** A tick under one level of the 公开层级 assembler.grid. */
+    /** A tick under one level of the 公开层级 grid. */
     void readLevelTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         d.ticks++;
         if (!table.packed) {
@@ -367,12 +367,12 @@ final class CellReaders {
             } else if (tick && !col.levels.isEmpty()) {
                 d.levels.addAll(col.levels);
                 if (col.guessedLevel) {
-                    assembler.note(raw.row, col.index, col.header, v, "guessed", "level column \"" + col.header + "\" read as " + col.levels);
+                    assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "level column \"" + col.header + "\" read as " + col.levels);
                 }
             } else if (tick) {
-                assembler.note(raw.row, col.index, col.header, v, "dropped", "tick under a level column that names no known level");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "tick under a level column that names no known level");
             } else {
-                assembler.note(raw.row, col.index, col.header, v, "dropped", "not a tick (√) or a level under 公开层级");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) or a level under 公开层级");
             }
             assembler.sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
         }
@@ -382,7 +382,7 @@ final class CellReaders {
     void readResponsibility(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.unit != null) { // 责任科室 and 责任单位 both given: the first is the d.unit, the other is kept
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, "kept", "a second responsibility column; kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second responsibility column; kept in extensions");
             return;
         }
         String[] upc = responsibilityCells.get(v, CellValues::responsibilityParts);
@@ -390,7 +390,7 @@ final class CellReaders {
         if (upc[1] != null || upc[2] != null) {
             d.person = d.person == null ? upc[1] : d.person;
             d.contact = d.contact == null ? upc[2] : d.contact;
-            assembler.note(raw.row, col.index, col.header, v, "guessed", "the cell also names a person or telephone: unit \""
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell also names a person or telephone: unit \""
                     + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
                     + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
         }
@@ -411,7 +411,7 @@ final class CellReaders {
     void readExtension(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         String key = extensionKey(col);
         d.keep(key, v.strip());
-        assembler.note(raw.row, col.index, col.header, v, "kept", "column \"" + key + "\" is not an element of the standard; kept in extensions");
+        assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "column \"" + key + "\" is not an element of the standard; kept in extensions");
     }
 
     /**
@@ -423,7 +423,7 @@ final class CellReaders {
             return cell;
         }
         String text = cell.strip() + col.unit + suffix;
-        assembler.note(raw.row, col.index, col.header, cell, "guessed", "a bare number: the unit comes from the header (" + text + ")");
+        assembler.note(raw.row, col.index, col.header, cell, ImportAction.GUESSED, "a bare number: the unit comes from the header (" + text + ")");
         return text;
     }
 }

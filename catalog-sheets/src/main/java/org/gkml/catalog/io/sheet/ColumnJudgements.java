@@ -41,7 +41,7 @@ final class ColumnJudgements {
 
     ColumnSpec orgLikeUnknown(TableLayout L, List<DataRow> raws) {
         for (ColumnSpec c : L.columns) {
-            if (!c.role.equals("unknown")) {
+            if (c.role != ColumnRole.UNKNOWN) {
                 continue;
             }
             int org = 0;
@@ -69,7 +69,7 @@ final class ColumnJudgements {
     boolean packedTicks(TableLayout L, List<DataRow> raws) {
         List<ColumnSpec> tickCols = new ArrayList<>();
         for (ColumnSpec c : L.columns) {
-            if (c.role.endsWith("Tick")) {
+            if (c.role.isTick()) {
                 tickCols.add(c);
             }
         }
@@ -81,7 +81,7 @@ final class ColumnJudgements {
             int count = 0;
             boolean prefix = true;
             boolean gap = false;
-            Map<String, Integer> perGroup = new HashMap<>();
+            Map<ColumnRole, Integer> perGroup = new java.util.EnumMap<>(ColumnRole.class);
             for (ColumnSpec c : tickCols) {
                 perGroup.putIfAbsent(c.role, 0);
                 String v = r.text[c.index];
@@ -102,10 +102,10 @@ final class ColumnJudgements {
             if (!prefix) {
                 return false;
             }
-            boolean doubled = perGroup.getOrDefault("audienceTick", 0) > 1 || perGroup.getOrDefault("methodTick", 0) > 1;
+            boolean doubled = perGroup.getOrDefault(ColumnRole.AUDIENCE_TICK, 0) > 1 || perGroup.getOrDefault(ColumnRole.METHOD_TICK, 0) > 1;
             boolean empty = perGroup.values().stream().anyMatch(x -> x == 0)
-                    && !(perGroup.getOrDefault("levelTick", 1) == 0 && perGroup.getOrDefault("audienceTick", 1) <= 1
-                    && perGroup.getOrDefault("methodTick", 1) <= 1);
+                    && !(perGroup.getOrDefault(ColumnRole.LEVEL_TICK, 1) == 0 && perGroup.getOrDefault(ColumnRole.AUDIENCE_TICK, 1) <= 1
+                    && perGroup.getOrDefault(ColumnRole.METHOD_TICK, 1) <= 1);
             if (doubled && empty) {
                 anomaly = true;
             }

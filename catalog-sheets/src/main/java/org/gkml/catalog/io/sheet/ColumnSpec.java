@@ -10,7 +10,7 @@ import org.gkml.catalog.model.Method;
 /** One column of a table layout. */
 final class ColumnSpec {
     final int index;
-    String role;           // see MappingProfile.ROLES, plus audienceTick, methodTick, levelTick, unknown
+    ColumnRole role;           // see MappingProfile.ROLES, plus audienceTick, methodTick, levelTick, unknown
     final String header;   // the header text (group label / sub label)
     AudienceScope scope;
     Method method;
@@ -22,7 +22,7 @@ final class ColumnSpec {
     /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
     boolean item;
 
-    ColumnSpec(int index, String role, String header) {
+    ColumnSpec(int index, ColumnRole role, String header) {
         this.index = index;
         this.role = role;
         this.header = header;

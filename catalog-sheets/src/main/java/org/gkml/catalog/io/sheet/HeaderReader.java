@@ -28,7 +28,7 @@ final class HeaderReader {
         this.notes = notes;
     }
 
-    private void note(int row, int col, String header, String text, String action, String reason) {
+    private void note(int row, int col, String header, String text, ImportAction action, String reason) {
         notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
     }
 
@@ -44,11 +44,12 @@ final class HeaderReader {
     }
 
     /** Header roles of cell texts already seen (data rows repeat their short values). */
-    final Map<String, String> roleCache = new HashMap<>();
-    static final String NO_ROLE = "";
+    final Map<String, ColumnRole> roleCache = new HashMap<>();
+    /** What the cache holds for a text that names no role ({@link MappingProfile#role} never gives it). */
+    static final ColumnRole NO_ROLE = ColumnRole.UNKNOWN;
 
-    String role(String cell) {
-        String r = roleCache.get(cell);
+    ColumnRole role(String cell) {
+        ColumnRole r = roleCache.get(cell);
         if (r == null) {
             r = profile.role(cell);
             if (roleCache.size() < 50_000) {
@@ -60,15 +61,15 @@ final class HeaderReader {
     }
 
     boolean isHeaderRow(int r) {
-        Set<String> roles = new java.util.HashSet<>();
+        Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
         for (int c = 0; c < grid.width(r); c++) {
             String cell = grid.cell(r, c);
             if (cell.isBlank() || cell.length() > 60) {
                 continue;
             }
-            String role = role(cell);
-            if (role != null && !role.equals("ignore") && !role.equals("seq")) {
-                roles.add(role.startsWith("itemLevel") ? "item" : role);
+            ColumnRole role = role(cell);
+            if (role != null && role != ColumnRole.IGNORE && role != ColumnRole.SEQ) {
+                roles.add(role.isItemLevel() ? ColumnRole.ITEM : role);
             }
         }
         return roles.size() >= 3;
@@ -82,8 +83,8 @@ final class HeaderReader {
         if (isGridLabel(k)) {
             return true;
         }
-        String role = profile.role(cell);
-        return role != null && !role.equals("seq");
+        ColumnRole role = profile.role(cell);
+        return role != null && role != ColumnRole.SEQ;
     }
 
     /**
@@ -155,14 +156,14 @@ final class HeaderReader {
             if (!top.isEmpty()) {
                 group = top;
             }
-            String forced = profile.columnRole(c);
+            ColumnRole forced = profile.columnRole(c);
             ColumnSpec col;
             String[] grouped;
             if (top.isEmpty() && sub.isEmpty()) {
                 continue; // a phantom column with no header
             }
-            String groupRole = group == null ? null : profile.role(group);
-            String topRole = top.isEmpty() ? groupRole : profile.role(top);
+            ColumnRole groupRole = group == null ? null : profile.role(group);
+            ColumnRole topRole = top.isEmpty() ? groupRole : profile.role(top);
             if (forced != null) {
                 col = new ColumnSpec(c, forced, top.isEmpty() ? sub : top);
             } else if (!sub.isEmpty()) {
@@ -173,8 +174,8 @@ final class HeaderReader {
                 // 公开对象（全社会）| 公开方式-主动 | 公开事项-一级事项: a grouped header written in one row
                 col = subColumn(h, c, grouped[0], profile.role(grouped[0]), grouped[1]);
             } else {
-                col = new ColumnSpec(c, topRole == null ? "unknown" : topRole, top);
-                if ("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole)) {
+                col = new ColumnSpec(c, topRole == null ? ColumnRole.UNKNOWN : topRole, top);
+                if (topRole == ColumnRole.AUDIENCE || topRole == ColumnRole.METHOD || topRole == ColumnRole.LEVEL) {
                     col.role = topRole; // a text column
                 }
             }
@@ -182,11 +183,11 @@ final class HeaderReader {
             sig.append(c).append(':').append(col.role).append(';');
         }
         for (ColumnSpec c : L.columns) {
-            if (c.role.equals("item") || c.role.equals("itemType") || c.role.startsWith("itemLevel")) {
+            if (c.role == ColumnRole.ITEM || c.role == ColumnRole.ITEM_TYPE || c.role.isItemLevel()) {
                 L.items.add(c);
                 c.item = true;
             }
-            if (c.role.equals("deadline") || c.role.equals("duration")) {
+            if (c.role == ColumnRole.DEADLINE || c.role == ColumnRole.DURATION) {
                 c.unit = CellValues.headerUnit(c.header);
             }
         }
@@ -198,7 +199,7 @@ final class HeaderReader {
     }
 
     /** The roles whose columns may be a grid of ticks, one column per scope, method or level. */
-    static final Set<String> GRID_ROLES = Set.of("audience", "method", "level");
+    static final Set<ColumnRole> GRID_ROLES = EnumSet.of(ColumnRole.AUDIENCE, ColumnRole.METHOD, ColumnRole.LEVEL);
 
     /**
      * A group name, then one of its sub-labels: 公开对象（全社会）, 公开方式-主动, 公开层级：县级, 公开事项 一级事项 (tried in
@@ -235,12 +236,12 @@ final class HeaderReader {
 
     /** Whether {@code label} is a sub-label of the group {@code group} names (an item level, a scope, method or level). */
     boolean fitsGroup(String group, String label) {
-        String role = profile.role(group.strip());
+        ColumnRole role = profile.role(group.strip());
         String k = subLabelKey(label);
         if (role == null || k.isEmpty()) {
             return false;
         }
-        return role.equals("item") || role.equals("itemType") ? ITEM_LEVEL.matcher(k).matches()
+        return role == ColumnRole.ITEM || role == ColumnRole.ITEM_TYPE ? ITEM_LEVEL.matcher(k).matches()
                 : GRID_ROLES.contains(role) && (isTickLabel(label) || placeLevel(k) != null);
     }
 
@@ -250,44 +251,44 @@ final class HeaderReader {
         return !k.isEmpty() && (Vocabulary.audience(k).isPresent() || Vocabulary.method(k).isPresent() || !CellValues.levelsText(k).isEmpty());
     }
 
-    ColumnSpec subColumn(int row, int c, String top, String topRole, String sub) {
+    ColumnSpec subColumn(int row, int c, String top, ColumnRole topRole, String sub) {
         String k = subLabelKey(sub);
         String label = (top == null ? "" : top) + "/" + sub;
-        String subRole = profile.role(sub);
-        if (subRole != null && !subRole.startsWith("item") && !subRole.equals("seq")
+        ColumnRole subRole = profile.role(sub);
+        if (subRole != null && !subRole.isItem() && subRole != ColumnRole.SEQ
                 && Vocabulary.audience(k).isEmpty() && Vocabulary.method(k).isEmpty() && CellValues.levelsText(k).isEmpty()) {
             // a sub-header naming an element of its own (公开事项 → 名称 | 内容): the sub-header decides
             return new ColumnSpec(c, subRole, label);
         }
-        if (ITEM_LEVEL.matcher(k).matches() || "item".equals(topRole) || "itemType".equals(topRole)) {
-            return new ColumnSpec(c, "item", label);
+        if (ITEM_LEVEL.matcher(k).matches() || topRole == ColumnRole.ITEM || topRole == ColumnRole.ITEM_TYPE) {
+            return new ColumnSpec(c, ColumnRole.ITEM, label);
         }
         Optional<AudienceScope> a = Vocabulary.audience(k);
-        if (("audience".equals(topRole) || "method".equals(topRole) || "level".equals(topRole))
+        if ((topRole == ColumnRole.AUDIENCE || topRole == ColumnRole.METHOD || topRole == ColumnRole.LEVEL)
                 && (a.isPresent() ? 1 : 0) + (Vocabulary.method(k).isPresent() ? 1 : 0) + (CellValues.levelsText(k).isEmpty() ? 0 : 1) == 1) {
             // a group over two grids (公开对象及方式 → 全社会 | 特定群体 | 主动公开 | 依申请公开): the label says which
             topRole = null;
         }
-        if ("audience".equals(topRole) || (topRole == null && a.isPresent())) {
-            ColumnSpec col = new ColumnSpec(c, "audienceTick", label);
+        if (topRole == ColumnRole.AUDIENCE || (topRole == null && a.isPresent())) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.AUDIENCE_TICK, label);
             col.scope = a.orElse(null);
             if (a.isEmpty()) {
-                note(row, c, label, sub, "dropped", "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
+                note(row, c, label, sub, ImportAction.DROPPED, "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
             }
             return col;
         }
         Optional<Method> m = Vocabulary.method(k);
-        if ("method".equals(topRole) || (topRole == null && m.isPresent())) {
-            ColumnSpec col = new ColumnSpec(c, "methodTick", label);
+        if (topRole == ColumnRole.METHOD || (topRole == null && m.isPresent())) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.METHOD_TICK, label);
             col.method = m.orElse(null);
             if (m.isEmpty()) {
-                note(row, c, label, sub, "dropped", "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
+                note(row, c, label, sub, ImportAction.DROPPED, "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
             }
             return col;
         }
         Set<Level> levels = CellValues.levelsText(k);
-        if ("level".equals(topRole) || (topRole == null && !levels.isEmpty())) {
-            ColumnSpec col = new ColumnSpec(c, "levelTick", label);
+        if (topRole == ColumnRole.LEVEL || (topRole == null && !levels.isEmpty())) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.LEVEL_TICK, label);
             col.levels = levels;
             if (levels.isEmpty()) {
                 Set<Level> place = placeLevel(k);
@@ -298,15 +299,15 @@ final class HeaderReader {
             }
             return col;
         }
-        if ("channel".equals(topRole)) { // a tick grid of channels: 公开渠道 → 政府网站 | 政务新媒体 | 公示栏 | 其他
-            ColumnSpec col = new ColumnSpec(c, "channelTick", label);
+        if (topRole == ColumnRole.CHANNEL) { // a tick grid of channels: 公开渠道 → 政府网站 | 政务新媒体 | 公示栏 | 其他
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.CHANNEL_TICK, label);
             col.channel = Vocabulary.channelType(k).orElse(null);
             if (col.channel == null) {
-                note(row, c, label, sub, "dropped", "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
+                note(row, c, label, sub, ImportAction.DROPPED, "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
             }
             return col;
         }
-        String role = profile.role(sub);
-        return new ColumnSpec(c, role != null ? role : topRole != null ? topRole : "unknown", label);
+        ColumnRole role = profile.role(sub);
+        return new ColumnSpec(c, role != null ? role : topRole != null ? topRole : ColumnRole.UNKNOWN, label);
     }
 }

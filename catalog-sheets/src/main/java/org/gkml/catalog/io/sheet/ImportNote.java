@@ -9,12 +9,11 @@ package org.gkml.catalog.io.sheet;
  * @param row the 1-based row, or 0
  * @param header the column's header text, or {@code null}
  * @param text the cell's original text, or {@code null}
- * @param action what the importer did: {@code dropped}, {@code guessed}, {@code inherited}, {@code unparsed},
- *     {@code kept}, {@code derived}, {@code skipped}
+ * @param action what the importer did
  * @param reason why, in words a clerk can act on
  * @since 0.1
  */
-public record ImportNote(String sheet, String cell, int row, String header, String text, String action, String reason) {
+public record ImportNote(String sheet, String cell, int row, String header, String text, ImportAction action, String reason) {
 
     /** {@code Sheet!G14} or just the sheet. */
     public String where() {

@@ -24,7 +24,7 @@ public record ImportReport(String file, int tables, int rows, int entries, List<
     public Map<String, Integer> counts() {
         Map<String, Integer> m = new TreeMap<>();
         for (ImportNote n : notes) {
-            m.merge(n.action(), 1, Integer::sum);
+            m.merge(n.action().token(), 1, Integer::sum);
         }
         return m;
     }

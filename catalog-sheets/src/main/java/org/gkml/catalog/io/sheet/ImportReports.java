@@ -32,7 +32,7 @@ public final class ImportReports {
             if (n.row() > 0) {
                 o.key("row").value(n.row());
             }
-            o.field("header", n.header()).field("text", n.text()).field("action", n.action()).field("reason", n.reason())
+            o.field("header", n.header()).field("text", n.text()).field("action", n.action().token()).field("reason", n.reason())
                     .endObject();
         }
         o.endArray().endObject();

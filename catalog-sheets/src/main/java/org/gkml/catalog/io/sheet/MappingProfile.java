@@ -40,19 +40,17 @@ import org.gkml.catalog.model.ChineseText;
  */
 public final class MappingProfile {
 
-    /** The roles a column can have. */
-    public static final Set<String> ROLES = Set.of("seq", "code", "item", "itemType", "itemLevel1", "itemLevel2",
-            "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6", "content", "basis", "deadline", "duration", "subject",
-            "channel", "audience", "method", "methodFlag", "level", "responsibility", "person", "contact", "ignore");
+    /** The role tokens a header or a column can be given ({@link ColumnRole#token()} of the mappable roles). */
+    public static final Set<String> ROLES = ColumnRole.MAPPABLE_TOKENS;
 
     private static final MappingProfile BUILT_IN = new MappingProfile(loadBuiltIn(), Map.of(), Map.of());
     private static final Pattern LEGEND = Pattern.compile("\\([^()]*(表示|必选|可选|■|□|●|〇)[^()]*\\)|“[■□●〇]”表示[^,]*");
 
-    private final List<Map.Entry<String, Pattern>> patterns;
-    private final Map<String, String> headers;
-    private final Map<String, String> columns;
+    private final List<Map.Entry<ColumnRole, Pattern>> patterns;
+    private final Map<String, ColumnRole> headers;
+    private final Map<String, ColumnRole> columns;
 
-    private MappingProfile(List<Map.Entry<String, Pattern>> patterns, Map<String, String> headers, Map<String, String> columns) {
+    private MappingProfile(List<Map.Entry<ColumnRole, Pattern>> patterns, Map<String, ColumnRole> headers, Map<String, ColumnRole> columns) {
         this.patterns = List.copyOf(patterns);
         this.headers = Map.copyOf(headers);
         this.columns = Map.copyOf(columns);
@@ -63,8 +61,8 @@ public final class MappingProfile {
         return BUILT_IN;
     }
 
-    private static List<Map.Entry<String, Pattern>> loadBuiltIn() {
-        List<Map.Entry<String, Pattern>> out = new ArrayList<>();
+    private static List<Map.Entry<ColumnRole, Pattern>> loadBuiltIn() {
+        List<Map.Entry<ColumnRole, Pattern>> out = new ArrayList<>();
         try (InputStream in = MappingProfile.class.getResourceAsStream("headers.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/gkml/catalog/io/sheet/headers.tsv");
@@ -75,7 +73,7 @@ public final class MappingProfile {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                out.add(Map.entry(cols[0], Pattern.compile(cols[1])));
+                out.add(Map.entry(ColumnRole.of(cols[0]), Pattern.compile(cols[1])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,8 +98,8 @@ public final class MappingProfile {
         } catch (JsonException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not valid JSON: " + e.getMessage(), e);
         }
-        Map<String, String> headers = new LinkedHashMap<>();
-        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, ColumnRole> headers = new LinkedHashMap<>();
+        Map<String, ColumnRole> columns = new LinkedHashMap<>();
         for (String k : o.keySet()) {
             if (!k.equals("headers") && !k.equals("columns")) {
                 throw new CatalogFormatException(Location.pointer(name, "/" + k), "unknown key \"" + k + "\"; expected \"headers\" or \"columns\"");
@@ -115,10 +113,11 @@ public final class MappingProfile {
                 if (m.getValue().getValueType() != JsonValue.ValueType.STRING) {
                     throw new CatalogFormatException(Location.pointer(name, p), "expected a role name string");
                 }
-                String role = ((jakarta.json.JsonString) m.getValue()).getString();
-                if (!ROLES.contains(role)) {
-                    throw new CatalogFormatException(Location.pointer(name, p), "unknown role \"" + role + "\"; expected one of " + new java.util.TreeSet<>(ROLES));
+                String token = ((jakarta.json.JsonString) m.getValue()).getString();
+                if (!ROLES.contains(token)) {
+                    throw new CatalogFormatException(Location.pointer(name, p), "unknown role \"" + token + "\"; expected one of " + new java.util.TreeSet<>(ROLES));
                 }
+                ColumnRole role = ColumnRole.of(token);
                 if (k.equals("columns")) {
                     if (!m.getKey().matches("[A-Z]{1,3}")) {
                         throw new CatalogFormatException(Location.pointer(name, p), "expected a column letter such as \"H\", found \"" + m.getKey() + "\"");
@@ -144,16 +143,16 @@ public final class MappingProfile {
     }
 
     /** The role of a header text, or {@code null} when the profile does not know it. */
-    String role(String header) {
+    ColumnRole role(String header) {
         String k = key(header);
         if (k.isEmpty()) {
             return null;
         }
-        String r = headers.get(k);
+        ColumnRole r = headers.get(k);
         if (r != null) {
             return r;
         }
-        for (Map.Entry<String, Pattern> e : patterns) {
+        for (Map.Entry<ColumnRole, Pattern> e : patterns) {
             if (e.getValue().matcher(k).find()) {
                 return e.getKey();
             }
@@ -161,7 +160,7 @@ public final class MappingProfile {
         // 信息公开渠道, 政府信息公开时限, 政务公开主体: the template header behind a prefix
         Matcher m = PREFIXED.matcher(k);
         if (m.find() && m.end() < k.length()) {
-            String bare = role("公开" + k.substring(m.end()));
+            ColumnRole bare = role("公开" + k.substring(m.end()));
             if (bare != null) {
                 return bare;
             }
@@ -169,7 +168,7 @@ public final class MappingProfile {
         // 事项名称(二级), 公开主体(填写单位全称): a remark in brackets after a header
         Matcher q = QUALIFIED.matcher(k);
         if (q.matches()) {
-            String bare = role(q.group(1));
+            ColumnRole bare = role(q.group(1));
             if (bare != null) {
                 return bare;
             }
@@ -185,15 +184,15 @@ public final class MappingProfile {
      * one of these by a single character (a typo such as 公开内客, OCR debris such as 公开时很) takes its role, when
      * exactly one role is that close. Four characters at least, optionally followed by a bracketed remark.
      */
-    private static final Map<String, String> CANONICAL = Map.ofEntries(
-            Map.entry("公开事项", "item"), Map.entry("事项名称", "item"), Map.entry("公开内容", "content"),
-            Map.entry("公开依据", "basis"), Map.entry("公开时限", "deadline"), Map.entry("公开时长", "duration"),
-            Map.entry("公开主体", "subject"), Map.entry("公开渠道", "channel"), Map.entry("公开载体", "channel"),
-            Map.entry("公开对象", "audience"), Map.entry("公开方式", "method"), Map.entry("公开层级", "level"),
-            Map.entry("责任单位", "responsibility"), Map.entry("责任科室", "responsibility"), Map.entry("事项编码", "code"));
+    private static final Map<String, ColumnRole> CANONICAL = Map.ofEntries(
+            Map.entry("公开事项", ColumnRole.ITEM), Map.entry("事项名称", ColumnRole.ITEM), Map.entry("公开内容", ColumnRole.CONTENT),
+            Map.entry("公开依据", ColumnRole.BASIS), Map.entry("公开时限", ColumnRole.DEADLINE), Map.entry("公开时长", ColumnRole.DURATION),
+            Map.entry("公开主体", ColumnRole.SUBJECT), Map.entry("公开渠道", ColumnRole.CHANNEL), Map.entry("公开载体", ColumnRole.CHANNEL),
+            Map.entry("公开对象", ColumnRole.AUDIENCE), Map.entry("公开方式", ColumnRole.METHOD), Map.entry("公开层级", ColumnRole.LEVEL),
+            Map.entry("责任单位", ColumnRole.RESPONSIBILITY), Map.entry("责任科室", ColumnRole.RESPONSIBILITY), Map.entry("事项编码", ColumnRole.CODE));
 
     /** The role of a header that is one character away from a template header, or {@code null}. */
-    static String nearRole(String header) {
+    static ColumnRole nearRole(String header) {
         String k = key(header);
         if (k.length() < 4) {
             return null;
@@ -202,8 +201,8 @@ public final class MappingProfile {
             return null;
         }
         String head = k.substring(0, 4);
-        String found = null;
-        for (Map.Entry<String, String> c : CANONICAL.entrySet()) {
+        ColumnRole found = null;
+        for (Map.Entry<String, ColumnRole> c : CANONICAL.entrySet()) {
             String t = c.getKey();
             int diff = 0;
             for (int i = 0; i < 4 && diff < 2; i++) {
@@ -212,7 +211,7 @@ public final class MappingProfile {
                 }
             }
             if (diff == 1) {
-                if (found != null && !found.equals(c.getValue())) {
+                if (found != null && found != c.getValue()) {
                     return null; // two roles equally near: no guess
                 }
                 found = c.getValue();
@@ -227,7 +226,7 @@ public final class MappingProfile {
         if (k.isEmpty() || headers.containsKey(k)) {
             return false;
         }
-        for (Map.Entry<String, Pattern> e : patterns) {
+        for (Map.Entry<ColumnRole, Pattern> e : patterns) {
             if (e.getValue().matcher(k).find()) {
                 return false;
             }
@@ -236,7 +235,7 @@ public final class MappingProfile {
     }
 
     /** The forced role of a column (0-based), or {@code null}. */
-    String columnRole(int col) {
+    ColumnRole columnRole(int col) {
         return columns.get(Grid.column(col));
     }
 }

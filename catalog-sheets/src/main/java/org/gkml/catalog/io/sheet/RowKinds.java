@@ -107,7 +107,7 @@ final class RowKinds {
         String only = null;
         int first = -1;
         int count = 0;
-        ColumnSpec seq = L.first("seq");
+        ColumnSpec seq = L.first(ColumnRole.SEQ);
         boolean outlined = false;
         for (int c = 0; c < grid.width(r); c++) {
             if (!grid.blank(r, c)) {
@@ -166,7 +166,7 @@ final class RowKinds {
 
     /** Whether the row carries a number in the 序号 column: a data row, never a repeated header. */
     boolean numberedRow(TableLayout L, int r) {
-        ColumnSpec seq = L.first("seq");
+        ColumnSpec seq = L.first(ColumnRole.SEQ);
         if (seq == null) {
             return false;
         }
@@ -242,7 +242,7 @@ final class RowKinds {
     }
 
     boolean seqBlank(TableLayout L, int r) {
-        ColumnSpec seq = L.first("seq");
+        ColumnSpec seq = L.first(ColumnRole.SEQ);
         return seq == null || grid.blank(r, seq.index);
     }
 

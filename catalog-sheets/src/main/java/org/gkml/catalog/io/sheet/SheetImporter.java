@@ -241,9 +241,9 @@ public final class SheetImporter {
         }
         if (title == null) {
             title = name.replaceFirst("\\.[^.]+$", "");
-            notes.add(new ImportNote(name, null, 0, null, null, "derived", "no title row: the catalog title is the file name"));
+            notes.add(new ImportNote(name, null, 0, null, null, ImportAction.DERIVED, "no title row: the catalog title is the file name"));
         }
-        notes.add(new ImportNote(name, null, 0, null, id, "derived", "catalog id derived from the file name"));
+        notes.add(new ImportNote(name, null, 0, null, id, ImportAction.DERIVED, "catalog id derived from the file name"));
         Organization pub;
         if (publisher != null) {
             pub = Organization.named(publisher);
@@ -252,15 +252,15 @@ public final class SheetImporter {
             String named = common == null ? titleBody(title) : null;
             if (common != null) {
                 pub = Organization.named(common);
-                notes.add(new ImportNote(name, null, 0, "公开主体", common, "derived",
+                notes.add(new ImportNote(name, null, 0, "公开主体", common, ImportAction.DERIVED,
                         "no publisher given: the most common 公开主体 is used as the catalog's publisher"));
             } else if (named != null) {
                 pub = Organization.named(named);
-                notes.add(new ImportNote(name, null, 0, null, title, "derived",
+                notes.add(new ImportNote(name, null, 0, null, title, ImportAction.DERIVED,
                         "no publisher given and no 公开主体 column: the body the title names is used as the catalog's publisher"));
             } else {
                 pub = null;
-                notes.add(new ImportNote(name, null, 0, "公开主体", null, "dropped",
+                notes.add(new ImportNote(name, null, 0, "公开主体", null, ImportAction.DROPPED,
                         "no publisher given and the sheet names no 公开主体: the catalog has no publisher (pass one with --publisher)"));
             }
         }

@@ -1,6 +1,7 @@
 package org.gkml.catalog.io.sheet;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gkml.catalog.model.AudienceScope;
@@ -28,9 +29,8 @@ final class TableAssembler {
      * publisher left cells blank): what real sheets merge over several items. With merge information (XLSX), cells
      * inside a merged region inherit in any column.
      */
-    static final Set<String> INHERITED = Set.of("deadline", "subject", "channel", "audience", "method", "level");
-    static final Set<String> NEVER_INHERITED = Set.of("seq", "code", "audienceTick", "methodTick", "levelTick", "channelTick",
-            "item", "itemType", "itemLevel1", "itemLevel2", "itemLevel3", "itemLevel4", "itemLevel5", "itemLevel6");
+    static final Set<ColumnRole> INHERITED = EnumSet.of(ColumnRole.DEADLINE, ColumnRole.SUBJECT, ColumnRole.CHANNEL, ColumnRole.AUDIENCE, ColumnRole.METHOD, ColumnRole.LEVEL);
+    static final Set<ColumnRole> NEVER_INHERITED = EnumSet.of(ColumnRole.SEQ, ColumnRole.CODE, ColumnRole.AUDIENCE_TICK, ColumnRole.METHOD_TICK, ColumnRole.LEVEL_TICK, ColumnRole.CHANNEL_TICK, ColumnRole.ITEM, ColumnRole.ITEM_TYPE, ColumnRole.ITEM_LEVEL_1, ColumnRole.ITEM_LEVEL_2, ColumnRole.ITEM_LEVEL_3, ColumnRole.ITEM_LEVEL_4, ColumnRole.ITEM_LEVEL_5, ColumnRole.ITEM_LEVEL_6);
 
     final Grid grid;
     final MappingProfile profile;
@@ -60,7 +60,7 @@ final class TableAssembler {
         this.judgements = new ColumnJudgements(readers);
     }
 
-    void note(int row, int col, String header, String text, String action, String reason) {
+    void note(int row, int col, String header, String text, ImportAction action, String reason) {
         notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
     }
 
@@ -72,7 +72,7 @@ final class TableAssembler {
             int h = headers.findHeader(r);
             if (h < 0) {
                 if (tables == 0) {
-                    notes.add(new ImportNote(grid.sheet, null, 0, null, null, "dropped",
+                    notes.add(new ImportNote(grid.sheet, null, 0, null, null, ImportAction.DROPPED,
                             "no header row found (expected a row naming at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …)"));
                 } else {
                     for (int k = r; grid.has(k); k++) {
@@ -91,20 +91,20 @@ final class TableAssembler {
                 if (t == titleRow) {
                     title = (publisherRow >= 0 ? CellText.clean(rowKinds.rowText(publisherRow)) : "") + CellText.clean(text);
                 } else if (t == publisherRow) {
-                    note(t, rowKinds.firstNonBlank(t), null, text, "guessed", "the body's name on the row above the title: part of the title");
+                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.GUESSED, "the body's name on the row above the title: part of the title");
                 } else {
-                    note(t, rowKinds.firstNonBlank(t), null, text, "skipped", RowKinds.ATTACHMENT.matcher(text).matches()
+                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.SKIPPED, RowKinds.ATTACHMENT.matcher(text).matches()
                             ? "attachment label above the table (附件), not its title" : "title row above a table header");
                 }
             }
             while (rowKinds.sameRow(h, h + 1)) { // the header row written twice (the print titles of a page copied with it)
-                note(h, rowKinds.firstNonBlank(h), null, rowKinds.rowText(h), "skipped", "the header row written twice; the second is read");
+                note(h, rowKinds.firstNonBlank(h), null, rowKinds.rowText(h), ImportAction.SKIPPED, "the header row written twice; the second is read");
                 h++;
             }
             TableLayout layout = headers.layout(h);
             for (ColumnSpec c : layout.columns) {
                 if (profile.nearOnly(c.header)) {
-                    notes.add(new ImportNote(grid.sheet, Grid.address(h, c.index), h + 1, c.header, c.header, "guessed",
+                    notes.add(new ImportNote(grid.sheet, Grid.address(h, c.index), h + 1, c.header, c.header, ImportAction.GUESSED,
                             "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role));
                 }
             }
@@ -116,7 +116,7 @@ final class TableAssembler {
     void dropRow(int row, String reason) {
         for (int c = 0; c < grid.width(row); c++) {
             if (!grid.blank(row, c)) {
-                note(row, c, null, grid.cell(row, c), "dropped", reason);
+                note(row, c, null, grid.cell(row, c), ImportAction.DROPPED, reason);
             }
         }
     }
@@ -147,24 +147,24 @@ final class TableAssembler {
                 break;
             }
             if (rowKinds.isNoteRow(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), "skipped", "a note under the table (注/说明/备注), not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a note under the table (注/说明/备注), not an item");
                 continue;
             }
             String single = rowKinds.singleText(r);
             if (single != null && RowKinds.PAGE_MARK.matcher(single).matches()) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), "skipped", "a page number or continuation mark (第 1 页 共 2 页, - 1 -, 续表) from a printed or PDF copy, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a page number or continuation mark (第 1 页 共 2 页, - 1 -, 续表) from a printed or PDF copy, not an item");
                 continue;
             }
             if (rowKinds.columnNumbers(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), "skipped", "the columns' numbers (1, 2, 3 …) under the header, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "the columns' numbers (1, 2, 3 …) under the header, not an item");
                 continue;
             }
             if (rowKinds.onlyNoneMarks(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), "skipped", "a row of dashes or 无 in every cell, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a row of dashes or 无 in every cell, not an item");
                 continue;
             }
             if (rowKinds.isFooterRow(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), "skipped", "a footer under the table (填报单位/填报人/日期 …), not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a footer under the table (填报单位/填报人/日期 …), not an item");
                 continue;
             }
             String sectionName = numbered ? null : rowKinds.section(L, r);
@@ -180,7 +180,7 @@ final class TableAssembler {
                 }
                 sections.add(sectionName);
                 open = List.copyOf(sections);
-                note(r, rowKinds.firstNonBlank(r), null, rowText, "guessed", sections.size() == 1
+                note(r, rowKinds.firstNonBlank(r), null, rowText, ImportAction.GUESSED, sections.size() == 1
                         ? "section row: \"" + sectionName + "\" is the first category level of the entries below it"
                         : "section row: \"" + sectionName + "\" is a category level under \"" + String.join(" › ", sections.subList(0, sections.size() - 1))
                                 + "\" for the entries below it");
@@ -207,24 +207,24 @@ final class TableAssembler {
                     }
                 }
                 raw.text[c.index] = v;
-                if (c.role.equals("seq")) {
+                if (c.role == ColumnRole.SEQ) {
                     continue;
                 }
                 any = true;
                 if (c.item) {
                     itemAny = true;
                 }
-                if (!(c.role.equals("content") || c.role.equals("basis") || c.role.equals("channel"))) {
+                if (!(c.role == ColumnRole.CONTENT || c.role == ColumnRole.BASIS || c.role == ColumnRole.CHANNEL)) {
                     onlyContinuable = false;
                 }
             }
             for (int c = 0; c < cells.length; c++) {
                 if (!L.covered(c) && !Grid.isBlank(cells[c])) {
-                    note(r, c, null, cells[c], "dropped", "cell in a column without header");
+                    note(r, c, null, cells[c], ImportAction.DROPPED, "cell in a column without header");
                 }
             }
             if (!any) {
-                note(r, rowKinds.firstNonBlank(r), "序号", rowKinds.rowText(r), "skipped", "row holds only a sequence number and no item");
+                note(r, rowKinds.firstNonBlank(r), "序号", rowKinds.rowText(r), ImportAction.SKIPPED, "row holds only a sequence number and no item");
                 continue;
             }
             if (!itemAny && onlyContinuable && prev != null && rowKinds.seqBlank(L, r)) {
@@ -232,7 +232,7 @@ final class TableAssembler {
                     String v = raw.text[c.index];
                     if (v != null) {
                         prev.text[c.index] = prev.text[c.index] == null ? v : prev.text[c.index] + "\n" + v;
-                        note(r, c.index, c.header, v, "appended", "continuation row: text appended to the entry in row " + (prev.row + 1));
+                        note(r, c.index, c.header, v, ImportAction.APPENDED, "continuation row: text appended to the entry in row " + (prev.row + 1));
                     }
                 }
                 continue;
@@ -281,7 +281,7 @@ final class TableAssembler {
         /** Per column index: 0 never filled, 1 filled under a merged region only (XLSX), 2 always filled. */
         private final int[] inherit;
         /** Per column index: the role the column had when the table was read (the judgements may change it). */
-        private final String[] fillRole;
+        private final ColumnRole[] fillRole;
         /** Per column index: whether the column's role is one of {@link #SPLIT_ROLES}. */
         private final boolean[] splits;
         /** Per column index: the previous row's value after 同上, before filling (what a 同上 below refers to). */
@@ -304,7 +304,7 @@ final class TableAssembler {
         Table(TableLayout L) {
             this.L = L;
             inherit = new int[L.width];
-            fillRole = new String[L.width];
+            fillRole = new ColumnRole[L.width];
             splits = new boolean[L.width];
             above = new String[L.width];
             aboveFrom = new int[L.width];
@@ -365,10 +365,10 @@ final class TableAssembler {
                     if (above[i] != null) {
                         raw.text[i] = above[i];
                         raw.from(i, aboveFrom[i]);
-                        note(raw.row, i, c.header, v, "inherited", "同上: value taken from row " + (raw.from(i) + 1));
+                        note(raw.row, i, c.header, v, ImportAction.INHERITED, "同上: value taken from row " + (raw.from(i) + 1));
                     } else {
                         raw.text[i] = null;
-                        note(raw.row, i, c.header, v, "dropped", "同上 with no value above");
+                        note(raw.row, i, c.header, v, ImportAction.DROPPED, "同上 with no value above");
                     }
                 }
                 above[i] = raw.text[i];
@@ -473,13 +473,13 @@ final class TableAssembler {
                 target.text[i] = src;
             }
             target.from(i, start.row);
-            note(target.row, i, c.header, null, "inherited", "blank cell under a merged cell: value taken from "
+            note(target.row, i, c.header, null, ImportAction.INHERITED, "blank cell under a merged cell: value taken from "
                     + Grid.address(start.row, i) + (split ? " (the merged cell holds one value per row)" : ""));
         }
     }
 
     /** The roles whose merged cell may hold one value per row, joined by spaces (see {@link #splitJoined}). */
-    static final Set<String> SPLIT_ROLES = Set.of("deadline", "subject", "responsibility");
+    static final Set<ColumnRole> SPLIT_ROLES = EnumSet.of(ColumnRole.DEADLINE, ColumnRole.SUBJECT, ColumnRole.RESPONSIBILITY);
 
     /**
      * How many values a cell of a {@link #SPLIT_ROLES} column could hold one per row (A B): its parts between white
@@ -500,7 +500,7 @@ final class TableAssembler {
     }
 
     /** A merged cell that holds each row's value joined by spaces ("A B" over two rows) split per row, or null. */
-    static List<String> splitJoined(String role, String text, int run) {
+    static List<String> splitJoined(ColumnRole role, String text, int run) {
         String[] parts = text.strip().split("\\s+");
         if (parts.length != run) {
             return null;
@@ -508,7 +508,7 @@ final class TableAssembler {
         for (String p : parts) {
             if (!SPLIT_ROLES.contains(role)) {
                 return null;
-            } else if (role.equals("deadline")) {
+            } else if (role == ColumnRole.DEADLINE) {
                 if (Deadline.parse(p) instanceof Deadline.Unparsed) {
                     return null;
                 }
@@ -525,30 +525,30 @@ final class TableAssembler {
     void decide(Table t, List<DataRow> raws) {
         TableLayout L = t.L;
         boolean packed = judgements.packedTicks(L, raws);
-        int groups = (L.all("audienceTick").isEmpty() ? 0 : 1) + (L.all("methodTick").isEmpty() ? 0 : 1)
-                + (L.all("levelTick").isEmpty() ? 0 : 1);
+        int groups = (L.all(ColumnRole.AUDIENCE_TICK).isEmpty() ? 0 : 1) + (L.all(ColumnRole.METHOD_TICK).isEmpty() ? 0 : 1)
+                + (L.all(ColumnRole.LEVEL_TICK).isEmpty() ? 0 : 1);
         if (packed) {
-            notes.add(new ImportNote(grid.sheet, null, L.headerRow + 1, null, null, "guessed",
+            notes.add(new ImportNote(grid.sheet, null, L.headerRow + 1, null, null, ImportAction.GUESSED,
                     "tick cells under 公开对象/公开方式/公开层级 are packed to the left (the copy lost their column positions): "
                             + "a row with exactly one tick per group is read as 全社会 + 主动; other tick rows and all levels are not read"));
         }
         for (ColumnSpec c : L.columns) { // 公开形式 holding 主动公开/依申请公开: a method column, whatever its header says
-            if (c.role.equals("channel") && L.first("method") == null && L.all("methodTick").isEmpty() && judgements.holdsMethods(c, raws)) {
-                c.role = "method";
+            if (c.role == ColumnRole.CHANNEL && L.first(ColumnRole.METHOD) == null && L.all(ColumnRole.METHOD_TICK).isEmpty() && judgements.holdsMethods(c, raws)) {
+                c.role = ColumnRole.METHOD;
                 notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
-                        "guessed", "column \"" + c.header + "\" holds 主动公开/依申请公开, not channels: read as 公开方式"));
+                        ImportAction.GUESSED, "column \"" + c.header + "\" holds 主动公开/依申请公开, not channels: read as 公开方式"));
             }
         }
-        ColumnSpec unknownSubject = L.first("subject") == null ? judgements.orgLikeUnknown(L, raws) : null;
+        ColumnSpec unknownSubject = L.first(ColumnRole.SUBJECT) == null ? judgements.orgLikeUnknown(L, raws) : null;
         if (unknownSubject != null) {
-            unknownSubject.role = "subject";
+            unknownSubject.role = ColumnRole.SUBJECT;
             notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, unknownSubject.index), L.headerRow + 1,
-                    unknownSubject.header, unknownSubject.header, "guessed",
+                    unknownSubject.header, unknownSubject.header, ImportAction.GUESSED,
                     "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
         }
         boolean[] noneColumn = new boolean[L.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
         for (ColumnSpec col : L.columns) {
-            noneColumn[col.index] = !(col.role.endsWith("Tick") || col.role.equals("methodFlag") || col.role.equals("seq"));
+            noneColumn[col.index] = !(col.role.isTick() || col.role == ColumnRole.METHOD_FLAG || col.role == ColumnRole.SEQ);
         }
         t.packed = packed;
         t.groups = groups;
@@ -573,7 +573,7 @@ final class TableAssembler {
             String v = raw.text[L.items.get(k).index];
             if (v != null && CellValues.saysNone(v)) {
                 // 二级事项 "/" or "——": this row has no item at that level; the level above names the entry
-                note(raw.row, L.items.get(k).index, L.items.get(k).header, v, "skipped", "the cell says there is none");
+                note(raw.row, L.items.get(k).index, L.items.get(k).header, v, ImportAction.SKIPPED, "the cell says there is none");
                 v = null;
             }
             names[k] = v == null ? "" : CellText.itemName(v); // names are mostly distinct: no cache
@@ -593,7 +593,7 @@ final class TableAssembler {
                     }
                     sourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from(col.index), col.index);
                 } else if (path[k] != null) {
-                    note(raw.row, col.index, col.header, null, "inherited",
+                    note(raw.row, col.index, col.header, null, ImportAction.INHERITED,
                             "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
                 }
                 if (k < deepest && path[k] != null) {
@@ -610,10 +610,10 @@ final class TableAssembler {
                 }
             }
             name = path[last];
-            note(raw.row, L.items.get(last).index, L.items.get(last).header, null, "inherited",
+            note(raw.row, L.items.get(last).index, L.items.get(last).header, null, ImportAction.INHERITED,
                     "blank item cells under merged cells: the entry is \"" + name + "\" like the row above");
         } else if (!L.items.isEmpty()) {
-            note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, "dropped",
+            note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, ImportAction.DROPPED,
                     "row has no item name; the entry is kept without a name so that validation reports it");
         }
         // the section path first, unless the item columns repeat it already
@@ -641,43 +641,43 @@ final class TableAssembler {
             }
             if (noneColumn[col.index] && CellValues.saysNone(v)) {
                 // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
-                note(raw.row, col.index, col.header, v, "skipped", "the cell says there is none");
+                note(raw.row, col.index, col.header, v, ImportAction.SKIPPED, "the cell says there is none");
                 continue;
             }
             switch (col.role) { // a direct call per role (an interface call to one of twenty readers cost more)
-                case "seq" -> { }
-                case "ignore" -> readers.readIgnore(table, d, col, v, raw);
-                case "methodFlag" -> readers.readMethodFlag(table, d, col, v, raw);
-                case "code" -> readers.readCode(table, d, col, v, raw);
-                case "content" -> readers.readContent(table, d, col, v, raw);
-                case "basis" -> readers.readBasis(table, d, col, v, raw);
-                case "deadline" -> readers.readDeadline(table, d, col, v, raw);
-                case "duration" -> readers.readDuration(table, d, col, v, raw);
-                case "subject" -> readers.readSubject(table, d, col, v, raw);
-                case "channel" -> readers.readChannel(table, d, col, v, raw);
-                case "audience" -> readers.readAudience(table, d, col, v, raw);
-                case "method" -> readers.readMethod(table, d, col, v, raw);
-                case "level" -> readers.readLevel(table, d, col, v, raw);
-                case "channelTick" -> readers.readChannelTick(table, d, col, v, raw);
-                case "audienceTick" -> readers.readAudienceTick(table, d, col, v, raw);
-                case "methodTick" -> readers.readMethodTick(table, d, col, v, raw);
-                case "levelTick" -> readers.readLevelTick(table, d, col, v, raw);
-                case "responsibility" -> readers.readResponsibility(table, d, col, v, raw);
-                case "person" -> readers.readPerson(table, d, col, v, raw);
-                case "contact" -> readers.readContact(table, d, col, v, raw);
+                case SEQ -> { }
+                case IGNORE -> readers.readIgnore(table, d, col, v, raw);
+                case METHOD_FLAG -> readers.readMethodFlag(table, d, col, v, raw);
+                case CODE -> readers.readCode(table, d, col, v, raw);
+                case CONTENT -> readers.readContent(table, d, col, v, raw);
+                case BASIS -> readers.readBasis(table, d, col, v, raw);
+                case DEADLINE -> readers.readDeadline(table, d, col, v, raw);
+                case DURATION -> readers.readDuration(table, d, col, v, raw);
+                case SUBJECT -> readers.readSubject(table, d, col, v, raw);
+                case CHANNEL -> readers.readChannel(table, d, col, v, raw);
+                case AUDIENCE -> readers.readAudience(table, d, col, v, raw);
+                case METHOD -> readers.readMethod(table, d, col, v, raw);
+                case LEVEL -> readers.readLevel(table, d, col, v, raw);
+                case CHANNEL_TICK -> readers.readChannelTick(table, d, col, v, raw);
+                case AUDIENCE_TICK -> readers.readAudienceTick(table, d, col, v, raw);
+                case METHOD_TICK -> readers.readMethodTick(table, d, col, v, raw);
+                case LEVEL_TICK -> readers.readLevelTick(table, d, col, v, raw);
+                case RESPONSIBILITY -> readers.readResponsibility(table, d, col, v, raw);
+                case PERSON -> readers.readPerson(table, d, col, v, raw);
+                case CONTACT -> readers.readContact(table, d, col, v, raw);
                 default -> readers.readExtension(table, d, col, v, raw);
             }
         }
         if (table.packed && d.ticks > 0) {
             if (d.ticks == groups && groups >= 1) {
-                if (!L.all("audienceTick").isEmpty()) {
+                if (!L.all(ColumnRole.AUDIENCE_TICK).isEmpty()) {
                     d.scope = AudienceScope.PUBLIC;
                 }
-                if (!L.all("methodTick").isEmpty()) {
+                if (!L.all(ColumnRole.METHOD_TICK).isEmpty()) {
                     d.method = Method.PROACTIVE;
                 }
             } else {
-                note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", d.ticks + " ticks", "dropped",
+                note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", d.ticks + " ticks", ImportAction.DROPPED,
                         "ticks packed to the left cannot be placed in their columns");
             }
         }
@@ -687,7 +687,7 @@ final class TableAssembler {
         if (d.code == null || !codes.add(d.code, Boolean.TRUE)) { // no code, or one taken already
             String derived = derivedCode(category, name, idx);
             if (d.code != null) {
-                note(raw.row, -1, "事项编码", d.code, "derived", "duplicate entry code; replaced by " + derived);
+                note(raw.row, -1, "事项编码", d.code, ImportAction.DERIVED, "duplicate entry code; replaced by " + derived);
             }
             d.code = derived;
             codes.add(d.code, Boolean.TRUE);
@@ -713,8 +713,8 @@ final class TableAssembler {
         previousEntry = e;
     }
 
-    static String ticksRole(TableLayout L) {
-        return !L.all("audienceTick").isEmpty() ? "audienceTick" : !L.all("methodTick").isEmpty() ? "methodTick" : "levelTick";
+    static ColumnRole ticksRole(TableLayout L) {
+        return !L.all(ColumnRole.AUDIENCE_TICK).isEmpty() ? ColumnRole.AUDIENCE_TICK : !L.all(ColumnRole.METHOD_TICK).isEmpty() ? ColumnRole.METHOD_TICK : ColumnRole.LEVEL_TICK;
     }
 
     String derivedCode(List<String> category, String name, int idx) {

@@ -31,7 +31,7 @@ final class TableLayout {
         return index >= 0 && index < coveredIndex.length && coveredIndex[index];
     }
 
-    ColumnSpec first(String role) {
+    ColumnSpec first(ColumnRole role) {
         for (ColumnSpec c : columns) {
             if (c.role.equals(role)) {
                 return c;
@@ -40,7 +40,7 @@ final class TableLayout {
         return null;
     }
 
-    List<ColumnSpec> all(String role) {
+    List<ColumnSpec> all(ColumnRole role) {
         List<ColumnSpec> out = new ArrayList<>();
         for (ColumnSpec c : columns) {
             if (c.role.equals(role)) {

@@ -114,7 +114,7 @@ class DevCorpusTest {
             }
         }
         // nothing silently dropped: every dropped cell is in the report with a cell address
-        result.report().notes().stream().filter(n -> n.action().equals("dropped") && n.text() != null)
+        result.report().notes().stream().filter(n -> n.action() == ImportAction.DROPPED && n.text() != null)
                 .forEach(n -> assertTrue(n.cell() != null, "dropped note without cell: " + n));
     }
 

@@ -24,7 +24,7 @@ class HeaderSynonymsTest {
         "1.公开事项, item", "(2)公开内容, content", "10、公开依据, basis", "主要依据, basis",
     })
     void synonym_takesTheRole(String header, String role) {
-        assertEquals(role, MappingProfile.builtIn().role(header));
+        assertEquals(ColumnRole.of(role), MappingProfile.builtIn().role(header));
     }
 
     @ParameterizedTest(name = "{0}")

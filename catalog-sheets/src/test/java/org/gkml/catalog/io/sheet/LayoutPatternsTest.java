@@ -188,7 +188,7 @@ class LayoutPatternsTest {
         assertEquals(List.of(ChannelType.GOVERNMENT_WEBSITE, ChannelType.NOTICE_BOARD), a.channels().stream().map(x -> x.type()).toList());
         assertEquals(AudienceScope.PUBLIC, a.audience().scope());
         assertEquals("财政所", a.responsibility().unit());
-        List<String> guessed = r.report().notes().stream().filter(n -> n.action().equals("guessed")).map(ImportNote::header).toList();
+        List<String> guessed = r.report().notes().stream().filter(n -> n.action() == ImportAction.GUESSED).map(ImportNote::header).toList();
         assertEquals(List.of("公开内客", "公开依剧", "公幵时限", "公开主休", "公开渠到"), guessed);
         // one character from two template headers (公开时限 and 公开时长): no guess
         assertEquals(null, MappingProfile.nearRole("公开时很"));
@@ -231,7 +231,7 @@ class LayoutPatternsTest {
         assertEquals(List.of(AudienceScope.PUBLIC, AudienceScope.SPECIFIC_GROUP), e.stream().map(x -> x.audience().scope()).toList());
         // 备注 is no element of the standard: kept with the entry, and said so in the report
         assertEquals("涉及个人隐私的不公开", e.get(1).extensions().members().get("备注"));
-        assertEquals(1, r.report().notes().stream().filter(n -> n.action().equals("kept") && "备注".equals(n.header())).count());
+        assertEquals(1, r.report().notes().stream().filter(n -> n.action() == ImportAction.KEPT && "备注".equals(n.header())).count());
     }
 
     @Test
@@ -381,7 +381,7 @@ class LayoutPatternsTest {
         assertEquals(Method.PROACTIVE, c.entries().get(0).method());
         assertEquals(AudienceScope.SPECIFIC_GROUP, c.entries().get(2).audience().scope());
         assertEquals(List.of(org.gkml.catalog.model.Level.VILLAGE), c.entries().get(2).levels());
-        assertEquals(true, r.report().notes().stream().anyMatch(n -> "K2".equals(n.cell()) && n.action().equals("dropped")),
+        assertEquals(true, r.report().notes().stream().anyMatch(n -> "K2".equals(n.cell()) && n.action() == ImportAction.DROPPED),
                 "the unknown sub-column is reported at its cell");
     }
 

@@ -273,10 +273,10 @@ class MetamorphicImportTest {
         String previous = null;
         for (int[] g : groups) {
             String v = g[0] < header.size() ? header.get(g[0]).strip() : "";
-            String role = MappingProfile.builtIn().role(v);
-            String kind = role == null ? null : role.startsWith("item") ? "item"
-                    : Set.of("audience", "method", "level").contains(role) ? "tick" : null;
-            if (dropSeq && "seq".equals(role)) {
+            ColumnRole role = MappingProfile.builtIn().role(v);
+            String kind = role == null ? null : role.isItem() ? "item"
+                    : Set.of(ColumnRole.AUDIENCE, ColumnRole.METHOD, ColumnRole.LEVEL).contains(role) ? "tick" : null;
+            if (dropSeq && role == ColumnRole.SEQ) {
                 previous = null;
                 continue;
             }
