@@ -42,21 +42,21 @@ final class CellReaders {
     final List<Level>[] levelLists = new List[1 << Level.values().length];
     final Map<AudienceScope, Audience> audiences = new java.util.EnumMap<>(AudienceScope.class);
     /** Parsed cell values by text: sheets repeat deadlines, bases, channels and subjects row after row. */
-    final TextTable<DeadlineCell> deadlines = new TextTable<>();
+    final ReadingMemo<DeadlineCell> deadlines = new ReadingMemo<>();
     final java.util.function.Function<String, DeadlineCell> deadlineParser = Deadline.cellParser();
-    final TextTable<List<LegalReference>> bases = new TextTable<>();
-    final TextTable<Duration> durations = new TextTable<>();
-    final TextTable<Content> contents = new TextTable<>();
-    final TextTable<Responsibility> units = new TextTable<>();
-    final TextTable<ChannelCell.Result> channelCells = new TextTable<>();
+    final ReadingMemo<List<LegalReference>> bases = new ReadingMemo<>();
+    final ReadingMemo<Duration> durations = new ReadingMemo<>();
+    final ReadingMemo<Content> contents = new ReadingMemo<>();
+    final ReadingMemo<Responsibility> units = new ReadingMemo<>();
+    final ReadingMemo<ChannelCell.Result> channelCells = new ReadingMemo<>();
     final java.util.function.Function<String, ChannelCell.Result> channelParser = ChannelCell.parser();
 
-    final TextTable<Set<Level>> levelCells = new TextTable<>();
-    final TextTable<Optional<AudienceScope>> audienceCells = new TextTable<>();
-    final TextTable<Optional<Method>> methodCells = new TextTable<>();
-    final TextTable<Boolean> tickCells = new TextTable<>();
-    final TextTable<List<Organization>> subjectCells = new TextTable<>();
-    final TextTable<String[]> responsibilityCells = new TextTable<>();
+    final ReadingMemo<Set<Level>> levelCells = new ReadingMemo<>();
+    final ReadingMemo<Optional<AudienceScope>> audienceCells = new ReadingMemo<>();
+    final ReadingMemo<Optional<Method>> methodCells = new ReadingMemo<>();
+    final ReadingMemo<Boolean> tickCells = new ReadingMemo<>();
+    final ReadingMemo<List<Organization>> subjectCells = new ReadingMemo<>();
+    final ReadingMemo<String[]> responsibilityCells = new ReadingMemo<>();
 
     /** The levels of a set as a list shared by every entry with the same levels. */
     List<Level> levelList(EnumSet<Level> levels) {

@@ -12,7 +12,7 @@ import org.gkml.catalog.io.Location;
  * The records of an RFC 4180 CSV text, read in one pass over large character blocks: exactly the records Commons CSV
  * gives with {@code CSVFormat.RFC4180} and empty lines kept (CsvRecordsTest compares the two on generated texts),
  * at a fraction of its cost, since each cell is collected straight into a buffer and shared through
- * {@link CellStrings} without an intermediate string. Quoted cells may hold delimiters, line breaks and doubled
+ * {@link CellInterner} without an intermediate string. Quoted cells may hold delimiters, line breaks and doubled
  * quotes; white space between a closing quote and the delimiter is ignored; anything else there, or a file ending
  * inside a quoted cell, is an error at its line. Line ends are CR, LF or CRLF.
  */
@@ -31,7 +31,7 @@ final class CsvRecords implements Grid.Rows {
 
     private final String name;
     private final char delimiter;
-    private final CellStrings shared;
+    private final CellInterner shared;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     /** The records completed since the last {@link #next()}. */
@@ -53,7 +53,7 @@ final class CsvRecords implements Grid.Rows {
     private long quoteLine;
 
     /** A reader of the records of {@code in}, a block at a time; {@code name} is the file name used in errors. */
-    CsvRecords(Reader in, char delimiter, CellStrings shared, String name) {
+    CsvRecords(Reader in, char delimiter, CellInterner shared, String name) {
         this.in = in;
         this.name = name;
         this.delimiter = delimiter;
@@ -61,7 +61,7 @@ final class CsvRecords implements Grid.Rows {
     }
 
     /** Every record of {@code in}; {@code name} is the file name used in errors. */
-    static List<String[]> read(Reader in, char delimiter, CellStrings shared, String name) throws IOException {
+    static List<String[]> read(Reader in, char delimiter, CellInterner shared, String name) throws IOException {
         CsvRecords r = new CsvRecords(in, delimiter, shared, name);
         List<String[]> all = new ArrayList<>();
         for (List<String[]> batch = r.next(); batch != null; batch = r.next()) {

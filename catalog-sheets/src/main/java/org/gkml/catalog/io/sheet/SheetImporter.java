@@ -185,7 +185,7 @@ public final class SheetImporter {
             raw.close();
             throw e;
         }
-        CsvRecords records = new CsvRecords(new InputStreamReader(raw, dec), delimiter, new CellStrings(), name);
+        CsvRecords records = new CsvRecords(new InputStreamReader(raw, dec), delimiter, new CellInterner(), name);
         return readAhead ? new PrefetchedRows(records, name) : records;
     }
 

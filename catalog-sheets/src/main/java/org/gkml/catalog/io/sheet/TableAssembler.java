@@ -47,7 +47,7 @@ final class TableAssembler {
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
     /** The entry codes taken so far. */
-    final TextTable<Boolean> codes = new TextTable<>(Integer.MAX_VALUE);
+    final ReadingMemo<Boolean> codes = new ReadingMemo<>(Integer.MAX_VALUE);
 
     TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix) {
         this.grid = grid;

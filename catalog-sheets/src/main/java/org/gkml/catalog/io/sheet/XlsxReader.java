@@ -320,7 +320,7 @@ final class XlsxReader {
     }
 
     private Grid sheet(String name, String part) throws IOException {
-        CellStrings strings = new CellStrings();
+        CellInterner strings = new CellInterner();
         List<String[]> rows = new ArrayList<>();
         Map<Long, Long> merges = new HashMap<>();
         int rowIndex = -1;

@@ -49,7 +49,7 @@ class CsvRecordsTest {
 
     private static List<List<String>> ours(String text, char delimiter, int block) throws IOException {
         List<List<String>> out = new ArrayList<>();
-        for (String[] r : CsvRecords.read(chunked(text, block), delimiter, new CellStrings(), "t.csv")) {
+        for (String[] r : CsvRecords.read(chunked(text, block), delimiter, new CellInterner(), "t.csv")) {
             out.add(List.of(r));
         }
         return out;
@@ -135,7 +135,7 @@ class CsvRecordsTest {
 
     @Test
     void equalCellsAreOneString() throws IOException {
-        List<String[]> rows = CsvRecords.read(new StringReader("政府网站,√\n政府网站,√\n"), ',', new CellStrings(), "t.csv");
+        List<String[]> rows = CsvRecords.read(new StringReader("政府网站,√\n政府网站,√\n"), ',', new CellInterner(), "t.csv");
         assertTrue(rows.get(0)[0] == rows.get(1)[0] && rows.get(0)[1] == rows.get(1)[1]);
     }
 }

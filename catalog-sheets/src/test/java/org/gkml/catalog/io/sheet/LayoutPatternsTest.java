@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutPatternsTest {
 
+    /** Where the sheets written for the tests go (removed after the class). */
+    @org.junit.jupiter.api.io.TempDir
+    static Path dir;
+
     /** A sheet written for the test into a temporary file of that name, imported. */
     private static ImportResult importText(String fileName, String text) throws Exception {
-        Path f = Path.of(System.getProperty("java.io.tmpdir"), fileName);
+        Path f = dir.resolve(fileName);
         java.nio.file.Files.writeString(f, text);
         return SheetImporter.defaults().importFile(f);
     }

@@ -48,7 +48,7 @@ class ReadAheadTest {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String[]> rows = CsvRecords.read(new StringReader(text), ',', new CellStrings(), name);
+        List<String[]> rows = CsvRecords.read(new StringReader(text), ',', new CellInterner(), name);
         return SheetImporter.defaults().assemble(name, List.of(new Grid(name.replaceFirst("\\.csv$", ""), rows)));
     }
 
@@ -102,9 +102,9 @@ class ReadAheadTest {
         for (int i = 0; i < 50_000; i++) {
             b.append(i).append(",\"a,").append(i % 7).append("\",公开").append(i % 13).append('\n');
         }
-        List<String[]> direct = CsvRecords.read(new StringReader(b.toString()), ',', new CellStrings(), "t.csv");
+        List<String[]> direct = CsvRecords.read(new StringReader(b.toString()), ',', new CellInterner(), "t.csv");
         List<String[]> ahead = new ArrayList<>();
-        try (PrefetchedRows p = new PrefetchedRows(new CsvRecords(new StringReader(b.toString()), ',', new CellStrings(), "t.csv"), "t.csv")) {
+        try (PrefetchedRows p = new PrefetchedRows(new CsvRecords(new StringReader(b.toString()), ',', new CellInterner(), "t.csv"), "t.csv")) {
             for (List<String[]> batch = p.next(); batch != null; batch = p.next()) {
                 ahead.addAll(batch);
             }
@@ -127,7 +127,7 @@ class ReadAheadTest {
             }
         };
         PrefetchedRows p = new PrefetchedRows(new CsvRecords(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), ',',
-                new CellStrings(), "t.csv"), "t.csv");
+                new CellInterner(), "t.csv"), "t.csv");
         assertTrue(p.next().size() > 0);
         p.close();
         long until = System.nanoTime() + 10_000_000_000L;

@@ -9,12 +9,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The table of cell texts: each distinct text (equal, not only identical) read once, bounded when asked; a set of texts. */
-class TextTableTest {
+class ReadingMemoTest {
 
     @Test
     void eachDistinctText_isReadOnce_andGivesWhatWasRead() {
         Random rnd = new Random(1127);
-        TextTable<String[]> memo = new TextTable<>();
+        ReadingMemo<String[]> memo = new ReadingMemo<>();
         Map<String, String[]> first = new HashMap<>();
         Map<String, Integer> reads = new HashMap<>();
         for (int i = 0; i < 60_000; i++) {
@@ -39,21 +39,21 @@ class TextTableTest {
 
     @Test
     void pastTheBound_textsAreReadEachTime_andNotKept() {
-        TextTable<Integer> memo = new TextTable<>();
+        ReadingMemo<Integer> memo = new ReadingMemo<>();
         int[] reads = {0};
-        for (int i = 0; i < TextTable.MEMO_LIMIT + 100; i++) {
+        for (int i = 0; i < ReadingMemo.MEMO_LIMIT + 100; i++) {
             memo.get("t" + i, t -> ++reads[0]);
         }
-        assertEquals(TextTable.MEMO_LIMIT, memo.size());
+        assertEquals(ReadingMemo.MEMO_LIMIT, memo.size());
         assertEquals(1, memo.get("t0", t -> -1), "kept");
-        assertEquals(-1, memo.get("t" + (TextTable.MEMO_LIMIT + 50), t -> -1), "not kept: read again");
-        assertEquals(TextTable.MEMO_LIMIT + 100, reads[0]);
+        assertEquals(-1, memo.get("t" + (ReadingMemo.MEMO_LIMIT + 50), t -> -1), "not kept: read again");
+        assertEquals(ReadingMemo.MEMO_LIMIT + 100, reads[0]);
     }
 
     @Test
     void asASet_addTellsWhetherTheTextWasNew() {
         Random rnd = new Random(11);
-        TextTable<Boolean> codes = new TextTable<>(Integer.MAX_VALUE);
+        ReadingMemo<Boolean> codes = new ReadingMemo<>(Integer.MAX_VALUE);
         java.util.Set<String> model = new java.util.HashSet<>();
         for (int i = 0; i < 100_000; i++) {
             String code = "E" + rnd.nextInt(60_000);

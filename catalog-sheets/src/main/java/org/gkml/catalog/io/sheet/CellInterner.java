@@ -6,7 +6,7 @@ package org.gkml.catalog.io.sheet;
  * older one in its slot): no resizing, bounded memory, and for text still in a buffer no {@code String} is created when
  * an equal one is cached. Not thread-safe; one per sheet read.
  */
-final class CellStrings {
+final class CellInterner {
 
     private static final int MAX_LENGTH = 512;
     private final String[] slots = new String[1 << 13];

@@ -8,12 +8,12 @@ import java.util.function.Function;
  * Bounded when asked: past its limit, further texts are read each time and not kept.
  *
  * <p>Open addressing, each text's hash kept beside it and texts compared by identity first: the CSV reader shares
- * equal texts as one {@code String} ({@link CellStrings}), so a lookup mostly touches the table alone, where a
+ * equal texts as one {@code String} ({@link CellInterner}), so a lookup mostly touches the table alone, where a
  * {@code HashMap} goes on to its node and the key. Not thread-safe; one per sheet.
  *
  * @param <V> the values (never null)
  */
-final class TextTable<V> {
+final class ReadingMemo<V> {
 
     /** The most texts a memo of cell readings keeps. */
     static final int MEMO_LIMIT = 20_000;
@@ -26,12 +26,12 @@ final class TextTable<V> {
     private int size;
 
     /** A table keeping at most {@code limit} texts. */
-    TextTable(int limit) {
+    ReadingMemo(int limit) {
         this.limit = limit;
     }
 
     /** A memo of cell readings, keeping {@link #MEMO_LIMIT} texts. */
-    TextTable() {
+    ReadingMemo() {
         this(MEMO_LIMIT);
     }
 

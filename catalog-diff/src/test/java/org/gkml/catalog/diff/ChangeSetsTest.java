@@ -1,0 +1,89 @@
+package org.gkml.catalog.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.gkml.catalog.io.json.CatalogJson;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.model.Method;
+import org.gkml.catalog.testkit.CatalogGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The change set renderers (JSON, Markdown, HTML) on their own, without the command line. */
+class ChangeSetsTest {
+
+    private static ChangeSet sample() throws Exception {
+        Catalog a = CatalogJson.read(Path.of("../examples/catalogs/county-sample.json"));
+        Catalog b = CatalogJson.read(Path.of("../examples/catalogs/county-sample-2026.json"));
+        return CatalogDiff.diff(a, b);
+    }
+
+    @Test
+    void markdown_countsFirst_thenLessOpenChangesBeforeTheOthers() throws Exception {
+        ChangeSet cs = sample();
+        StringWriter w = new StringWriter();
+        ChangeSets.markdown(cs, w);
+        String md = w.toString();
+        java.util.Map<String, Integer> s = cs.summary();
+        assertTrue(md.contains("| " + s.get("lessOpen") + " | " + s.get("moreOpen") + " | " + s.get("neutral") + " | "), md);
+        int less = md.indexOf("## ⚠ Less open");
+        int more = md.indexOf("## More open");
+        int neutral = md.indexOf("## Neutral");
+        assertTrue(less > 0 && more > less && neutral > more, "sections in order of concern: " + md);
+        long lessItems = md.substring(less, more).lines().filter(l -> l.startsWith("- **")).count();
+        assertEquals(cs.changes().stream().filter(c -> c.effect() == Effect.LESS_OPEN).count(), lessItems);
+    }
+
+    @Test
+    void markdown_ofNoChange_saysSo() throws Exception {
+        Catalog a = new CatalogGenerator(5).catalog(4);
+        StringWriter w = new StringWriter();
+        ChangeSets.markdown(CatalogDiff.diff(a, a), w);
+        assertTrue(w.toString().endsWith("No changes.\n"), w.toString());
+    }
+
+    @Test
+    void html_isOnePage_withEveryChangeAndTheTextEscaped() throws Exception {
+        Catalog a = new CatalogGenerator(9).catalog(3);
+        Entry e = a.entries().get(0);
+        Entry hostile = e.toBuilder().name("<script>alert(1)</script>").method(e.method() == Method.PROACTIVE ? Method.ON_REQUEST : Method.PROACTIVE).build();
+        Catalog b = a.withEntries(List.of(hostile, a.entries().get(1), a.entries().get(2)));
+        ChangeSet cs = CatalogDiff.diff(a, b);
+        StringWriter w = new StringWriter();
+        ChangeSets.html(cs, w);
+        String html = w.toString();
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.trim().endsWith("</html>"), html);
+        assertFalse(html.contains("<script>alert(1)</script>"), "cell text is escaped");
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        int rows = 0;
+        for (Change c : cs.changes()) {
+            rows += 1 + (c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.REMOVED ? 0 : c.fields().size());
+        }
+        assertEquals(rows, html.split("<tr class=\"", -1).length - 1, "a row per change and per changed field: " + html);
+        assertTrue(rows >= 3, "the name and the method changed: " + rows);
+    }
+
+    static java.util.stream.LongStream seeds() {
+        return java.util.stream.LongStream.range(0, 40).map(i -> 9000L + i);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void json_readsBackWhatItWrote(long seed) throws Exception {
+        CatalogGenerator g = new CatalogGenerator(seed);
+        Catalog a = g.catalog(8);
+        Catalog b = new CatalogGenerator(seed + 1).catalog(8);
+        ChangeSet cs = CatalogDiff.diff(a, b);
+        String json = ChangeSets.toJson(cs);
+        assertEquals(json, ChangeSets.toJson(ChangeSets.readJson(json)), "seed " + seed);
+        assertEquals(b, CatalogDiff.apply(ChangeSets.readJson(json), a), "the change set read back still applies, seed " + seed);
+    }
+}

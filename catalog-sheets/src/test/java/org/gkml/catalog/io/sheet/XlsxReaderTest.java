@@ -1,0 +1,169 @@
+package org.gkml.catalog.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The XLSX reader on small workbooks written part by part: what each kind of cell reads as, and what is refused. */
+class XlsxReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+
+    /** A workbook whose sheets are given as {@code <sheetData>…</sheetData>} (and anything after it), by name. */
+    private Path workbook(String name, Map<String, String> sheets, String sharedStrings, String styles) throws Exception {
+        Map<String, String> parts = new LinkedHashMap<>();
+        StringBuilder wb = new StringBuilder("<workbook " + NS + "><sheets>");
+        StringBuilder rels = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        int i = 1;
+        for (Map.Entry<String, String> s : sheets.entrySet()) {
+            wb.append("<sheet name=\"").append(s.getKey()).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+            parts.put("xl/worksheets/sheet" + i + ".xml", "<worksheet " + NS + ">" + s.getValue() + "</worksheet>");
+            i++;
+        }
+        if (sharedStrings != null) {
+            rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+            parts.put("xl/sharedStrings.xml", "<sst " + NS + ">" + sharedStrings + "</sst>");
+        }
+        if (styles != null) {
+            rels.append("<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+            parts.put("xl/styles.xml", "<styleSheet " + NS + ">" + styles + "</styleSheet>");
+        }
+        parts.put("xl/workbook.xml", wb.append("</sheets></workbook>").toString());
+        parts.put("xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+        Path f = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(f); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> p : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(p.getKey()));
+                zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void sharedInlineNumberFormulaAndDateCells_readAsTheirText() throws Exception {
+        String styles = "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/></numFmts>"
+                + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs>";
+        String data = "<sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>公开内容</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\"><v>12.50</v></c><c r=\"B2\" t=\"str\"><f>A1&amp;\"x\"</f><v>公开事项x</v></c>"
+                + "<c r=\"C2\" s=\"1\"><v>45658</v></c><c r=\"E2\" t=\"b\"><v>1</v></c></row>"
+                + "</sheetData>";
+        List<Grid> grids = XlsxReader.read(workbook("cells.xlsx", Map.of("目录", data), "<si><t>公开事项</t></si>", styles));
+        assertEquals(1, grids.size());
+        Grid g = grids.get(0);
+        assertEquals("目录", g.sheet);
+        assertEquals("公开事项", g.cell(0, 0));
+        assertEquals("公开内容", g.cell(0, 1));
+        assertEquals("12.5", g.cell(1, 0), "trailing zeros of a number dropped");
+        assertEquals("公开事项x", g.cell(1, 1), "a formula's cached value");
+        assertTrue(g.cell(1, 2).startsWith("2025"), "a serial number with a date format is a date: " + g.cell(1, 2));
+        assertTrue(g.blank(1, 3), "a cell the sheet does not have is blank");
+        assertFalse(g.has(2));
+    }
+
+    @Test
+    void cellsInsideAMergedRegion_knowItsFirstRow_andTheSheetsKeepTheirOrder() throws Exception {
+        String first = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>县级</t></is></c></row>"
+                + "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
+                + "<mergeCells count=\"1\"><mergeCell ref=\"A1:A3\"/></mergeCells>";
+        String second = "<sheetData><row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>乡级</t></is></c></row></sheetData>";
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("一", first);
+        sheets.put("二", second);
+        List<Grid> grids = XlsxReader.read(workbook("merged.xlsx", sheets, null, null));
+        assertEquals(List.of("一", "二"), grids.stream().map(x -> x.sheet).toList());
+        Grid g = grids.get(0);
+        assertEquals("县级", g.cell(0, 0));
+        assertTrue(g.blank(2, 0), "a cell inside a merged region is blank as read …");
+        assertEquals(0, g.mergedFromRow(2, 0), "… and knows the region's first row, whose value the assembly gives it");
+        assertEquals(0, g.mergedFromRow(1, 0));
+        assertEquals(-1, g.mergedFromRow(2, 1), "outside the region");
+        assertEquals("乡级", grids.get(1).cell(1, 2));
+    }
+
+    @Test
+    void aDoctypeInAPart_isRefusedWithThePartNamed() throws Exception {
+        String data = "<sheetData/>";
+        Path f = workbook("dtd.xlsx", Map.of("S", data), "<si><t>&x;</t></si>", null);
+        // rewrite the shared strings with a DOCTYPE declaring an entity
+        Path g = dir.resolve("dtd2.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(g))) {
+            for (var en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                byte[] b = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    b = ("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x \"boom\">]>" + new String(b, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(b);
+                out.closeEntry();
+            }
+        }
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(g));
+        assertTrue(e.getMessage().contains("dtd2.xlsx"), e.getMessage());
+        assertFalse(e.getMessage().contains("boom"), e.getMessage());
+    }
+
+    @Test
+    void aSheetPartTheWorkbookNamesButLacks_isRefused() throws Exception {
+        Path f = workbook("missing.xlsx", Map.of("S", "<sheetData/>"), null, null);
+        Path g = dir.resolve("missing2.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(g))) {
+            for (var en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                if (!e.getName().startsWith("xl/worksheets/")) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(in.getInputStream(e).readAllBytes());
+                    out.closeEntry();
+                }
+            }
+        }
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(g));
+        assertTrue(e.getMessage().contains("missing2.xlsx"), e.getMessage());
+        assertTrue(e.getMessage().contains("xl/worksheets/sheet1.xml"), e.getMessage());
+    }
+
+    @Test
+    void notAZip_isRefusedInOneLine() throws Exception {
+        Path f = dir.resolve("fake.xlsx");
+        Files.writeString(f, "PK\u0003\u0004 but not really a zip");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(f));
+        assertTrue(e.getMessage().startsWith("fake.xlsx"), e.getMessage());
+    }
+
+    @Test
+    void numbers_areWrittenAsAPersonWritesThem() {
+        assertEquals("3", XlsxReader.number("3.0"));
+        assertEquals("0.25", XlsxReader.number("2.5E-1"));
+        assertEquals("1200", XlsxReader.number("1.2E3"));
+        assertEquals("abc", XlsxReader.number("abc"));
+        assertTrue(XlsxReader.isDateFormat("yyyy-mm-dd"));
+        assertTrue(XlsxReader.isDateFormat("m/d"));
+        assertFalse(XlsxReader.isDateFormat("0.00"));
+        assertFalse(XlsxReader.isDateFormat("[h]:mm:ss"));
+    }
+}
