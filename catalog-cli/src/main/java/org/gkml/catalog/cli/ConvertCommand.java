@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.CatalogWriter;
+import org.gkml.catalog.io.AtomicOutput;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.io.json.CatalogJson;
@@ -66,6 +67,16 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             ctx.err.println("catalog: " + in + ": no such file");
             return 2;
         }
+        if (!out.equals("-")) {
+            AtomicOutput.checkTarget(Path.of(out), in, mapping);
+        }
+        if (report != null) {
+            AtomicOutput.checkTarget(report, in, mapping);
+            if (!out.equals("-") && Path.of(out).toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
+                ctx.err.println("catalog: " + report + ": the report and the output are the same file; choose another");
+                return 2;
+            }
+        }
         Formats.Format source = Formats.detect(in);
         if (streamable(source) && streamable(target) && report == null && !out.equals("-")) {
             return stream(target); // to a file only: standard output cannot take back half a document
@@ -80,19 +91,21 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             ImportResult r = b.build().importFile(in);
             catalog = r.catalog();
             if (report != null) {
-                try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+                AtomicOutput.write(report, o -> {
+                    Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
                     ImportReports.writeJson(r.report(), w);
-                }
+                    w.flush();
+                });
             }
         } else if (source == Formats.Format.JSON) {
             catalog = CatalogJson.read(in);
             if (report != null) {
-                Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
+                AtomicOutput.writeString(report, emptyReport());
             }
         } else {
             catalog = Catalogs.read(in);
             if (report != null) {
-                Files.writeString(report, "{\"file\":\"" + in.getFileName() + "\",\"notes\":[]}\n", StandardCharsets.UTF_8);
+                AtomicOutput.writeString(report, emptyReport());
             }
         }
         }
@@ -100,12 +113,8 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             Catalogs.write(catalog, target, ctx.out);
             ctx.out.flush();
         } else {
-            Path outPath = Path.of(out);
-            Path tmp = outPath.resolveSibling(outPath.getFileName() + ".tmp");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                Catalogs.write(catalog, target, o);
-            }
-            Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Catalog written = catalog;
+            AtomicOutput.write(Path.of(out), o -> Catalogs.write(written, target, o));
         }
         return 0;
     }
@@ -119,30 +128,20 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
      * Catalog-level members placed after the entries cannot be written first: such a file is converted again whole.
      */
     private int stream(Formats.Format target) throws Exception {
-        Path outPath = Path.of(out);
-        Path tmp = outPath.resolveSibling(outPath.getFileName() + ".tmp");
-        boolean complete;
-        try {
-            complete = copy(target, tmp);
-        } catch (Exception e) {
-            Files.deleteIfExists(tmp); // no half-written file is left behind
-            throw e;
+        boolean[] complete = new boolean[1];
+        AtomicOutput.write(Path.of(out), o -> complete[0] = copy(target, o));
+        if (!complete[0]) {
+            Catalog whole = Catalogs.read(in);
+            AtomicOutput.write(Path.of(out), o -> Catalogs.write(whole, target, o));
         }
-        if (!complete) {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                Catalogs.write(Catalogs.read(in), target, o);
-            }
-        }
-        Files.move(tmp, outPath, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return 0;
     }
 
     /** Copies entry by entry; false when catalog-level members follow the entries (the header written was short). */
     @SuppressWarnings("try") // the progress display is closed, never used
-    private boolean copy(Formats.Format target, Path tmp) throws Exception {
+    private boolean copy(Formats.Format target, OutputStream o) throws java.io.IOException {
         try (Progress progress = Progress.start(ctx, "converting " + in.getFileName());
              CatalogReader r = Catalogs.open(in);
-             OutputStream o = Files.newOutputStream(tmp);
              CatalogWriter w = Catalogs.writer(target, o)) {
             Catalog header = r.header();
             w.begin(header);
@@ -160,5 +159,23 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("unknown format \"" + s + "\"; expected json, xml, csv or xlsx");
+    }
+
+    private String emptyReport() {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try {
+            org.gkml.catalog.io.json.JsonOut o = new org.gkml.catalog.io.json.JsonOut(sw, false);
+            o.beginObject();
+            o.key("file");
+            o.value(in.getFileName().toString());
+            o.key("notes");
+            o.beginArray();
+            o.endArray();
+            o.endObject();
+            o.drain();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sw + "\n";
     }
 }

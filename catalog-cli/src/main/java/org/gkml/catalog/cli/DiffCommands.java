@@ -17,6 +17,7 @@ import org.gkml.catalog.diff.CatalogDiff;
 import org.gkml.catalog.diff.ChangeSet;
 import org.gkml.catalog.diff.ChangeSets;
 import org.gkml.catalog.diff.PatchConflictException;
+import org.gkml.catalog.io.AtomicOutput;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.model.Catalog;
@@ -43,10 +44,14 @@ final class DiffCommands {
             ctx.out.flush();
             return;
         }
-        Path p = Path.of(out);
         Formats.Format f = Formats.byExtension(out);
-        try (OutputStream o = Files.newOutputStream(p)) {
-            Catalogs.write(c, f == null ? Formats.Format.JSON : f, o);
+        AtomicOutput.write(Path.of(out), o -> Catalogs.write(c, f == null ? Formats.Format.JSON : f, o));
+    }
+
+    /** Refuses an output that is a folder or one of the inputs, before anything is read. */
+    static void checkOut(String out, Path... inputs) throws java.io.IOException {
+        if (!out.equals("-")) {
+            AtomicOutput.checkTarget(Path.of(out), inputs);
         }
     }
 
@@ -67,6 +72,9 @@ final class DiffCommands {
             if (!List.of("text", "markdown", "json", "html", "patch").contains(format)) {
                 ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, markdown, json, html or patch");
                 return 2;
+            }
+            if (output != null) {
+                AtomicOutput.checkTarget(output, oldFile, newFile);
             }
             Catalog a;
             Catalog b;
@@ -90,7 +98,7 @@ final class DiffCommands {
                 default: ChangeSets.markdown(cs, sw);
             }
             if (output != null) {
-                Files.writeString(output, sw.toString(), StandardCharsets.UTF_8);
+                AtomicOutput.writeString(output, sw.toString());
             } else {
                 Writer w = new OutputStreamWriter(ctx.out, StandardCharsets.UTF_8);
                 w.write(sw.toString());
@@ -110,6 +118,7 @@ final class DiffCommands {
         @Parameters(index = "2", paramLabel = "OUT", description = "output file, or - for stdout") String out;
         @Override
         public Integer call() throws Exception {
+            checkOut(out, oldFile, changeSet);
             Catalog a = read(ctx, oldFile);
             if (!Files.isRegularFile(changeSet)) {
                 throw new java.nio.file.NoSuchFileException(changeSet.toString());
@@ -137,6 +146,7 @@ final class DiffCommands {
         @Parameters(index = "3", paramLabel = "OUT", description = "output file, or - for stdout") String out;
         @Override
         public Integer call() throws Exception {
+            checkOut(out, base, ours, theirs);
             CatalogDiff.MergeResult r = CatalogDiff.merge(read(ctx, base), read(ctx, ours), read(ctx, theirs));
             write(ctx, out, r.merged());
             for (CatalogDiff.Conflict c : r.conflicts()) {

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.gkml.catalog.io.AtomicOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,9 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         if (beanValidation) {
             HV_LOG.setLevel(java.util.logging.Level.WARNING);
         }
+        if (output != null) {
+            AtomicOutput.checkTarget(output, files.toArray(Path[]::new));
+        }
         Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation).build();
         List<ValidationReport> reports = new ArrayList<>();
         boolean unreadable = false;
@@ -76,9 +80,20 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
             reports.add(r);
         }
         // the report is written as it is rendered: a large report never sits in memory twice
-        java.io.OutputStream target = output != null ? Files.newOutputStream(output) : ctx.out;
+        if (output != null) {
+            AtomicOutput.write(output, o -> render(reports, o));
+        } else {
+            render(reports, ctx.out);
+        }
+        if (unreadable) {
+            return 2;
+        }
+        return reports.stream().allMatch(ValidationReport::valid) ? 0 : 1;
+    }
+
+    private void render(List<ValidationReport> reports, java.io.OutputStream target) throws java.io.IOException {
         Writer sw = new java.io.BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
-        try {
+        {
             switch (format) {
                 case "json":
                     if (reports.size() == 1) {
@@ -103,14 +118,6 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
                     }
             }
             sw.flush();
-        } finally {
-            if (output != null) {
-                sw.close();
-            }
         }
-        if (unreadable) {
-            return 2;
-        }
-        return reports.stream().allMatch(ValidationReport::valid) ? 0 : 1;
     }
 }

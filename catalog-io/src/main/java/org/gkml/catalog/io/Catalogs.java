@@ -3,9 +3,7 @@ package org.gkml.catalog.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -132,16 +130,7 @@ public final class Catalogs {
                     + ".json, .xml, .csv or .xlsx");
         }
         CatalogFormat format = format(f);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                format.write(c, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicOutput.write(file, out -> format.write(c, out));
     }
 
     /** Opens a reader of bytes in a known format; {@code name} is used in messages. */

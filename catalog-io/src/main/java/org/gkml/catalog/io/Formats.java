@@ -67,6 +67,11 @@ public final class Formats {
             throw new CatalogFormatException(Location.at(name, 0, 0),
                     "this is an old binary Excel (.xls) or Word file; save it as .xlsx or .csv");
         }
+        if (head.length >= 4 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE && head[2] == 0 && head[3] == 0
+                || head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF)) {
+            throw new CatalogFormatException(Location.at(name, 0, 0),
+                    "UTF-32 text is not read; save the file as UTF-8 (or UTF-16, GB18030)");
+        }
         if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
                 || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
             // UTF-16 text with its byte order mark: Excel's "Unicode text" export, tab-separated
@@ -83,8 +88,8 @@ public final class Formats {
         while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
             i++;
         }
-        if (i < head.length && head[i] == '{') {
-            return Format.JSON;
+        if (i < head.length && (head[i] == '{' || head[i] == '[')) {
+            return Format.JSON; // an array is JSON too: the JSON reader says it is not a catalog
         }
         if (i < head.length && head[i] == '<') {
             return Format.XML;

@@ -48,7 +48,8 @@ public sealed interface Deadline
      * {@code within} counts working days on {@code calendar}, calendar days, months or years after the trigger;
      * {@code prompt} gets the statutory 20 working days; {@code immediate} is the trigger day; {@code byDate}
      * the next such date on or after the trigger; {@code periodic} the end of the trigger's period plus its
-     * offset. Empty for {@code unparsed} and {@code sameAsAbove}.
+     * offset. Empty for {@code unparsed} and {@code sameAsAbove}, for a day its month never has (2月30日), and for a
+     * date beyond what {@link LocalDate} can hold.
      *
      * @throws CalendarDataException when working days must be counted through a year the calendar has no data for
      */

@@ -11,6 +11,14 @@ final class DeadlineDates {
     }
 
     static Optional<LocalDate> due(Deadline d, LocalDate trigger, WorkingDayCalendar cal) {
+        try {
+            return dueOrThrow(d, trigger, cal);
+        } catch (java.time.DateTimeException beyond) {
+            return Optional.empty(); // past the last date java.time can hold (a deadline of 2,147,483,647 years)
+        }
+    }
+
+    private static Optional<LocalDate> dueOrThrow(Deadline d, LocalDate trigger, WorkingDayCalendar cal) {
         if (d instanceof Deadline.Within w) {
             return Optional.of(plus(trigger, w.amount(), w.unit(), cal));
         }
@@ -21,6 +29,10 @@ final class DeadlineDates {
             return Optional.of(trigger);
         }
         if (d instanceof Deadline.ByDate b) {
+            if (b.recurrence() != Recurrence.MONTHLY && b.month() != null && b.day() != null
+                    && b.day() > java.time.Month.of(b.month()).maxLength()) {
+                return Optional.empty(); // 2月30日: no such day in any year; no date is made up for it
+            }
             return Optional.of(byDate(b, trigger));
         }
         if (d instanceof Deadline.Periodic p) {

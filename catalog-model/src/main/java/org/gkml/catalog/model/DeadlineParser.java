@@ -330,7 +330,19 @@ final class DeadlineParser {
         return new Clause(kind, when, body, d, duration, false);
     }
 
+    /**
+     * The structured deadline of one clause, or null (unparsed). A number too large for its field (99999999999个工作日)
+     * leaves the clause unparsed rather than ending the reading of the sheet or the document.
+     */
     private static Deadline structure(String r, String body) {
+        try {
+            return structureNumbers(r, body);
+        } catch (NumberFormatException tooLarge) {
+            return null;
+        }
+    }
+
+    private static Deadline structureNumbers(String r, String body) {
         // each pattern is tried only when the text holds a character it needs (月, 年, 后, a digit …)
         boolean after = has(r, '后');
         if (after) {
@@ -344,7 +356,10 @@ final class DeadlineParser {
             return new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, body, List.of());
         }
         m = month && digits ? found(BY_MONTH_DAY, r) : null;
-        if (m != null && validDay(null, m.group(1))) {
+        if (m != null) {
+            if (!validDay(null, m.group(1))) {
+                return null; // 每月32日: no such day
+            }
             return new Deadline.ByDate(Recurrence.MONTHLY, null, Integer.parseInt(m.group(1)), false, body, List.of());
         }
         m = month && digits ? found(BY_YEAR_END, r) : null;
@@ -358,7 +373,10 @@ final class DeadlineParser {
         if (m == null && month && digits) {
             m = found(BY_YEAR_DAY_EVERY, r);
         }
-        if (m != null && validDay(m.group(1), m.group(2))) {
+        if (m != null) {
+            if (!validDay(m.group(1), m.group(2))) {
+                return null; // 13月1日, 5月32日: no such month or day; left as written, never read as another date or period
+            }
             return new Deadline.ByDate(Recurrence.YEARLY, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     false, body, List.of());
         }
@@ -449,6 +467,10 @@ final class DeadlineParser {
         return within.group(1).length() == 4 && within.group(3).startsWith("年") && within.group(2) == null;
     }
 
+    /**
+     * Whether a month and day can be held: 1–12 and 1–31. A day its month lacks (2月30日) is held as written, so that
+     * validation can name it (DL-006) and no due date is made up for it.
+     */
     private static boolean validDay(String month, String day) {
         int mo = month == null ? 1 : Integer.parseInt(month);
         int d = day == null ? 1 : Integer.parseInt(day);

@@ -49,10 +49,22 @@ final class ReadAhead {
         reader.setDaemon(true);
         reader.start();
         try {
-            while (!checker.accept(queue.take())) {
-                // next batch
+            while (true) {
+                List<Item> batch = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (batch == null) {
+                    if (!reader.isAlive() && queue.isEmpty()) {
+                        // the reading thread ended without handing over its end (it could not even report its failure)
+                        checker.accept(List.of(new Item(null, null, List.of(), null, null,
+                                new CatalogFormatException(Location.at(name, 0, 0), "reading stopped unexpectedly (out of memory?); "
+                                        + "give the JVM more heap with -Xmx"), false)));
+                        return checker.report;
+                    }
+                    continue;
+                }
+                if (checker.accept(batch)) {
+                    return checker.report;
+                }
             }
-            return checker.report;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("validation interrupted");
@@ -141,8 +153,16 @@ final class ReadAhead {
             sink.put(batch);
         } catch (IOException | RuntimeException e) {
             batch.add(new Item(null, null, drain(problems), header, null,
-                    new CatalogFormatException(Location.at(name, 0, 0), "cannot read: " + e, e), false));
+                    new CatalogFormatException(Location.at(name, 0, 0), "cannot read: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e), false));
             sink.put(batch);
+        } catch (OutOfMemoryError e) {
+            batch = null; // let go of what was read before saying so
+            sink.put(List.of(new Item(null, null, List.of(), header, null, new CatalogFormatException(Location.at(name, 0, 0),
+                    "out of memory while reading; give the JVM more heap with -Xmx"), false)));
+        } catch (Error e) { // a bug in a reader: reported as this file's failure, never a thread dying on its own
+            sink.put(List.of(new Item(null, null, List.of(), header, null, new CatalogFormatException(Location.at(name, 0, 0),
+                    "internal error while reading: " + e, e), false)));
         }
     }
 

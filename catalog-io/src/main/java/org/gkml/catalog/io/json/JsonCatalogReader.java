@@ -182,7 +182,7 @@ public final class JsonCatalogReader implements CatalogReader {
             if (e != JsonParser.Event.START_OBJECT) {
                 mark();
                 throw new CatalogFormatException(Location.at(file, entryLine, entryColumn),
-                        "expected a JSON object (the catalog), found " + e);
+                        "expected a JSON object (the catalog), found " + eventWords(e));
             }
             state = members() ? 1 : 3;
         }
@@ -207,7 +207,7 @@ public final class JsonCatalogReader implements CatalogReader {
                 JsonParser.Event a = next("an array of entries");
                 if (a != JsonParser.Event.START_ARRAY) {
                     throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/entries", null, null),
-                            "expected an array of entries, found " + a);
+                            "expected an array of entries, found " + eventWords(a));
                 }
                 return true;
             }
@@ -248,7 +248,7 @@ public final class JsonCatalogReader implements CatalogReader {
             String p = "/entries/" + index++;
             if (e != JsonParser.Event.START_OBJECT) {
                 throw new CatalogFormatException(new Location(file, entryLine, entryColumn, p, null, null),
-                        "expected an entry object, found " + e);
+                        "expected an entry object, found " + eventWords(e));
             }
             Entry entry;
             try {
@@ -293,6 +293,20 @@ public final class JsonCatalogReader implements CatalogReader {
             parser.close();
         } catch (JsonException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** A parser event as a person names the value it starts. */
+    private static String eventWords(JsonParser.Event e) {
+        switch (e) {
+            case START_ARRAY: return "an array";
+            case START_OBJECT: return "an object";
+            case VALUE_STRING: return "a string";
+            case VALUE_NUMBER: return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE: return "true or false";
+            case VALUE_NULL: return "null";
+            default: return "the end of a value";
         }
     }
 }

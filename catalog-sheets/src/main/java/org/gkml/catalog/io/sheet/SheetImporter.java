@@ -217,7 +217,7 @@ public final class SheetImporter {
         return fileName.replaceFirst("\\.[^.]+$", "");
     }
 
-    ImportResult assemble(String name, List<Grid> grids) {
+    ImportResult assemble(String name, List<Grid> grids) throws CatalogFormatException {
         List<ImportNote> notes = new ArrayList<>();
         String id = catalogId(name);
         List<Entry> entries = new ArrayList<>();
@@ -225,9 +225,10 @@ public final class SheetImporter {
         String title = null;
         int tables = 0;
         int rows = 0;
+        ReadingMemo<Boolean> codes = new ReadingMemo<>(Integer.MAX_VALUE); // unique across the workbook's sheets
         for (Grid g : grids) {
             int from = notes.size();
-            TableAssembler t = new TableAssembler(g, profile, notes, id);
+            TableAssembler t = new TableAssembler(g, profile, notes, id, codes, entries.size());
             t.run();
             // in sheet order: a row's notes together (rows are built as they are read; some notes wait for rows below)
             notes.subList(from, notes.size()).sort(java.util.Comparator.comparingInt(ImportNote::row));
@@ -238,6 +239,10 @@ public final class SheetImporter {
             }
             tables += t.tables;
             rows += t.dataRows;
+        }
+        if (tables == 0) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "no catalog table found in " + name
+                    + ": no row names at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …");
         }
         if (title == null) {
             title = name.replaceFirst("\\.[^.]+$", "");

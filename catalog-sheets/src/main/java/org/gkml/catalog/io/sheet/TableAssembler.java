@@ -46,10 +46,21 @@ final class TableAssembler {
 
     /** The most data rows held at once on their way to entries (bounded, whatever the table's length). */
     int maxHeld;
-    /** The entry codes taken so far. */
-    final ReadingMemo<Boolean> codes = new ReadingMemo<>(Integer.MAX_VALUE);
+    /** The entry codes taken so far in the workbook (shared by the assemblers of its sheets). */
+    final ReadingMemo<Boolean> codes;
+    /** The number of entries the workbook's earlier sheets gave: derived codes go on from there. */
+    private final int firstIndex;
 
+    /** An assembler of a single sheet. */
     TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix) {
+        this(grid, profile, notes, codePrefix, new ReadingMemo<>(Integer.MAX_VALUE), 0);
+    }
+
+    /** An assembler of one sheet of a workbook: codes are unique across the workbook, derived ones numbered on. */
+    TableAssembler(Grid grid, MappingProfile profile, List<ImportNote> notes, String codePrefix, ReadingMemo<Boolean> codes,
+            int firstIndex) {
+        this.codes = codes;
+        this.firstIndex = firstIndex;
         this.grid = grid;
         this.profile = profile;
         this.notes = notes;
@@ -563,7 +574,7 @@ final class TableAssembler {
         int groups = table.groups;
         boolean[] noneColumn = table.noneColumn;
         String[] path = table.path;
-        int idx = entries.size();
+        int idx = firstIndex + entries.size();
         int source = sourceMap.begin(grid.sheet, raw.row);
         Entry.Builder b = Entry.builder();
         // item path

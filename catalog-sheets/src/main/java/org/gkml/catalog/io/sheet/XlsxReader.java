@@ -362,16 +362,22 @@ final class XlsxReader {
                         if (rowIndex >= MAX_ROWS || rowIndex < 0) {
                             throw bad(name, "row " + (rowIndex + 1) + " is beyond the spreadsheet limit of " + MAX_ROWS);
                         }
+                        if (rows.size() < rowIndex) {
+                            budget(rowIndex - rows.size(), name, rowIndex, 0);
+                        }
                         while (rows.size() < rowIndex) {
-                            rows.add(new String[0]);
+                            rows.add(NO_CELLS);
                         }
                         row = new ArrayList<>();
                         col = -1;
                     } else if (x.is("mergeCell")) {
                         String ref = x.attribute("ref");
-                        if (ref != null && ref.contains(":")) {
-                            String[] ab = ref.split(":");
-                            merges.put(cell(ab[0], name), cell(ab[1], name));
+                        int colon = ref == null ? -1 : ref.indexOf(':');
+                        if (colon >= 0) {
+                            if (colon == 0 || colon == ref.length() - 1 || ref.indexOf(':', colon + 1) >= 0) {
+                                throw bad(name, "malformed merged region \"" + ref + "\"; expected two cells such as A1:B2");
+                            }
+                            merges.put(cell(ref.substring(0, colon), name), cell(ref.substring(colon + 1), name));
                         }
                     }
                 } else if (ev == XmlPull.TEXT) {
@@ -402,12 +408,16 @@ final class XlsxReader {
                     } else {
                         row.set(col, text);
                     }
+                    if (!text.isEmpty()) {
+                        cellsPresent++;
+                    }
                     inCell = false;
                 } else if (x.is("row") && row != null) {
+                    budget(row.size() + 1, name, rowIndex, row.size());
                     if (rows.size() == rowIndex) {
                         rows.add(row.toArray(new String[0]));
                     } else {
-                        rows.set(rowIndex, row.toArray(new String[0]));
+                        rows.set(rowIndex, together(rows.get(rowIndex), row, name, rowIndex));
                     }
                     row = null;
                 }
@@ -426,6 +436,47 @@ final class XlsxReader {
         return g;
     }
 
+    /** The row of a sheet that has no cells (shared by every gap between rows). */
+    private static final String[] NO_CELLS = new String[0];
+    /** Row and cell slots any workbook may take, whatever it holds (a few MB). */
+    static final long FREE_SLOTS = 2_000_000;
+    /** Row and cell slots each cell present buys beyond {@link #FREE_SLOTS}. */
+    static final long SLOTS_PER_CELL = 8;
+    /** Slots taken by the rows kept so far in the workbook: an empty row one, a row one plus its width. */
+    private long slots;
+    /** Cells with text read so far in the workbook. */
+    private long cellsPresent;
+
+    /**
+     * Takes slots for rows and cells, so that memory follows the cells a workbook holds, not the coordinates it names:
+     * a few cells placed at XFD on row 1,048,576 (or many sheets naming one such part) are refused, not padded out.
+     */
+    private void budget(long more, String sheet, int row, int width) throws CatalogFormatException {
+        slots += more;
+        if (slots > FREE_SLOTS + SLOTS_PER_CELL * cellsPresent) {
+            throw new CatalogFormatException(Location.cell(file, sheet, Grid.address(row, Math.max(0, width - 1))),
+                    "the cells are spread over far more rows and columns than they fill (" + cellsPresent
+                            + " cells with text so far): not read; delete the empty rows and columns around the table");
+        }
+    }
+
+    /** A row written twice in a sheet: the cells of both, refused when the two give one cell different texts. */
+    private String[] together(String[] first, List<String> second, String sheet, int row) throws CatalogFormatException {
+        String[] out = java.util.Arrays.copyOf(first, Math.max(first.length, second.size()));
+        for (int c = 0; c < second.size(); c++) {
+            String v = second.get(c);
+            if (v == null || v.isEmpty()) {
+                continue;
+            }
+            if (out[c] != null && !out[c].isEmpty() && !out[c].equals(v)) {
+                throw new CatalogFormatException(Location.cell(file, sheet, Grid.address(row, c)),
+                        "row " + (row + 1) + " is written twice and gives this cell two different texts");
+            }
+            out[c] = v;
+        }
+        return out;
+    }
+
     private String cellText(String type, int style, String raw, String sheet, int row, int col) throws CatalogFormatException {
         if (type == null || type.equals("n")) {
             if (raw.isEmpty()) {
@@ -434,6 +485,9 @@ final class XlsxReader {
             if (dateStyles.contains(style)) {
                 try {
                     double serial = Double.parseDouble(raw);
+                    if (!(serial >= 1 && serial < LAST_DATE_SERIAL)) {
+                        return number(raw); // no date Excel can show (1e300 under a date style): the number as written
+                    }
                     // Excel's 1900 date system (with its phantom 1900-02-29)
                     long days = (long) Math.floor(serial);
                     return LocalDate.of(1899, 12, 30).plusDays(days).toString();
@@ -462,9 +516,22 @@ final class XlsxReader {
         }
     }
 
+    /** The serial number of 10000-01-01, the first day Excel cannot show. */
+    static final double LAST_DATE_SERIAL = 2_958_466;
+
+    /**
+     * A number cell as a person writes it (3.0 → 3, 2.5E-1 → 0.25); a number with more than 40 digits on either side of
+     * the point (1E100000000) is kept as written, never expanded.
+     */
     static String number(String raw) {
+        if (raw.length() > 64) {
+            return raw;
+        }
         try {
             java.math.BigDecimal d = new java.math.BigDecimal(raw);
+            if (d.signum() != 0 && (d.precision() - d.scale() > 40 || d.scale() > 40)) {
+                return raw;
+            }
             d = d.stripTrailingZeros();
             return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
         } catch (NumberFormatException e) {
