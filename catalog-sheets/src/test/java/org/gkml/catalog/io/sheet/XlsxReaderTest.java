@@ -166,4 +166,94 @@ class XlsxReaderTest {
         assertFalse(XlsxReader.isDateFormat("0.00"));
         assertFalse(XlsxReader.isDateFormat("[h]:mm:ss"));
     }
+
+    @Test
+    void cellsSpreadOverTheWholeSheet_areRefused_notPaddedOut() throws Exception {
+        StringBuilder data = new StringBuilder("<sheetData>");
+        for (int r = 1; r <= 40_000; r += 1) {
+            data.append("<row r=\"").append(r * 26).append("\"><c r=\"XFD").append(r * 26).append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+            if (r * 26 > 1_000_000) {
+                break;
+            }
+        }
+        data.append("</sheetData>");
+        Path f = workbook("spread.xlsx", Map.of("S", data.toString()), null, null);
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(f));
+        assertTrue(e.getMessage().contains("spread over far more rows and columns"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("spread.xlsx"), e.getMessage());
+        Map<String, String> many = new LinkedHashMap<>();
+        String far = "<sheetData><row r=\"1048576\"><c r=\"A1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>";
+        for (int i = 0; i < 200; i++) {
+            many.put("S" + i, far);
+        }
+        CatalogFormatException again = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(workbook("many.xlsx", many, null, null)));
+        assertTrue(again.getMessage().contains("spread over"), again.getMessage());
+    }
+
+    @Test
+    void aRowWrittenTwice_isJoined_orRefusedWhereItDisagrees() throws Exception {
+        String joined = "<sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>b</t></is></c></row></sheetData>";
+        Grid g = XlsxReader.read(workbook("twice.xlsx", Map.of("S", joined), null, null)).get(0);
+        assertEquals("a", g.cell(1, 0), "the first writing's cell is not lost");
+        assertEquals("b", g.cell(1, 1));
+        String clash = "<sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>z</t></is></c></row></sheetData>";
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(workbook("clash.xlsx", Map.of("S", clash), null, null)));
+        assertTrue(e.getMessage().contains("S!A2") || e.getMessage().contains("S") && e.getMessage().contains("A2"), e.getMessage());
+        assertTrue(e.getMessage().contains("written twice"), e.getMessage());
+    }
+
+    @Test
+    void aMalformedMergedRegion_isRefusedWithTheSheetNamed() throws Exception {
+        for (String ref : new String[] {":", "A1:", ":B2", "A1:B2:C3", "A0:B2"}) {
+            String data = "<sheetData/><mergeCells count=\"1\"><mergeCell ref=\"" + ref + "\"/></mergeCells>";
+            CatalogFormatException e = assertThrows(CatalogFormatException.class,
+                    () -> XlsxReader.read(workbook("merge.xlsx", Map.of("表一", data), null, null)), ref);
+            assertTrue(e.getMessage().startsWith("merge.xlsx") && e.getMessage().contains("表一"), ref + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void hugeNumbers_andDatesNoCalendarShows_areKeptAsWritten_quickly() throws Exception {
+        String styles = "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs>";
+        String data = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1E100000000</v></c><c r=\"B1\" s=\"1\"><v>1e300</v></c>"
+                + "<c r=\"C1\" s=\"1\"><v>-5</v></c><c r=\"D1\"><v>1e-100000000</v></c></row></sheetData>";
+        Grid g = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> XlsxReader.read(workbook("numbers.xlsx", Map.of("S", data), null, styles)).get(0));
+        assertEquals("1E100000000", g.cell(0, 0));
+        assertEquals("1e300", g.cell(0, 1));
+        assertEquals("-5", g.cell(0, 2));
+        assertEquals("1e-100000000", g.cell(0, 3));
+    }
+
+    private static String row(int r, String... cells) {
+        StringBuilder b = new StringBuilder("<row r=\"" + r + "\">");
+        for (int c = 0; c < cells.length; c++) {
+            b.append("<c r=\"").append(Grid.column(c)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[c]).append("</t></is></c>");
+        }
+        return b.append("</row>").toString();
+    }
+
+    @Test
+    void theSheetsOfAWorkbook_giveEntryCodesUniqueAcrossIt() throws Exception {
+        String table = "<sheetData>" + row(1, "公开事项", "公开内容", "公开依据", "公开时限", "公开主体")
+                + row(2, "低保政策", "政策文件", "《社会救助暂行办法》", "20个工作日内", "民政局")
+                + row(3, "特困供养", "供养标准", "《社会救助暂行办法》", "20个工作日内", "民政局") + "</sheetData>";
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("一", table);
+        sheets.put("二", table);
+        ImportResult r = SheetImporter.defaults().importFile(workbook("two-sheets.xlsx", sheets, null, null));
+        List<String> codes = r.catalog().entries().stream().map(org.gkml.catalog.model.Entry::code).toList();
+        assertEquals(List.of("two-sheets-0001", "two-sheets-0002", "two-sheets-0003", "two-sheets-0004"), codes);
+        assertEquals("二!A2", r.sourceMap().cellOf("/entries/2/name").orElseThrow().toString());
+    }
+
+    @Test
+    void aWorkbookWithNoCatalogTable_isUnreadable_notAnEmptyCatalog() throws Exception {
+        String notes = "<sheetData>" + row(1, "填表说明") + row(2, "请按模板填写") + "</sheetData>";
+        CatalogFormatException e = assertThrows(CatalogFormatException.class,
+                () -> SheetImporter.defaults().importFile(workbook("notes.xlsx", Map.of("说明", notes), null, null)));
+        assertTrue(e.getMessage().startsWith("notes.xlsx") && e.getMessage().contains("no catalog table found"), e.getMessage());
+    }
 }
