@@ -123,6 +123,7 @@ final class Patching {
             from[slot] = placedFrom.get(o[0]);
         }
         List<Entry> result = new ArrayList<>(Arrays.asList(out));
+        checkNoNewDuplicateCodes(ea, result);
         if (!cs.order().isEmpty()) {
             Map<String, List<Integer>> pos = new HashMap<>();
             for (int k = 0; k < result.size(); k++) {
@@ -143,6 +144,26 @@ final class Patching {
             from = from2;
         }
         return new Applied(header.withEntries(result), from);
+    }
+
+    /**
+     * An entry code the result holds more often than the base did (an added entry whose code the base already has) is
+     * a conflict: the change set was made from another version. Codes the base itself held twice may stay so.
+     */
+    private static void checkNoNewDuplicateCodes(List<Entry> base, List<Entry> result) throws PatchConflictException {
+        Map<String, Integer> before = new HashMap<>();
+        for (Entry e : base) {
+            if (e.code() != null) {
+                before.merge(e.code(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> after = new HashMap<>();
+        for (Entry e : result) {
+            if (e.code() != null && after.merge(e.code(), 1, Integer::sum) > Math.max(1, before.getOrDefault(e.code(), 0))) {
+                throw new PatchConflictException("entry \"" + e.code() + "\" would be in the result twice: the change set adds an "
+                        + "entry whose code the base already has (it was made from another version)");
+            }
+        }
     }
 
     static int find(Map<String, Integer> byCode, boolean[] consumed, String code) throws PatchConflictException {

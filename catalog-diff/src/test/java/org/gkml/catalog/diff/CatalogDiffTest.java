@@ -120,6 +120,25 @@ class CatalogDiffTest {
     }
 
     @Test
+    void apply_addingAnEntryWhoseCodeTheBaseHas_isAConflict_notADuplicate() {
+        Entry a = entry("A", "事项").build();
+        Entry b = entry("B", "另一事项").build();
+        ChangeSet adds = CatalogDiff.diff(of(a), of(a, b));
+        Catalog other = of(a, b.toBuilder().name("已有的B").build());
+        PatchConflictException e = assertThrows(PatchConflictException.class, () -> CatalogDiff.apply(adds, other));
+        assertTrue(e.getMessage().contains("\"B\"") && e.getMessage().contains("twice"), e.getMessage());
+    }
+
+    @Test
+    void aChangeSetMadeFromACatalogWithDuplicateCodes_appliesBackOntoIt() throws Exception {
+        Entry a1 = entry("A", "事项一").build();
+        Entry a2 = entry("A", "事项二").build();
+        Catalog base = of(a1, a2);
+        Catalog changed = of(a1.toBuilder().method(Method.ON_REQUEST).build(), a2);
+        assertEquals(changed, CatalogDiff.apply(CatalogDiff.diff(base, changed), base));
+    }
+
+    @Test
     void merge_nonOverlappingEditsMerge_overlappingConflictPerField() {
         Entry base = entry("A", "事项").build();
         Entry b2 = entry("B", "另一事项").build();

@@ -27,7 +27,15 @@ public interface CatalogFormat {
      *     the first one thrown as a {@link CatalogFormatException}
      * @throws CatalogFormatException naming the file and location when it cannot be read
      */
-    CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException;
+    default CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
+        InputStream in = java.nio.file.Files.newInputStream(file);
+        try {
+            return open(in, file.getFileName().toString(), problems);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
 
     /**
      * Opens a reader of bytes in this format; {@code name} is used in messages. The stream is closed with the reader.

@@ -77,4 +77,24 @@ public final class WireFormat {
         variants.values().forEach(all::addAll);
         return List.copyOf(all);
     }
+
+    /**
+     * What a text holds that the wire format forbids everywhere, or null: a C0 control character other than tab, line
+     * feed and carriage return (XML 1.0 cannot carry them), or a lone surrogate (not a character).
+     */
+    public static String textProblem(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return String.format("text holds the control character U+%04X at character %d; only tab, line feed and "
+                        + "carriage return may appear in text", (int) c, i + 1);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return String.format("text holds an unpaired surrogate \\u%04X at character %d (not a character)", (int) c, i + 1);
+            }
+        }
+        return null;
+    }
 }

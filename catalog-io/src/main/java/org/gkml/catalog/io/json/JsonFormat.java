@@ -3,8 +3,6 @@ package org.gkml.catalog.io.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormat;
@@ -24,17 +22,6 @@ public final class JsonFormat implements CatalogFormat {
     @Override
     public Formats.Format format() {
         return Formats.Format.JSON;
-    }
-
-    @Override
-    public CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        try {
-            return JsonCatalogReader.open(in, file.getFileName().toString(), problems);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
     }
 
     @Override

@@ -121,6 +121,7 @@ final class StreamingBinder {
         if (s.length() > JsonCatalogReader.MAX_STRING) {
             sink.problem(String.valueOf(ptr), "syntax", "a string of " + s.length() + " characters exceeds the limit of " + JsonCatalogReader.MAX_STRING);
         }
+        checkText(s, ptr);
         return s;
     }
 
@@ -770,6 +771,18 @@ final class StreamingBinder {
     }
 
     // ---- messages ---------------------------------------------------------------------------------------------
+
+    /** Refuses text the wire format forbids: a C0 control other than tab, line feed and carriage return, a lone surrogate. */
+    private void checkText(String s, Object ptr) throws CatalogFormatException {
+        if (p instanceof Utf8JsonParser u && !u.lastStringSuspect()) {
+            return; // no escape that could give one (raw controls and invalid UTF-8 are refused by the parser)
+        }
+        String problem = WireFormat.textProblem(s);
+        if (problem != null) {
+            sink.problem(String.valueOf(ptr), "syntax", problem);
+        }
+    }
+
 
 
     static String escape(String key) {

@@ -360,7 +360,19 @@ final class Utf8JsonParser implements JsonParser {
         return string();
     }
 
+    /**
+     * Whether the last string read had an escape that gives a character the wire format forbids in text or must
+     * check (a C0 control other than tab, line feed and carriage return; a surrogate): the binder then checks it,
+     * and no other string costs anything.
+     */
+    boolean lastStringSuspect() {
+        return suspect;
+    }
+
+    private boolean suspect;
+
     private String string() {
+        suspect = false;
         // fast path: ASCII without escapes, wholly in the buffer
         for (int i = pos; i < lim; i++) {
             byte b = buf[i];
@@ -415,8 +427,8 @@ final class Utf8JsonParser implements JsonParser {
             case '"': chars[n++] = '"'; break;
             case '\\': chars[n++] = '\\'; break;
             case '/': chars[n++] = '/'; break;
-            case 'b': chars[n++] = '\b'; break;
-            case 'f': chars[n++] = '\f'; break;
+            case 'b': chars[n++] = '\b'; suspect = true; break;
+            case 'f': chars[n++] = '\f'; suspect = true; break;
             case 'n': chars[n++] = '\n'; break;
             case 'r': chars[n++] = '\r'; break;
             case 't': chars[n++] = '\t'; break;
@@ -433,6 +445,9 @@ final class Utf8JsonParser implements JsonParser {
                     pos++;
                 }
                 chars[n++] = (char) v;
+                if (v < 0x20 || Character.isSurrogate((char) v)) {
+                    suspect = true;
+                }
                 return n;
             }
             default:

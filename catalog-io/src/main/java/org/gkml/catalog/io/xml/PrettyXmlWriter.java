@@ -135,6 +135,7 @@ final class PrettyXmlWriter implements XMLStreamWriter {
 
     @Override
     public void writeAttribute(String localName, String value) throws XMLStreamException {
+        refuseUnwritable(value);
         attribute(null, localName, value);
     }
 
@@ -222,8 +223,17 @@ final class PrettyXmlWriter implements XMLStreamWriter {
         if (text.isEmpty()) {
             return;
         }
+        refuseUnwritable(text);
         flushPending(false);
         w.writeCharacters(text);
+    }
+
+    /** XML 1.0 cannot carry a C0 control other than tab, line feed and carriage return, nor a lone surrogate. */
+    private static void refuseUnwritable(String text) throws XMLStreamException {
+        String problem = org.gkml.catalog.io.WireFormat.textProblem(text);
+        if (problem != null) {
+            throw new XMLStreamException(problem + ", which XML 1.0 cannot carry");
+        }
     }
 
     @Override
@@ -231,6 +241,7 @@ final class PrettyXmlWriter implements XMLStreamWriter {
         if (len == 0) {
             return;
         }
+        refuseUnwritable(new String(text, start, len));
         flushPending(false);
         w.writeCharacters(text, start, len);
     }

@@ -101,7 +101,15 @@ public final class XmlCatalogWriter implements CatalogWriter {
     @Override
     public XmlCatalogWriter write(Entry entry) throws IOException {
         state.write();
-        marshal(new JAXBElement<>(ENTRY, XEntry.class, XmlModel.toXml(entry)));
+        try {
+            marshal(new JAXBElement<>(ENTRY, XEntry.class, XmlModel.toXml(entry)));
+        } catch (IOException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IOException("entry " + entry.code() + ": " + (root.getMessage() == null ? e.getMessage() : root.getMessage()), e);
+        }
         return this;
     }
 

@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormat;
@@ -28,19 +26,8 @@ public final class XmlFormat implements CatalogFormat {
     }
 
     @Override
-    public CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        try {
-            return CatalogXml.open(in, file.getFileName().toString(), problems);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
-    }
-
-    @Override
     public CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
-        return CatalogXml.open(in, name, problems);
+        return CatalogXml.open(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name, problems);
     }
 
     @Override

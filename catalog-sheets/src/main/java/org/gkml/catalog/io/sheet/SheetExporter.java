@@ -25,8 +25,9 @@ import org.gkml.catalog.model.Responsibility;
 /**
  * Exports catalogs to the standard template (标准目录模板): a title row, a two-row grouped header, √ tick
  * columns for 公开对象/公开方式/公开层级, the 13-box ■/□ channel checklist, merged first-level item cells,
- * column widths and a frozen header, as XLSX or CSV. Text that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, tab or carriage return) is neutralised with a leading apostrophe. Stateless and thread-safe.
+ * column widths and a frozen header, as XLSX or CSV. In CSV, text that a spreadsheet would run as a formula (starting
+ * with {@code = + - @}, tab or carriage return) is neutralised with a leading apostrophe; in XLSX every text is an
+ * inline string, which a spreadsheet never runs, and is written as it is. Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -61,6 +62,14 @@ public final class SheetExporter {
     private record Table(List<String[]> rows, List<int[]> merges, int[] widths, int headerRows) {
     }
 
+    /** The most characters a spreadsheet cell holds (what the importer accepts, too). */
+    static final int MAX_CELL = XlsxReader.MAX_CELL;
+
+    /**
+     * The laid-out table of a catalog.
+     *
+     * @throws IllegalArgumentException naming the entry and the column when a text is longer than a sheet cell holds
+     */
     private static Table layout(Catalog c) {
         int depth = 1;
         EnumSet<Level> levels = EnumSet.noneOf(Level.class);
@@ -199,6 +208,14 @@ public final class SheetExporter {
                 r[k++] = resp == null || resp.contact() == null ? "" : resp.contact();
             }
             r[k++] = e.code() == null ? "" : e.code();
+            for (int i = 0; i < width; i++) {
+                if (r[i] != null && r[i].length() > MAX_CELL) {
+                    String field = !sub.get(i).isEmpty() ? sub.get(i) : top.get(i).isEmpty() ? "公开事项" : top.get(i);
+                    throw new IllegalArgumentException("entry " + n + (e.code() == null ? "" : " (" + e.code() + ")") + ": " + field
+                            + " holds " + r[i].length() + " characters, more than a sheet cell holds (" + MAX_CELL
+                            + "); export this catalog as JSON or XML");
+                }
+            }
             rows.add(r);
         }
         closeRun(merges, runStart, rows.size() - 1, itemStart);
@@ -377,7 +394,7 @@ public final class SheetExporter {
                 if (v == null || v.isEmpty()) {
                     s.append("/>");
                 } else {
-                    s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(xml(safe(v))).append("</t></is></c>");
+                    s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(xml(v)).append("</t></is></c>"); // never a formula
                 }
             }
             s.append("</row>");

@@ -109,6 +109,44 @@ class ExportImportTest {
                 "the neutralising apostrophe is removed again on import");
     }
 
+    @Test
+    void formulaLookingText_inTheXlsxExport_isAnInlineString_withoutAnApostrophe() throws Exception {
+        Catalog c = new CatalogGenerator(1).catalog(1);
+        Entry e = c.entries().get(0).toBuilder().name("=HYPERLINK(\"http://evil\")").build();
+        c = c.withEntries(List.of(e));
+        Path f = dir.resolve("inj.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(f)) {
+            SheetExporter.writeXlsx(c, out);
+        }
+        String sheet;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+            sheet = new String(z.getInputStream(z.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(sheet.contains(">=HYPERLINK(&quot;http://evil&quot;)<") || sheet.contains(">=HYPERLINK(\"http://evil\")<"), sheet);
+        assertFalse(sheet.contains("'=HYPERLINK"), "no apostrophe: an inline string is never a formula");
+        assertFalse(sheet.contains("<f>"), "no formula element");
+        assertEquals("=HYPERLINK(\"http://evil\")", SheetImporter.defaults().importFile(f).catalog().entries().get(0).name());
+    }
+
+    @Test
+    void aTextLongerThanASheetCellHolds_isRefusedWithTheEntryAndColumnNamed() {
+        Catalog c = new CatalogGenerator(2).catalog(3);
+        Entry e = c.entries().get(1).toBuilder().content("要".repeat(40_000)).build();
+        Catalog big = c.withEntries(List.of(c.entries().get(0), e, c.entries().get(2)));
+        for (int format = 0; format < 2; format++) {
+            boolean csv = format == 0;
+            IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> {
+                if (csv) {
+                    SheetExporter.writeCsv(big, new ByteArrayOutputStream());
+                } else {
+                    SheetExporter.writeXlsx(big, new ByteArrayOutputStream());
+                }
+            });
+            assertTrue(x.getMessage().startsWith("entry 2 (" + e.code() + "): 公开内容"), x.getMessage());
+            assertTrue(x.getMessage().contains("40000") && x.getMessage().contains("32767"), x.getMessage());
+        }
+    }
+
     private Path zip(String name, String... parts) throws Exception {
         Path f = dir.resolve(name);
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {

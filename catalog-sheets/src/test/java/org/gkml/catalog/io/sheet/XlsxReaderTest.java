@@ -60,6 +60,24 @@ class XlsxReaderTest {
         return f;
     }
 
+    /** A copy of a workbook with each part's bytes changed by {@code change} (null drops the part). */
+    private Path rewrite(Path from, String name, java.util.function.BiFunction<String, byte[], byte[]> change) throws Exception {
+        Path to = dir.resolve(name);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (var en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                byte[] b = change.apply(e.getName(), in.getInputStream(e).readAllBytes());
+                if (b != null) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(b);
+                    out.closeEntry();
+                }
+            }
+        }
+        return to;
+    }
+
     @Test
     void sharedInlineNumberFormulaAndDateCells_readAsTheirText() throws Exception {
         String styles = "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/></numFmts>"
@@ -107,21 +125,9 @@ class XlsxReaderTest {
         String data = "<sheetData/>";
         Path f = workbook("dtd.xlsx", Map.of("S", data), "<si><t>&x;</t></si>", null);
         // rewrite the shared strings with a DOCTYPE declaring an entity
-        Path g = dir.resolve("dtd2.xlsx");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(g))) {
-            for (var en = in.entries(); en.hasMoreElements(); ) {
-                ZipEntry e = en.nextElement();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] b = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/sharedStrings.xml")) {
-                    b = ("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x \"boom\">]>" + new String(b, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                out.write(b);
-                out.closeEntry();
-            }
-        }
+        Path g = rewrite(f, "dtd2.xlsx", (name, b) -> !name.equals("xl/sharedStrings.xml") ? b
+                : ("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x \"boom\">]>" + new String(b, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(g));
         assertTrue(e.getMessage().contains("dtd2.xlsx"), e.getMessage());
         assertFalse(e.getMessage().contains("boom"), e.getMessage());
@@ -130,18 +136,7 @@ class XlsxReaderTest {
     @Test
     void aSheetPartTheWorkbookNamesButLacks_isRefused() throws Exception {
         Path f = workbook("missing.xlsx", Map.of("S", "<sheetData/>"), null, null);
-        Path g = dir.resolve("missing2.xlsx");
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(f.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(g))) {
-            for (var en = in.entries(); en.hasMoreElements(); ) {
-                ZipEntry e = en.nextElement();
-                if (!e.getName().startsWith("xl/worksheets/")) {
-                    out.putNextEntry(new ZipEntry(e.getName()));
-                    out.write(in.getInputStream(e).readAllBytes());
-                    out.closeEntry();
-                }
-            }
-        }
+        Path g = rewrite(f, "missing2.xlsx", (name, b) -> name.startsWith("xl/worksheets/") ? null : b);
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(g));
         assertTrue(e.getMessage().contains("missing2.xlsx"), e.getMessage());
         assertTrue(e.getMessage().contains("xl/worksheets/sheet1.xml"), e.getMessage());
