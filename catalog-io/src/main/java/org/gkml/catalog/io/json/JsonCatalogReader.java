@@ -200,7 +200,7 @@ public final class JsonCatalogReader implements CatalogReader {
             String key = parser.getString();
             mark();
             if (!seen.add(key)) {
-                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/" + StreamingBinder.escape(key), null, null),
+                throw new CatalogFormatException(new Location(file, entryLine, entryColumn, "/" + BindingMessages.escape(key), null, null),
                         "duplicate key \"" + key + "\"; each key may appear once");
             }
             if (key.equals("entries")) {

@@ -68,7 +68,7 @@ final class StreamingBinder {
 
         @Override
         public String toString() {
-            return parent + "/" + escape(key);
+            return parent + "/" + BindingMessages.escape(key);
         }
     }
 
@@ -132,7 +132,7 @@ final class StreamingBinder {
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            sink.problem(String.valueOf(ptr), "token", unknownTokenMessage(type, s));
+            sink.problem(String.valueOf(ptr), "token", BindingMessages.unknownTokenMessage(type, s));
         }
         return v;
     }
@@ -240,7 +240,7 @@ final class StreamingBinder {
             int bit = keys.see(key, q);
             if (bit < 0 ? !allowed.contains(key) : (allowedMask & (1L << bit)) == 0) {
                 skip(v);
-                sink.problem(String.valueOf(q), "unknownKey", unknownKeyMessage(key, allowed));
+                sink.problem(String.valueOf(q), "unknownKey", BindingMessages.unknownKeyMessage(key, allowed));
                 continue;
             }
             member.read(key, v, q);
@@ -367,7 +367,7 @@ final class StreamingBinder {
             case "extensions": b.extensions(extensions(v, q)); break;
             default:
                 skip(v);
-                sink.problem(String.valueOf(q), "unknownKey", unknownKeyMessage(key, CATALOG_KEYS));
+                sink.problem(String.valueOf(q), "unknownKey", BindingMessages.unknownKeyMessage(key, CATALOG_KEYS));
         }
     }
 
@@ -623,7 +623,7 @@ final class StreamingBinder {
             }
         }
         for (String[] u : unknown) {
-            sink.problem(String.valueOf(u[1]), "unknownKey", unknownKeyMessage(u[0], keys));
+            sink.problem(String.valueOf(u[1]), "unknownKey", BindingMessages.unknownKeyMessage(u[0], keys));
         }
         return keys;
     }
@@ -770,7 +770,7 @@ final class StreamingBinder {
         }
     }
 
-    // ---- messages ---------------------------------------------------------------------------------------------
+    // ---- text ---------------------------------------------------------------------------------------------
 
     /** Refuses text the wire format forbids: a C0 control other than tab, line feed and carriage return, a lone surrogate. */
     private void checkText(String s, Object ptr) throws CatalogFormatException {
@@ -781,29 +781,5 @@ final class StreamingBinder {
         if (problem != null) {
             sink.problem(String.valueOf(ptr), "syntax", problem);
         }
-    }
-
-
-
-    static String escape(String key) {
-        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-            return key; // the common case, without allocating
-        }
-        return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** The message for a key the format does not define (shared by both binders). */
-    static String unknownKeyMessage(String key, Set<String> allowed) {
-        return "unknown key \"" + key + "\"; expected one of " + new java.util.TreeSet<>(allowed)
-                + " (publisher data belongs in \"extensions\")";
-    }
-
-    /** The message for a string that is not one of an enumeration's tokens (shared by both binders). */
-    static <E extends Enum<E> & Token> String unknownTokenMessage(Class<E> type, String s) {
-        List<String> tokens = new ArrayList<>();
-        for (E c : type.getEnumConstants()) {
-            tokens.add(c.token());
-        }
-        return "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gkml.catalog.io.WireFormat;
 
 /**
  * Where each imported entry's elements came from: the cell of each element, by the JSON Pointer of the value
@@ -17,24 +18,38 @@ import java.util.Optional;
  */
 public final class SourceMap {
 
-    /** The elements an entry's cells are recorded for, in pointer order. */
-    static final List<String> FIELDS = List.of("name", "content", "basis", "deadline", "duration", "subjects",
-            "channels", "audience", "method", "levels", "responsibility", "category/0", "category/1", "category/2",
-            "category/3", "category/4");
+    /**
+     * The elements an entry's cells are recorded for: the wire format's entry members that come from a cell
+     * ({@link WireFormat#ENTRY} without code, category, status and extensions), then the first five category levels.
+     */
+    static final List<String> FIELDS = fields();
+
+    private static List<String> fields() {
+        List<String> f = new ArrayList<>();
+        for (String k : WireFormat.ENTRY) {
+            if (!List.of("code", "category", "status", "extensions").contains(k)) {
+                f.add(k);
+            }
+        }
+        for (int level = 0; level < 5; level++) {
+            f.add("category/" + level);
+        }
+        return List.copyOf(f);
+    }
 
     /** Field numbers: positions in {@link #FIELDS}; category level k is {@code CATEGORY + k}. */
-    static final int NAME = 0;
-    static final int CONTENT = 1;
-    static final int BASIS = 2;
-    static final int DEADLINE = 3;
-    static final int DURATION = 4;
-    static final int SUBJECTS = 5;
-    static final int CHANNELS = 6;
-    static final int AUDIENCE = 7;
-    static final int METHOD = 8;
-    static final int LEVELS = 9;
-    static final int RESPONSIBILITY = 10;
-    static final int CATEGORY = 11;
+    static final int NAME = FIELDS.indexOf("name");
+    static final int CONTENT = FIELDS.indexOf("content");
+    static final int BASIS = FIELDS.indexOf("basis");
+    static final int DEADLINE = FIELDS.indexOf("deadline");
+    static final int DURATION = FIELDS.indexOf("duration");
+    static final int SUBJECTS = FIELDS.indexOf("subjects");
+    static final int CHANNELS = FIELDS.indexOf("channels");
+    static final int AUDIENCE = FIELDS.indexOf("audience");
+    static final int METHOD = FIELDS.indexOf("method");
+    static final int LEVELS = FIELDS.indexOf("levels");
+    static final int RESPONSIBILITY = FIELDS.indexOf("responsibility");
+    static final int CATEGORY = FIELDS.indexOf("category/0");
 
     /** The ints recorded per entry: the sheet index, the entry's row, then row + 1 and column per field (0: absent). */
     private static final int STRIDE = 2 + 2 * FIELDS.size();
