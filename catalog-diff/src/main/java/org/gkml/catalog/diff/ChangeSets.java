@@ -124,47 +124,111 @@ public final class ChangeSets {
      * @throws CatalogFormatException naming the JSON Pointer of a malformed member
      */
     public static ChangeSet readJson(String json, String name) throws CatalogFormatException {
-        JsonObject root;
-        try (JsonReader r = JSON.createReader(new StringReader(json))) {
-            root = r.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "not a JSON change set: " + e.getMessage(), e);
+        JsonValue doc = org.gkml.catalog.io.json.CatalogJson.parseValue(json, name);
+        Members m = new Members(name);
+        JsonObject root = m.object(doc, "");
+        JsonObject from = m.optionalObject(root, "from", "");
+        JsonObject to = m.optionalObject(root, "to", "");
+        List<Change> changes = new ArrayList<>();
+        JsonArray arr = m.array(root, "changes", "");
+        for (int i = 0; i < arr.size(); i++) {
+            String p = "/changes/" + i;
+            JsonObject o = m.object(arr.get(i), p);
+            List<FieldChange> fields = new ArrayList<>();
+            JsonArray fa = o.containsKey("fields") ? m.array(o, "fields", p) : JsonValue.EMPTY_JSON_ARRAY;
+            for (int k = 0; k < fa.size(); k++) {
+                String q = p + "/fields/" + k;
+                JsonObject f = m.object(fa.get(k), q);
+                fields.add(new FieldChange(m.string(f, "path", q), f.get("old"), f.get("new"), m.effect(f, q)));
+            }
+            Integer confidence = o.containsKey("confidence") ? m.integer(o, "confidence", p) : null;
+            Integer position = o.containsKey("position") ? m.integer(o, "position", p) : null;
+            changes.add(new Change(kind(o, p, name), m.optionalString(o, "entry", p), m.optionalString(o, "newCode", p),
+                    m.effect(o, p), confidence == null ? 1 : confidence / 100.0, fields,
+                    m.optionalObject(o, "value", p), position == null ? -1 : position));
         }
-        try {
-            JsonObject from = root.getJsonObject("from");
-            JsonObject to = root.getJsonObject("to");
-            List<Change> changes = new ArrayList<>();
-            JsonArray arr = root.getJsonArray("changes");
-            for (int i = 0; i < arr.size(); i++) {
-                String p = "/changes/" + i;
-                JsonObject o = arr.getJsonObject(i);
-                List<FieldChange> fields = new ArrayList<>();
-                JsonArray fa = o.containsKey("fields") ? o.getJsonArray("fields") : JsonValue.EMPTY_JSON_ARRAY;
-                for (JsonValue fv : fa) {
-                    JsonObject f = fv.asJsonObject();
-                    fields.add(new FieldChange(f.getString("path"), f.get("old"), f.get("new"), Effect.fromToken(f.getString("effect"))));
-                }
-                changes.add(new Change(kind(o, p, name), o.containsKey("entry") ? o.getString("entry") : null,
-                        o.containsKey("newCode") ? o.getString("newCode") : null, Effect.fromToken(o.getString("effect")),
-                        o.containsKey("confidence") ? ((JsonNumber) o.get("confidence")).intValue() / 100.0 : 1, fields,
-                        o.containsKey("value") ? o.getJsonObject("value") : null, o.containsKey("position") ? o.getInt("position") : -1));
+        List<String> order = new ArrayList<>();
+        if (root.containsKey("order")) {
+            JsonArray a = m.array(root, "order", "");
+            for (int i = 0; i < a.size(); i++) {
+                order.add(m.string(a.get(i), "/order/" + i));
             }
-            List<String> order = new ArrayList<>();
-            if (root.containsKey("order")) {
-                for (JsonValue v : root.getJsonArray("order")) {
-                    order.add(((JsonString) v).getString());
-                }
+        }
+        return new ChangeSet(str(from, "id"), str(from, "version"), str(to, "id"), str(to, "version"), changes, order);
+    }
+
+    /** Typed access to a change set's members: a member of the wrong type or missing is a located, one-line problem. */
+    private record Members(String name) {
+        private CatalogFormatException wrong(String pointer, String expected, JsonValue found) {
+            return new CatalogFormatException(Location.pointer(name, pointer), "malformed change set: expected " + expected
+                    + ", found " + (found == null ? "nothing" : found.getValueType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+
+        JsonObject object(JsonValue v, String p) throws CatalogFormatException {
+            if (!(v instanceof JsonObject o)) {
+                throw wrong(p, "an object", v);
             }
-            return new ChangeSet(str(from, "id"), str(from, "version"), str(to, "id"), str(to, "version"), changes, order);
-        } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "malformed change set: " + e.getMessage(), e);
+            return o;
+        }
+
+        JsonObject optionalObject(JsonObject o, String k, String p) throws CatalogFormatException {
+            JsonValue v = o.get(k);
+            return v == null || v == JsonValue.NULL ? null : object(v, p + "/" + k);
+        }
+
+        JsonArray array(JsonObject o, String k, String p) throws CatalogFormatException {
+            JsonValue v = o.get(k);
+            if (!(v instanceof JsonArray a)) {
+                throw wrong(p + "/" + k, "an array", v);
+            }
+            return a;
+        }
+
+        String string(JsonValue v, String p) throws CatalogFormatException {
+            if (!(v instanceof JsonString s)) {
+                throw wrong(p, "a string", v);
+            }
+            return s.getString();
+        }
+
+        String string(JsonObject o, String k, String p) throws CatalogFormatException {
+            return string(o.get(k), p + "/" + k);
+        }
+
+        String optionalString(JsonObject o, String k, String p) throws CatalogFormatException {
+            return o.containsKey(k) ? string(o, k, p) : null;
+        }
+
+        int integer(JsonObject o, String k, String p) throws CatalogFormatException {
+            JsonValue v = o.get(k);
+            if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+                throw wrong(p + "/" + k, "an integer", v);
+            }
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new CatalogFormatException(Location.pointer(name, p + "/" + k), "malformed change set: " + n + " is out of range");
+            }
+        }
+
+        Effect effect(JsonObject o, String p) throws CatalogFormatException {
+            String t = string(o, "effect", p);
+            try {
+                return Effect.fromToken(t);
+            } catch (IllegalArgumentException e) {
+                throw new CatalogFormatException(Location.pointer(name, p + "/effect"), "malformed change set: " + e.getMessage());
+            }
         }
     }
 
     private static ChangeKind kind(JsonObject o, String p, String name) throws CatalogFormatException {
+        JsonValue v = o.get("kind");
+        if (!(v instanceof JsonString s)) {
+            throw new CatalogFormatException(Location.pointer(name, p + "/kind"), "malformed change set: expected a change kind");
+        }
         try {
-            return ChangeKind.fromToken(o.getString("kind"));
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return ChangeKind.fromToken(s.getString());
+        } catch (IllegalArgumentException e) {
             throw new CatalogFormatException(Location.pointer(name, p + "/kind"), "expected a change kind: " + e.getMessage(), e);
         }
     }

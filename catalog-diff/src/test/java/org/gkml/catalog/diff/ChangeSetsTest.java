@@ -86,4 +86,28 @@ class ChangeSetsTest {
         assertEquals(json, ChangeSets.toJson(ChangeSets.readJson(json)), "seed " + seed);
         assertEquals(b, CatalogDiff.apply(ChangeSets.readJson(json), a), "the change set read back still applies, seed " + seed);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "{\"changes\": 5}|/changes|expected an array, found number",
+        "{\"changes\": [{\"kind\": \"modified\"}]}|/changes/0/effect|expected a string, found nothing",
+        "{\"changes\": [7]}|/changes/0|expected an object, found number",
+        "{\"changes\": [{\"kind\": \"modified\", \"effect\": \"neutral\", \"position\": 1.5}]}|/changes/0/position|expected an integer",
+        "{\"changes\": [], \"order\": [1]}|/order/0|expected a string",
+        "[1]||expected an object, found array"})
+    void aMalformedChangeSet_isOneLocatedLine_neverJavaText(String json, String pointer, String expected) {
+        org.gkml.catalog.io.CatalogFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.gkml.catalog.io.CatalogFormatException.class, () -> ChangeSets.readJson(json, "cs.json"));
+        assertEquals(pointer == null ? "" : pointer, e.location().pointer(), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertFalse(e.getMessage().contains("jakarta") || e.getMessage().contains("Cannot invoke") || e.getMessage().contains("class "), e.getMessage());
+    }
+
+    @Test
+    void aChangeSetNestedDeeperThanTheJsonLimit_isRefusedAsSuch() {
+        String deep = "{\"changes\": [], \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        org.gkml.catalog.io.CatalogFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.gkml.catalog.io.CatalogFormatException.class, () -> ChangeSets.readJson(deep, "deep.json"));
+        assertTrue(e.getMessage().startsWith("deep.json") && e.getMessage().contains("nesting deeper than 200"), e.getMessage());
+    }
 }

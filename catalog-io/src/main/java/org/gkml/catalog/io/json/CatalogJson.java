@@ -185,6 +185,39 @@ public final class CatalogJson {
         org.gkml.catalog.io.internal.JsonModelWriter.duration(o, d);
     }
 
+    /** A JSON-P reader factory with the catalog reader's limits: nesting, duplicate keys. */
+    private static final jakarta.json.JsonReaderFactory LIMITED = JSON.createReaderFactory(java.util.Map.of(
+            "org.eclipse.parsson.rejectDuplicateKeys", true,
+            "org.eclipse.parsson.maxDepth", JsonCatalogReader.MAX_DEPTH));
+
+    /**
+     * Any JSON text as a JSON-P value, read with the limits of the catalog reader (nesting deeper than
+     * {@value JsonCatalogReader#MAX_DEPTH} and duplicate keys refused): for the JSON the SDK reads beside catalogs
+     * (change sets, the JSON text of XML {@code <extensions>}).
+     *
+     * @param name used in messages
+     * @throws CatalogFormatException with the line and column of a syntax error, or the limit exceeded
+     */
+    public static jakarta.json.JsonValue parseValue(String json, String name) throws CatalogFormatException {
+        try (jakarta.json.JsonReader r = LIMITED.createReader(new java.io.StringReader(json))) {
+            return r.readValue();
+        } catch (jakarta.json.stream.JsonParsingException e) {
+            jakarta.json.stream.JsonLocation l = e.getLocation();
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.at(name, l == null ? 0 : l.getLineNumber(),
+                    l == null ? 0 : l.getColumnNumber()), limitMessage(e), e);
+        } catch (RuntimeException e) { // Parsson reports its nesting limit as a bare RuntimeException
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.at(name, 0, 0), limitMessage(e), e);
+        }
+    }
+
+    private static String limitMessage(RuntimeException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (m.contains("too deeply nested")) {
+            return "nesting deeper than " + JsonCatalogReader.MAX_DEPTH + " levels";
+        }
+        return "not valid JSON: " + m;
+    }
+
     /** The pretty JSON text of a catalog. */
     public static String toJson(Catalog c) {
         StringWriter sw = new StringWriter();

@@ -153,7 +153,10 @@ public final class CatalogXml {
         private CatalogFormatException error(XMLStreamException e) {
             javax.xml.stream.Location l = e.getLocation() != null ? e.getLocation() : x.getLocation();
             String m = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
-            if ((m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity")) && !m.startsWith("a DTD or entity reference")) {
+            if (m.contains("must start and end within the same entity") || m.contains("Premature end of file")
+                    || m.contains("end of file")) {
+                m = "unexpected end of file: the document is cut short (" + m + ")";
+            } else if ((m.contains("DOCTYPE") || m.contains("DTD") || m.contains("entity")) && !m.startsWith("a DTD or entity reference")) {
                 m = "a DTD or entity reference is not allowed in a catalog (possible XXE or entity-expansion attack): " + m;
             }
             return new CatalogFormatException(Location.at(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber()), m, e);

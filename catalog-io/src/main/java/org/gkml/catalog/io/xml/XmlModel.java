@@ -1,10 +1,7 @@
 package org.gkml.catalog.io.xml;
 
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +27,6 @@ import org.gkml.catalog.io.xml.XmlBinding.XRegion;
 import org.gkml.catalog.io.xml.XmlBinding.XResponsibility;
 import org.gkml.catalog.model.Audience;
 import org.gkml.catalog.model.AudienceScope;
-import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Channel;
 import org.gkml.catalog.model.ChannelType;
 import org.gkml.catalog.model.Content;
@@ -254,10 +250,10 @@ final class XmlModel {
             return null;
         }
         JsonValue v;
-        try (JsonReader r = JSON.createReader(new StringReader(text))) {
-            v = r.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            problem(p, "type", "<extensions> must hold a JSON object: " + e.getMessage());
+        try {
+            v = CatalogJson.parseValue(text, "<extensions>"); // the JSON reader's limits: nesting, duplicate keys
+        } catch (CatalogFormatException e) {
+            problem(p, "type", "<extensions> must hold a JSON object: " + e.problem());
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -181,4 +181,23 @@ class CatalogXmlTest {
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(xml));
         assertTrue(e.getMessage().contains("attribute xsi:nil on <name> is not part of the format"), e.getMessage());
     }
+
+    @Test
+    void aTruncatedDocument_isAnUnexpectedEnd_notADtdWarning() throws Exception {
+        String xml = CatalogXml.toXml(new CatalogGenerator(8).catalog(3));
+        String cut = xml.substring(0, xml.length() / 2);
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(cut));
+        assertTrue(e.getMessage().contains("unexpected end of file"), e.getMessage());
+        assertFalse(e.getMessage().contains("DTD"), e.getMessage());
+    }
+
+    @Test
+    void extensionsNestedDeeperThanTheJsonLimit_areRefusedWithTheSameLimit() throws Exception {
+        Catalog c = new CatalogGenerator(8).catalog(1);
+        String xml = CatalogXml.toXml(c.toBuilder().extensions(null).build());
+        String deep = "{\"a\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+        String withDeep = xml.replaceFirst("<entries>", "<extensions>" + deep + "</extensions><entries>");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(withDeep));
+        assertTrue(e.getMessage().contains("nesting deeper than 200"), e.getMessage());
+    }
 }
