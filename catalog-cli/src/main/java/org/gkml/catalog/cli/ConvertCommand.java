@@ -63,10 +63,38 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (!Files.exists(in)) {
+        if (in.toString().equals("-")) {
+            in = Path.of("/dev/stdin");
+        }
+        if (!Files.exists(in) || Files.isDirectory(in)) {
             ctx.err.println("catalog: " + in + ": no such file");
             return 2;
         }
+        if (!Files.isRegularFile(in)) {
+            // a pipe: kept in a temporary file under its own name, so that it is read once and named as given
+            Path dir = Files.createTempDirectory("gkml-convert");
+            Path copy = dir.resolve(in.getFileName().toString());
+            try {
+                try (java.io.InputStream pipe = new java.io.FileInputStream(in.toFile())) {
+                    Files.copy(pipe, copy);
+                }
+                Path given = in;
+                in = copy;
+                try {
+                    return convert(target);
+                } finally {
+                    in = given;
+                }
+            } finally {
+                Files.deleteIfExists(copy);
+                Files.deleteIfExists(dir);
+            }
+        }
+        return convert(target);
+    }
+
+    @SuppressWarnings("try") // the progress display is closed, never used
+    private Integer convert(Formats.Format target) throws Exception {
         if (!out.equals("-")) {
             AtomicOutput.checkTarget(Path.of(out), in, mapping);
         }

@@ -63,8 +63,9 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation).build();
         List<ValidationReport> reports = new ArrayList<>();
         boolean unreadable = false;
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
+        for (Path given : files) {
+            Path f = given.toString().equals("-") ? Path.of("/dev/stdin") : given; // standard input, read once
+            if (!Files.exists(f) || Files.isDirectory(f)) {
                 ctx.err.println("catalog: " + f + ": no such file");
                 unreadable = true;
                 continue;

@@ -33,6 +33,8 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** Writes the content of a file. */
     @FunctionalInterface
     public interface Body {
@@ -56,12 +58,19 @@ public final class AtomicOutput {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputFailedException(target, "the folder " + (dir == null ? "" : dir + " ") + "does not exist");
         }
-        Path tmp;
-        try {
-            // createTempFile makes a new file with a unique name (CREATE_NEW: an existing file or link is never opened)
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw failure(target, e);
+        Path tmp = null;
+        for (int attempt = 0; tmp == null; attempt++) {
+            Path candidate = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                // CREATE_NEW: an existing file or link at that name is never opened; the file gets the usual permissions
+                tmp = Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw failure(target, e);
+                }
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
         }
         boolean moved = false;
         try {

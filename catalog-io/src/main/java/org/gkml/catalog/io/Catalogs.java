@@ -99,7 +99,33 @@ public final class Catalogs {
      * a validator wants: every problem of a file at once).
      */
     public static CatalogReader open(Path file, Consumer<BindingProblem> problems) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.exists(file)
+                && !java.nio.file.Files.isDirectory(file)) {
+            // a pipe (/dev/stdin, a FIFO): read once, the format told from a buffered prefix
+            // (a FileInputStream: a channel's stream asks a pipe for its position, which it does not have)
+            return open(new java.io.FileInputStream(file.toFile()), file.getFileName().toString(), problems);
+        }
         return formatOf(file).open(file, problems);
+    }
+
+    /**
+     * Opens a reader of a stream of any supported format, detected from its first bytes (kept in a buffer and read
+     * again, never by seeking): standard input, a pipe, a network body. The stream is closed with the reader.
+     *
+     * @param name used in messages
+     * @throws CatalogFormatException naming {@code name} when the content is no catalog format
+     */
+    public static CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
+        java.io.BufferedInputStream buffered = in instanceof java.io.BufferedInputStream b ? b : new java.io.BufferedInputStream(in, 1 << 16);
+        try {
+            buffered.mark(512);
+            byte[] head = buffered.readNBytes(512);
+            buffered.reset();
+            return format(Formats.detect(head, name)).open(buffered, name, problems);
+        } catch (IOException | RuntimeException e) {
+            buffered.close();
+            throw e;
+        }
     }
 
     /**

@@ -223,13 +223,22 @@ public final class Validator {
      */
     public ValidationReport validate(Path file) throws IOException {
         String name = file.getFileName().toString();
-        CatalogFormat format;
-        try {
-            format = Catalogs.formatOf(file);
-        } catch (CatalogFormatException e) {
-            return unreadable(name, e);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            CatalogFormat format;
+            try {
+                format = Catalogs.formatOf(file);
+            } catch (CatalogFormatException e) {
+                return unreadable(name, e);
+            }
+            return ReadAhead.validate(this, problems -> format.open(file, problems), name);
         }
-        return ReadAhead.validate(this, problems -> format.open(file, problems), name);
+        // a pipe (/dev/stdin): read once, the format told from a buffered prefix on the reading thread
+        return ReadAhead.validate(this, problems -> Catalogs.open(file, problems), name);
+    }
+
+    /** Validates a catalog of any supported format from a stream (its format told from its first bytes). */
+    public ValidationReport validate(InputStream in, String name) throws IOException {
+        return ReadAhead.validate(this, problems -> Catalogs.open(in, name, problems), name);
     }
 
     /**

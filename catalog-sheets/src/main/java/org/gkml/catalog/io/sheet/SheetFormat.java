@@ -67,11 +67,35 @@ public abstract sealed class SheetFormat implements CatalogFormat permits SheetF
             super(Formats.Format.XLSX);
         }
 
-        /** A workbook is a zip read by its central directory: read it from a file. */
+        /**
+         * A workbook is a zip read by its central directory: a stream is first copied to a temporary file (at most
+         * {@link SheetImporter#MAX_XLSX_BYTES}), which is deleted once the workbook is read.
+         */
         @Override
         public CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
-            in.close();
-            throw new CatalogFormatException(Location.at(name, 0, 0), "an XLSX workbook is read from a file, not a stream");
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gkml-xlsx");
+            java.nio.file.Path copy = dir.resolve(name.isBlank() || name.contains("/") ? "workbook.xlsx" : name);
+            try (InputStream bytes = in) {
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
+                    bytes.transferTo(new java.io.FilterOutputStream(out) {
+                        private long written;
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            written += len;
+                            if (written > SheetImporter.MAX_XLSX_BYTES) {
+                                throw new CatalogFormatException(Location.at(name, 0, 0), "workbook larger than the limit of "
+                                        + SheetImporter.MAX_XLSX_BYTES + " bytes");
+                            }
+                            out.write(b, off, len);
+                        }
+                    });
+                }
+                return new SheetCatalogReader(SheetImporter.defaults().importFile(copy, Formats.Format.XLSX), name);
+            } finally {
+                java.nio.file.Files.deleteIfExists(copy);
+                java.nio.file.Files.deleteIfExists(dir);
+            }
         }
 
         @Override
