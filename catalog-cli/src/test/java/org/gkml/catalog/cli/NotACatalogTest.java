@@ -54,4 +54,16 @@ class NotACatalogTest {
         Files.write(f, all);
         unreadable(f, "UTF-32");
     }
+
+    @Test
+    void bytesNoSupportedEncodingReads_areNamedWithTheirOffset() throws Exception {
+        Path f = dir.resolve("latin.csv");
+        byte[] head = "公开事项,公开内容,公开依据,公开时限\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + 3);
+        all[head.length] = 'a';
+        all[head.length + 1] = (byte) 0xFF; // neither UTF-8 nor GB18030
+        all[head.length + 2] = '\n';
+        Files.write(f, all);
+        unreadable(f, "not UTF-8, GB18030 or UTF-16 text: the byte 0xFF at byte offset " + (head.length + 1));
+    }
 }

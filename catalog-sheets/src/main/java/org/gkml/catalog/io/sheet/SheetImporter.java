@@ -149,12 +149,61 @@ public final class SheetImporter {
             bom = in.readNBytes(2);
         }
         if (bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF)) {
-            return importCsv(source, name, size, StandardCharsets.UTF_16); // Excel's "Unicode text": the decoder reads the BOM
+            try {
+                return importCsv(source, name, size, StandardCharsets.UTF_16); // Excel's "Unicode text": the decoder reads the BOM
+            } catch (CharacterCodingException e) {
+                throw undecodable(source, name, StandardCharsets.UTF_16, "UTF-16 text (it starts with a UTF-16 byte order mark)");
+            }
         }
         try {
             return importCsv(source, name, size, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return importCsv(source, name, size, Charset.forName("GB18030"));
+            Charset gb = Charset.forName("GB18030");
+            try {
+                return importCsv(source, name, size, gb);
+            } catch (CharacterCodingException again) {
+                throw undecodable(source, name, gb, "UTF-8, GB18030 or UTF-16 text");
+            }
+        }
+    }
+
+    /** The one-line refusal of bytes no supported encoding reads: the file, the byte offset and the byte. */
+    private static CatalogFormatException undecodable(Source source, String name, Charset cs, String expected) throws IOException {
+        long[] at = firstUndecodable(source, cs);
+        return new CatalogFormatException(Location.at(name, 0, 0), "not " + expected + ": "
+                + (at[0] < 0 ? "it cannot be decoded" : String.format("the byte 0x%02X at byte offset %d is no character in %s", at[1], at[0], cs.name()))
+                + "; save the file as UTF-8");
+    }
+
+    /** The offset of the first byte a charset cannot decode, and that byte; {-1, 0} when all decode. */
+    static long[] firstUndecodable(Source source, Charset cs) throws IOException {
+        java.nio.charset.CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        long consumed = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream s = source.open()) {
+            boolean eof = false;
+            while (true) {
+                int n = eof ? -1 : s.read(buf, 0, in.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    in.put(buf, 0, n);
+                }
+                in.flip();
+                java.nio.charset.CoderResult r = d.decode(in, out, eof);
+                if (r.isError()) {
+                    return new long[] {consumed + in.position(), in.get(in.position()) & 0xff};
+                }
+                consumed += in.position();
+                in.compact();
+                out.clear();
+                if (eof) {
+                    return new long[] {-1, 0};
+                }
+            }
         }
     }
 

@@ -49,16 +49,20 @@ final class XlsxReader {
     private final List<String> shared = new ArrayList<>();
     private final Set<Integer> dateStyles = new HashSet<>();
 
-    private XlsxReader(ZipFile zip, String file) {
+    /** The workbook file's size: no part's compressed data can be larger. */
+    private final long fileSize;
+
+    private XlsxReader(ZipFile zip, String file, long fileSize) {
         this.zip = zip;
         this.file = file;
+        this.fileSize = Math.max(1, fileSize);
     }
 
     /** Reads every sheet of a workbook into grids, in workbook order. */
     static List<Grid> read(Path path) throws CatalogFormatException {
         String name = path.getFileName().toString();
         try (ZipFile zip = new ZipFile(path.toFile())) {
-            XlsxReader r = new XlsxReader(zip, name);
+            XlsxReader r = new XlsxReader(zip, name, java.nio.file.Files.size(path));
             return r.readAll();
         } catch (ZipException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not a readable XLSX (zip) file: " + e.getMessage(), e);
@@ -122,7 +126,8 @@ final class XlsxReader {
             throw bad(null, "missing part " + part);
         }
         InputStream raw = zip.getInputStream(e);
-        long compressed = Math.max(1, e.getCompressedSize());
+        // the central directory's sizes can lie: the compressed data of a part is never more than the whole file
+        long compressed = Math.max(1, Math.min(e.getCompressedSize() < 0 ? fileSize : e.getCompressedSize(), fileSize));
         return new FilterInputStream(raw) {
             private long read;
 

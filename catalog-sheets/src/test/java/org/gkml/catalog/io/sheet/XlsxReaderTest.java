@@ -251,4 +251,34 @@ class XlsxReaderTest {
                 () -> SheetImporter.defaults().importFile(workbook("notes.xlsx", Map.of("说明", notes), null, null)));
         assertTrue(e.getMessage().startsWith("notes.xlsx") && e.getMessage().contains("no catalog table found"), e.getMessage());
     }
+
+    @Test
+    void aCentralDirectoryThatLiesAboutCompressedSizes_doesNotDisarmTheRatioCheck() throws Exception {
+        StringBuilder rows = new StringBuilder("<sheetData>");
+        String filler = "<row><c t=\"inlineStr\"><is><t>" + "公".repeat(200) + "</t></is></c></row>";
+        for (int i = 0; i < 60_000; i++) {
+            rows.append(filler);
+        }
+        rows.append("</sheetData>");
+        Path honest = workbook("bomb.xlsx", Map.of("S", rows.toString()), null, null);
+        byte[] zip = Files.readAllBytes(honest);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.UTF_8);
+        int patched = 0;
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                zip[i + 20] = (byte) 0xff; // compressed size in the central directory: claim 2 GB
+                zip[i + 21] = (byte) 0xff;
+                zip[i + 22] = (byte) 0xff;
+                zip[i + 23] = (byte) 0x7f;
+                patched++;
+            }
+        }
+        assertEquals(1, patched);
+        Path liar = dir.resolve("liar.xlsx");
+        Files.write(liar, zip);
+        assertTrue(Files.size(liar) * XlsxReader.MAX_RATIO < 36_000_000L, "the part expands past the ratio: " + Files.size(liar));
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> XlsxReader.read(liar));
+        assertTrue(e.getMessage().contains("expands more than " + XlsxReader.MAX_RATIO + " times"), e.getMessage());
+    }
 }
