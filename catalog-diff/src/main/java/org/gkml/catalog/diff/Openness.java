@@ -102,7 +102,7 @@ final class Openness {
             return amount(Deadline.STATUTORY_WORKING_DAYS, TimeUnit.WORKING_DAY);
         }
         if (d instanceof Deadline.ByDate b) {
-            return period(b.recurrence());
+            return b.oneOff() ? period(org.gkml.catalog.model.Recurrence.YEARLY) : period(b.recurrence());
         }
         if (d instanceof Deadline.Periodic p) {
             return period(p.recurrence()) + (p.amount() == null ? 0 : amount(p.amount(), p.unit()));

@@ -22,7 +22,7 @@ public final class WireFormat {
 
     /** A catalog's members. */
     public static final List<String> CATALOG = List.of("specVersion", "id", "title", "publisher", "region", "version",
-            "issued", "status", "domain", "entries", "extensions");
+            "issued", "status", "domain", "extensions", "entries");
     /** A catalog's members that must be present for the document to be read at all. */
     public static final List<String> CATALOG_REQUIRED = List.of("specVersion", "id", "title", "publisher", "entries");
     /** An entry's members. */
@@ -47,7 +47,7 @@ public final class WireFormat {
     /** Each deadline variant (its {@code type} token) with its members. */
     public static final Map<String, List<String>> DEADLINE_VARIANTS = ordered(
             "within", List.of("type", "trigger", "triggerText", "amount", "unit", "text", "conditions"),
-            "byDate", List.of("type", "recurrence", "month", "day", "endOfMonth", "text", "conditions"),
+            "byDate", List.of("type", "recurrence", "year", "month", "day", "endOfMonth", "text", "conditions"),
             "periodic", List.of("type", "recurrence", "amount", "unit", "text", "conditions"),
             "immediate", List.of("type", "text", "conditions"),
             "prompt", List.of("type", "text", "conditions"),

@@ -118,11 +118,25 @@ public sealed interface Deadline
         @Override public Within withConditions(List<Condition> c) { return new Within(trigger, triggerText, amount, unit, text, c); }
     }
 
-    /** A fixed date in each year or month (每年1月31日前, 6月底前). @since 0.1 */
+    /**
+     * A fixed date in each year or month (每年1月31日前, 6月底前), or a one-off date naming its year (2025年12月31日前):
+     * a one-off has a {@code year} and no {@code recurrence}. @since 0.1
+     */
     record ByDate(Recurrence recurrence, Integer month, Integer day, boolean endOfMonth, String text,
-                  List<Condition> conditions) implements Deadline {
+                  List<Condition> conditions, Integer year) implements Deadline {
         public ByDate {
-            Objects.requireNonNull(recurrence, "recurrence");
+            if (recurrence == null && year == null) {
+                throw new IllegalArgumentException("a byDate deadline needs a recurrence, or a year for a one-off date");
+            }
+            if (recurrence != null && year != null) {
+                throw new IllegalArgumentException("a one-off date (year " + year + ") has no recurrence: " + recurrence);
+            }
+            if (year != null && (year < 1 || year > 9999)) {
+                throw new IllegalArgumentException("year must be 1..9999: " + year);
+            }
+            if (year != null && month == null) {
+                throw new IllegalArgumentException("a one-off date names its month");
+            }
             if (month != null && (month < 1 || month > 12)) {
                 throw new IllegalArgumentException("month must be 1..12: " + month);
             }
@@ -132,14 +146,29 @@ public sealed interface Deadline
             conditions = conditions == null ? List.of() : List.copyOf(conditions);
         }
 
+        /** A date recurring every year or month. */
+        public ByDate(Recurrence recurrence, Integer month, Integer day, boolean endOfMonth, String text, List<Condition> conditions) {
+            this(java.util.Objects.requireNonNull(recurrence, "recurrence"), month, day, endOfMonth, text, conditions, null);
+        }
+
         /** By a day of a month every year. */
         public static ByDate yearly(int month, int day) {
             return new ByDate(Recurrence.YEARLY, month, day, false, null, List.of());
         }
 
+        /** By one date, once (2025年12月31日前). */
+        public static ByDate once(int year, int month, int day) {
+            return new ByDate(null, month, day, false, null, List.of(), year);
+        }
+
+        /** Whether this is a one-off date (it names its year). */
+        public boolean oneOff() {
+            return year != null;
+        }
+
         @Override public String type() { return "byDate"; }
-        @Override public ByDate withText(String t) { return new ByDate(recurrence, month, day, endOfMonth, t, conditions); }
-        @Override public ByDate withConditions(List<Condition> c) { return new ByDate(recurrence, month, day, endOfMonth, text, c); }
+        @Override public ByDate withText(String t) { return new ByDate(recurrence, month, day, endOfMonth, t, conditions, year); }
+        @Override public ByDate withConditions(List<Condition> c) { return new ByDate(recurrence, month, day, endOfMonth, text, c, year); }
     }
 
     /** Once per period (按季度公开), optionally within an offset after the period ends. @since 0.1 */

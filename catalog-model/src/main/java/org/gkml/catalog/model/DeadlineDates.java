@@ -33,6 +33,13 @@ final class DeadlineDates {
                     && b.day() > java.time.Month.of(b.month()).maxLength()) {
                 return Optional.empty(); // 2月30日: no such day in any year; no date is made up for it
             }
+            if (b.oneOff()) {
+                YearMonth ym = YearMonth.of(b.year(), b.month());
+                if (b.day() != null && !b.endOfMonth() && b.day() > ym.lengthOfMonth()) {
+                    return Optional.empty(); // 2025年2月29日: that year has no such day
+                }
+                return Optional.of(b.endOfMonth() || b.day() == null ? ym.atEndOfMonth() : ym.atDay(b.day()));
+            }
             return Optional.of(byDate(b, trigger));
         }
         if (d instanceof Deadline.Periodic p) {

@@ -55,7 +55,9 @@ final class DeadlineFormat {
         }
         if (d instanceof Deadline.ByDate bd) {
             String when;
-            if (bd.recurrence() == Recurrence.YEARLY) {
+            if (bd.oneOff()) {
+                when = bd.year() + "年" + bd.month() + "月" + (bd.endOfMonth() || bd.day() == null ? "底" : bd.day() + "日");
+            } else if (bd.recurrence() == Recurrence.YEARLY) {
                 String month = bd.month() == null ? "12" : bd.month().toString();
                 when = "每年" + month + "月" + (bd.endOfMonth() || bd.day() == null ? "底" : bd.day() + "日");
             } else if (bd.recurrence() == Recurrence.MONTHLY) {

@@ -29,6 +29,10 @@ final class DeadlineParser {
     private static final Pattern DUR_TENURE = Pattern.compile("任期内|任职期间|任期");
     private static final Pattern DUR_BARE = Pattern.compile("^(\\d+)(个)?" + UNIT + "$");
 
+    /** A one-off date naming its year: 2025年12月31日前 (the year is what sets it apart from 12月31日前, every year). */
+    private static final Pattern ONE_OFF_DAY = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)");
+    /** A one-off month's end naming its year: 2025年6月底前. */
+    private static final Pattern ONE_OFF_MONTH_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
     private static final Pattern BY_YEAR_DAY = Pattern.compile("(?:每年度?)?(\\d{1,2})月(\\d{1,2})[日号](?:前|之前|以前)");
     private static final Pattern BY_YEAR_DAY_EVERY = Pattern.compile("每年度?(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern BY_YEAR_END = Pattern.compile("(?:每年度?)?(\\d{1,2})月(?:底|末|份底)(?:前|之前|以前)?");
@@ -351,7 +355,22 @@ final class DeadlineParser {
         boolean month = has(r, '月');
         boolean year = has(r, '年');
         boolean digits = hasDigit(r);
-        Matcher m = month ? found(BY_MONTH_END, r) : null;
+        Matcher m = year && month && digits ? found(ONE_OFF_DAY, r) : null;
+        if (m != null) {
+            if (!validDay(m.group(2), m.group(3))) {
+                return null;
+            }
+            return new Deadline.ByDate(null, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), false, body, List.of(),
+                    Integer.parseInt(m.group(1)));
+        }
+        m = year && month && digits ? found(ONE_OFF_MONTH_END, r) : null;
+        if (m != null) {
+            if (!validDay(m.group(2), null)) {
+                return null;
+            }
+            return new Deadline.ByDate(null, Integer.parseInt(m.group(2)), null, true, body, List.of(), Integer.parseInt(m.group(1)));
+        }
+        m = month ? found(BY_MONTH_END, r) : null;
         if (m != null) {
             return new Deadline.ByDate(Recurrence.MONTHLY, null, null, true, body, List.of());
         }

@@ -49,4 +49,25 @@ class DeadlineLimitsTest {
         assertEquals(java.time.LocalDate.of(2027, 2, 28), Deadline.parse("每年2月29日前").dueDate(java.time.LocalDate.of(2026, 3, 1),
                 WorkingDayCalendar.official()).orElseThrow(), "29 February in a year without it: the last day of February");
     }
+
+    @Test
+    void aDateNamingItsYear_isAOneOffDate_dueThatDay() {
+        Deadline d = Deadline.parse("2025年12月31日前");
+        assertEquals(Deadline.ByDate.once(2025, 12, 31).withText("2025年12月31日前"), d);
+        assertEquals(null, ((Deadline.ByDate) d).recurrence());
+        java.time.LocalDate due = java.time.LocalDate.of(2025, 12, 31);
+        assertEquals(due, d.dueDate(java.time.LocalDate.of(2025, 3, 1), WorkingDayCalendar.official()).orElseThrow());
+        assertEquals(due, d.dueDate(java.time.LocalDate.of(2026, 3, 1), WorkingDayCalendar.official()).orElseThrow(),
+                "a one-off date does not move to the next year: past it, the item is late");
+        assertEquals("2025年12月31日前", d.toText());
+        assertEquals(Deadline.ByDate.once(2025, 12, 31).withText("2025年12月31日前").withConditions(java.util.List.of()),
+                Deadline.parse(Deadline.ByDate.once(2025, 12, 31).toText()).withText("2025年12月31日前"));
+        Deadline end = Deadline.parse("2026年6月底前");
+        assertEquals(java.time.LocalDate.of(2026, 6, 30), end.dueDate(java.time.LocalDate.of(2026, 1, 5), WorkingDayCalendar.official()).orElseThrow());
+        assertEquals(java.util.Optional.empty(), Deadline.parse("2025年2月29日前").dueDate(java.time.LocalDate.of(2025, 1, 5),
+                WorkingDayCalendar.official()), "2025 has no 29 February");
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), Deadline.parse("2024年2月29日前").dueDate(java.time.LocalDate.of(2024, 1, 5),
+                WorkingDayCalendar.official()).orElseThrow());
+        assertEquals(Deadline.ByDate.yearly(12, 31).withText("每年12月31日前"), Deadline.parse("每年12月31日前"), "every year stays every year");
+    }
 }

@@ -214,6 +214,11 @@ public final class CatalogGenerator {
                 return new Deadline.Within(t, t == Trigger.EVENT ? pick(EVENTS) : null, 1 + random.nextInt(max), u, null, List.of());
             }
             case 2: {
+                if (chance(8)) { // a one-off date naming its year: 2025年12月31日前
+                    boolean end = chance(30);
+                    return new Deadline.ByDate(null, 1 + random.nextInt(12), end ? null : 1 + random.nextInt(28), end, null, List.of(),
+                            2020 + random.nextInt(10));
+                }
                 if (chance(60)) {
                     boolean end = chance(30);
                     return new Deadline.ByDate(Recurrence.YEARLY, 1 + random.nextInt(12), end ? null : 1 + random.nextInt(28), end, null, List.of());

@@ -126,7 +126,8 @@ public final class JsonModelWriter {
             o.field("trigger", w.trigger().token()).field("triggerText", w.triggerText()).field("amount", w.amount())
                     .field("unit", w.unit().token());
         } else if (d instanceof Deadline.ByDate b) {
-            o.field("recurrence", b.recurrence().token()).field("month", b.month()).field("day", b.day());
+            o.field("recurrence", b.recurrence() == null ? null : b.recurrence().token()).field("year", b.year())
+                    .field("month", b.month()).field("day", b.day());
             if (b.endOfMonth()) {
                 o.key("endOfMonth").value(true);
             }

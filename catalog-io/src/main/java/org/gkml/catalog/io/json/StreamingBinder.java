@@ -310,7 +310,7 @@ final class StreamingBinder {
             "audience", "channels", "levels", "responsibility", "status", "extensions", "creditCode", "divisionCode",
             "summary", "elements", "title", "docNumber", "provision", "text", "scope", "description", "type", "url",
             "unit", "person", "contact", "when", "trigger", "triggerText", "amount", "recurrence", "month", "day",
-            "endOfMonth", "conditions", "specVersion", "id", "publisher", "region", "version", "issued", "domain",
+            "endOfMonth", "conditions", "year", "specVersion", "id", "publisher", "region", "version", "issued", "domain",
             "entries"};
         Map<String, Integer> m = new java.util.HashMap<>();
         for (int i = 0; i < all.length; i++) {
@@ -548,6 +548,7 @@ final class StreamingBinder {
             Map.entry("unit", StreamingBinder::unit),
             Map.entry("recurrence", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Recurrence.class, v, q))),
             Map.entry("amount", StreamingBinder::amount),
+            Map.entry("year", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 9999))),
             Map.entry("month", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 12))),
             Map.entry("day", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 31))),
             Map.entry("endOfMonth", (s, v, q, tg) -> tg.put(s.bool(v, q))));
@@ -676,8 +677,20 @@ final class StreamingBinder {
                 return new Deadline.Within(trigger, (String) optional(t, "triggerText"), amount, unit, text, conds);
             }
             case "byDate": {
-                Recurrence r = (Recurrence) required(t, "recurrence", ptr);
                 Boolean end = t.has("endOfMonth") ? (Boolean) t.get("endOfMonth") : Boolean.FALSE;
+                if (t.has("year")) { // a one-off date: its year and month, no recurrence
+                    if (t.has("recurrence")) {
+                        sink.problem(ptr + "/recurrence", "unknownKey", "a one-off date (it names its year) has no \"recurrence\"");
+                        return null;
+                    }
+                    Integer y = (Integer) optional(t, "year");
+                    Integer month = (Integer) required(t, "month", ptr);
+                    if (y == null || month == null || end == null) {
+                        return null;
+                    }
+                    return new Deadline.ByDate(null, month, (Integer) t.get("day"), end, text, conds, y);
+                }
+                Recurrence r = (Recurrence) required(t, "recurrence", ptr);
                 if (r == null || end == null) {
                     return null;
                 }

@@ -87,7 +87,7 @@ final class XmlBinding {
         String text;
     }
 
-    @XmlType(name = "Deadline", propOrder = {"trigger", "triggerText", "recurrence", "amount", "unit", "month", "day",
+    @XmlType(name = "Deadline", propOrder = {"trigger", "triggerText", "recurrence", "year", "amount", "unit", "month", "day",
         "endOfMonth", "text", "conditions"})
     static final class XDeadline extends Strict {
         @XmlAttribute
@@ -95,6 +95,7 @@ final class XmlBinding {
         String trigger;
         String triggerText;
         String recurrence;
+        String year;
         String amount;
         String unit;
         String month;

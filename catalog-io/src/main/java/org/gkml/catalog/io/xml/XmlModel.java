@@ -190,10 +190,20 @@ final class XmlModel {
                         : new Deadline.Within(trigger, x.triggerText, amount, unit, x.text, conds);
             }
             case "byDate": {
-                Recurrence r = token(Recurrence.class, required(x.recurrence, "recurrence", p), p + "/recurrence");
-                Integer month = integer(x.month, p + "/month", 1, 12);
                 Integer day = integer(x.day, p + "/day", 1, 31);
                 Boolean end = bool(x.endOfMonth, p + "/endOfMonth");
+                if (x.year != null) { // a one-off date: its year and month, no recurrence
+                    if (x.recurrence != null) {
+                        problem(p + "/recurrence", "unknownKey", "a one-off date (it names its <year>) has no <recurrence>");
+                        return null;
+                    }
+                    Integer year = integer(x.year, p + "/year", 1, 9999);
+                    Integer month = integer(required(x.month, "month", p), p + "/month", 1, 12);
+                    return year == null || month == null || end == null ? null
+                            : new Deadline.ByDate(null, month, day, end, x.text, conds, year);
+                }
+                Recurrence r = token(Recurrence.class, required(x.recurrence, "recurrence", p), p + "/recurrence");
+                Integer month = integer(x.month, p + "/month", 1, 12);
                 return r == null || end == null ? null : new Deadline.ByDate(r, month, day, end, x.text, conds);
             }
             case "periodic": {
@@ -475,7 +485,8 @@ final class XmlModel {
             x.amount = Integer.toString(w.amount());
             x.unit = w.unit().token();
         } else if (d instanceof Deadline.ByDate b) {
-            x.recurrence = b.recurrence().token();
+            x.recurrence = b.recurrence() == null ? null : b.recurrence().token();
+            x.year = b.year() == null ? null : b.year().toString();
             x.month = b.month() == null ? null : b.month().toString();
             x.day = b.day() == null ? null : b.day().toString();
             x.endOfMonth = b.endOfMonth() ? "true" : null;
