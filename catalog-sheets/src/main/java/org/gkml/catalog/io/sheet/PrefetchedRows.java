@@ -23,10 +23,14 @@ final class PrefetchedRows implements Grid.Rows {
     private volatile boolean closed;
     private boolean ended;
 
+    private final Thread reader;
+
     PrefetchedRows(Grid.Rows source, String name) {
-        Thread t = new Thread(() -> run(source), "gkml-sheet-reader " + name);
-        t.setDaemon(true);
-        t.start();
+        reader = new Thread(() -> run(source), "gkml-sheet-reader " + name);
+        reader.setDaemon(true);
+        // whatever ends the thread is handed to the consumer; nothing is printed on the way (a user sees one line)
+        reader.setUncaughtExceptionHandler((thread, e) -> { });
+        reader.start();
     }
 
     private void run(Grid.Rows source) {
@@ -64,7 +68,12 @@ final class PrefetchedRows implements Grid.Rows {
         }
         Object o;
         try {
-            o = queue.take();
+            while ((o = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    ended = true; // the reading thread ended without a word: out of memory while saying why
+                    throw new OutOfMemoryError("the rows could not be read on");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the rows being read");
