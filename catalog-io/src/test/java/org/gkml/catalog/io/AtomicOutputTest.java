@@ -100,4 +100,19 @@ class AtomicOutputTest {
         AtomicOutput.checkTarget(dir.resolve("other.json"), in); // a new file is fine
         assertEquals("input", Files.readString(in));
     }
+
+    @Test
+    void aFullDisk_isOneLineNamingTheTarget_andLeavesTheOldFile() throws Exception {
+        Path out = dir.resolve("out.xml");
+        Files.writeString(out, "old");
+        // what a FileChannel write reports when the device is full
+        OutputFailedException e = assertThrows(OutputFailedException.class, () -> AtomicOutput.write(out, o -> {
+            o.write(new byte[100]);
+            throw new IOException("No space left on device");
+        }));
+        assertEquals(out + ": cannot write: no space left on the device", e.getMessage());
+        assertEquals(out, e.target());
+        assertEquals("old", Files.readString(out));
+        assertEquals(List.of("out.xml"), files());
+    }
 }
