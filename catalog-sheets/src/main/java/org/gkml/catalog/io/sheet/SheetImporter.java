@@ -220,7 +220,7 @@ public final class SheetImporter {
     }
 
     /** The records of a CSV source, read on demand or ahead on a thread of their own. */
-    private static Grid.Rows csvRows(Source source, String name, Charset cs, boolean readAhead) throws IOException {
+    static Grid.Rows csvRows(Source source, String name, Charset cs, boolean readAhead) throws IOException {
         char delimiter = delimiter(source);
         java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

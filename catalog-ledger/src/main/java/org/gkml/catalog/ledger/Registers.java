@@ -1,0 +1,199 @@
+package org.gkml.catalog.ledger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Location;
+import org.gkml.catalog.io.sheet.SheetTables;
+import org.gkml.catalog.model.ChineseText;
+
+/**
+ * Reads the registers offices export from their CMS (CSV in UTF-8 or GB18030, XLSX, any sheet format
+ * {@code catalog-sheets} reads): title rows above the header, header synonyms ({@code register-headers.tsv}), dates as
+ * real dates or as text (2025-03-04, 2025/3/4, 2025年3月4日, 2025.3.4), status words, applicant types and outcomes in
+ * their Chinese wording. Whether a file is a publication or a request register is told by its columns. Stateless and
+ * thread-safe.
+ *
+ * @since 0.2
+ */
+public final class Registers {
+
+    private Registers() {
+    }
+
+    /** What a register file held. */
+    public record Register(List<Publication> publications, List<Request> requests) {
+        public Register {
+            publications = List.copyOf(publications);
+            requests = List.copyOf(requests);
+        }
+    }
+
+    /** The fields a register's columns can hold. */
+    enum Field {
+        INDEX_NUMBER, TITLE, DOC_NUMBER, KIND, ITEM, PUBLISHER, FORMED, PUBLISHED, CHANNELS, VALIDITY, EFFECTIVE, EXPIRES,
+        REPEALED, REPEALED_BY, INTERPRETS,
+        ID, RECEIVED, APPLICANT, CONTENT, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, EXTENDED, CONSULTATION_SENT,
+        CONSULTATION_ANSWERED, REPLIED, OUTCOME_GROUP, OUTCOME_DETAIL, REVIEW_RESULT, REVIEW_DECIDED, LITIGATION_TYPE,
+        LITIGATION_RESULT, LITIGATION_DECIDED;
+
+        static Field of(String token) {
+            return valueOf(token.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static final List<Map.Entry<Field, Pattern>> HEADERS = load();
+
+    private static List<Map.Entry<Field, Pattern>> load() {
+        List<Map.Entry<Field, Pattern>> out = new ArrayList<>();
+        try (InputStream in = Registers.class.getResourceAsStream("register-headers.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    out.add(Map.entry(Field.of(cols[0]), Pattern.compile(cols[1])));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The field a header names, or null. */
+    static Field field(String header) {
+        String k = ChineseText.fold(header == null ? "" : header).replaceAll("[\\s*※]", "");
+        for (Map.Entry<Field, Pattern> e : HEADERS) {
+            if (e.getValue().matcher(k).matches()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a register file: every sheet, its header found below any title rows.
+     *
+     * @throws CatalogFormatException naming the file when no sheet has a register's header row
+     */
+    public static Register read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        List<Publication> pubs = new ArrayList<>();
+        List<Request> reqs = new ArrayList<>();
+        boolean found = false;
+        for (SheetTables.Sheet sheet : SheetTables.read(file)) {
+            List<String[]> rows = sheet.rows();
+            for (int h = 0; h < Math.min(rows.size(), 30); h++) {
+                Map<Field, Integer> cols = new EnumMap<>(Field.class);
+                String[] header = rows.get(h);
+                for (int c = 0; c < header.length; c++) {
+                    Field f = field(header[c]);
+                    if (f != null) {
+                        cols.putIfAbsent(f, c);
+                    }
+                }
+                boolean requests = cols.containsKey(Field.RECEIVED) && (cols.containsKey(Field.ID) || cols.containsKey(Field.APPLICANT));
+                boolean publications = cols.containsKey(Field.INDEX_NUMBER) || cols.containsKey(Field.PUBLISHED) && cols.containsKey(Field.TITLE);
+                if (cols.size() < 3 || !requests && !publications) {
+                    continue;
+                }
+                found = true;
+                for (int r = h + 1; r < rows.size(); r++) {
+                    Row row = new Row(name, sheet.name(), rows.get(r), r, cols);
+                    if (row.blank()) {
+                        continue;
+                    }
+                    if (requests) {
+                        reqs.add(row.request());
+                    } else {
+                        pubs.add(row.publication());
+                    }
+                }
+                break;
+            }
+        }
+        if (!found) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "no register found in " + name
+                    + ": no row names the columns of a publication register (索引号, 标题, 发布日期 …) or a request register "
+                    + "(申请编号, 收到申请日期, 申请人类型 …)");
+        }
+        return new Register(pubs, reqs);
+    }
+
+    /** One data row of a register, read by its header's fields. */
+    private record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols) {
+        String text(Field f) {
+            Integer c = cols.get(f);
+            if (c == null || c >= cells.length || cells[c] == null) {
+                return null;
+            }
+            String s = cells[c].strip();
+            return s.isEmpty() || s.equals("/") || s.equals("—") || s.equals("-") || s.equals("无") ? null : s;
+        }
+
+        boolean blank() {
+            for (Integer c : cols.values()) {
+                if (c < cells.length && cells[c] != null && !cells[c].isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String where(Field f) {
+            Integer c = cols.get(f);
+            String cell = SheetTables.Sheet.address(index, c == null ? 0 : c);
+            return (file.startsWith(sheet + ".") ? file : file + "!" + sheet) + "!" + cell;
+        }
+
+        LocalDate date(Field f) {
+            return LedgerDates.parse(text(f));
+        }
+
+        Publication publication() {
+            String channels = text(Field.CHANNELS);
+            return new Publication(text(Field.INDEX_NUMBER), text(Field.TITLE), text(Field.DOC_NUMBER),
+                    Publication.Kind.of(text(Field.KIND)), text(Field.ITEM), text(Field.PUBLISHER), date(Field.FORMED),
+                    date(Field.PUBLISHED), channels == null ? List.of() : List.of(channels.split("[、,，;；/]")),
+                    new Publication.Validity(Publication.Status.of(text(Field.VALIDITY)), date(Field.EFFECTIVE),
+                            date(Field.EXPIRES), date(Field.REPEALED), text(Field.REPEALED_BY)),
+                    text(Field.INTERPRETS), where(Field.INDEX_NUMBER));
+        }
+
+        Request request() {
+            LocalDate supplementAsked = date(Field.SUPPLEMENT_REQUESTED);
+            LocalDate supplementBack = date(Field.SUPPLEMENT_RECEIVED);
+            LocalDate sent = date(Field.CONSULTATION_SENT);
+            LocalDate answered = date(Field.CONSULTATION_ANSWERED);
+            String extended = text(Field.EXTENDED);
+            String group = text(Field.OUTCOME_GROUP);
+            String detail = text(Field.OUTCOME_DETAIL);
+            DecisionResult review = DecisionResult.of(text(Field.REVIEW_RESULT));
+            LocalDate reviewDecided = date(Field.REVIEW_DECIDED);
+            String suit = text(Field.LITIGATION_TYPE);
+            DecisionResult suitResult = DecisionResult.of(text(Field.LITIGATION_RESULT));
+            LocalDate suitDecided = date(Field.LITIGATION_DECIDED);
+            String outcomeText = group == null ? detail : detail == null ? group : group + "-" + detail;
+            return new Request(text(Field.ID), date(Field.RECEIVED), ApplicantType.of(text(Field.APPLICANT)),
+                    supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),
+                    extended != null && (extended.startsWith("是") || extended.equalsIgnoreCase("true") || extended.contains("已延期")),
+                    sent == null && answered == null ? null : new Request.Consultation(sent, answered),
+                    date(Field.REPLIED), Outcome.of(group, detail), outcomeText,
+                    review == null && reviewDecided == null ? null : new Request.Review(review, reviewDecided),
+                    suit == null && suitResult == null && suitDecided == null ? null
+                            : new Request.Litigation(suit != null && suit.contains("复议"), suitResult, suitDecided),
+                    where(Field.ID));
+        }
+    }
+}

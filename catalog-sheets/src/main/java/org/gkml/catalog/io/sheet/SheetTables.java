@@ -1,0 +1,115 @@
+package org.gkml.catalog.io.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.io.Location;
+
+/**
+ * The cells of any sheet the SDK reads (CSV in UTF-8, GB18030 or UTF-16; XLSX with its merged regions and dates), as
+ * plain rows, for tables that are not catalogs: the publication and request registers of {@code catalog-ledger}.
+ * The same hardened readers and limits as the catalog import. Stateless and thread-safe.
+ *
+ * @since 0.2
+ */
+public final class SheetTables {
+
+    private SheetTables() {
+    }
+
+    /**
+     * One sheet: its name and its rows, cell texts as the sheet shows them (dates as ISO {@code 2025-03-04}); a cell
+     * inside a merged region holds the region's text.
+     *
+     * @param name the sheet name (a CSV file's is its file name without extension)
+     * @param rows the rows in order, each as long as its last cell (empty strings for blank cells)
+     */
+    public record Sheet(String name, List<String[]> rows) {
+        public Sheet {
+            Objects.requireNonNull(name, "name");
+            rows = List.copyOf(rows);
+        }
+
+        /** The A1 address of a cell: {@code C14}. */
+        public static String address(int row, int column) {
+            return Grid.address(row, column);
+        }
+    }
+
+    /**
+     * Reads every sheet of a CSV or XLSX file, the format told by content.
+     *
+     * @throws CatalogFormatException naming the file and place when it cannot be read
+     */
+    public static List<Sheet> read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Formats.Format f = Formats.detect(file);
+        if (f == Formats.Format.XLSX) {
+            if (Files.size(file) > SheetImporter.MAX_XLSX_BYTES) {
+                throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
+                        + SheetImporter.MAX_XLSX_BYTES);
+            }
+            List<Sheet> out = new ArrayList<>();
+            for (Grid g : XlsxReader.read(file)) {
+                out.add(new Sheet(g.sheet, rows(g)));
+            }
+            return out;
+        }
+        if (f != Formats.Format.CSV) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f + " file is no table; expected CSV or XLSX");
+        }
+        if (Files.size(file) > SheetImporter.MAX_CSV_BYTES) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
+                    + SheetImporter.MAX_CSV_BYTES);
+        }
+        SheetImporter.Source source = () -> Files.newInputStream(file);
+        byte[] bom;
+        try (InputStream in = source.open()) {
+            bom = in.readNBytes(2);
+        }
+        boolean utf16 = bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF);
+        List<Charset> tries = utf16 ? List.of(StandardCharsets.UTF_16) : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
+        for (Charset cs : tries) {
+            try (Grid g = new Grid(name.replaceFirst("\\.[^.]+$", ""), SheetImporter.csvRows(source, name, cs, false))) {
+                return List.of(new Sheet(g.sheet, rows(g)));
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof CharacterCodingException)) {
+                    throw e.getCause();
+                }
+            } catch (CharacterCodingException e) {
+                // the next encoding
+            }
+        }
+        throw new CatalogFormatException(Location.at(name, 0, 0), "not UTF-8, GB18030 or UTF-16 text");
+    }
+
+    /** A grid's rows with merged regions filled in. */
+    private static List<String[]> rows(Grid g) {
+        List<String[]> out = new ArrayList<>();
+        for (int r = 0; g.has(r); r++) {
+            String[] cells = g.cells(r).clone();
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] == null) {
+                    cells[c] = "";
+                }
+                if (cells[c].isEmpty() && g.mergeAware) {
+                    int from = g.mergedFromRow(r, c);
+                    if (from >= 0 && from < r) {
+                        cells[c] = g.cell(from, c);
+                    }
+                }
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+}
