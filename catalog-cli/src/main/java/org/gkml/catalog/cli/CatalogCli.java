@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCli.Version.class,
         description = "Proactive disclosure item catalogs (主动公开事项目录): validate, convert, diff, deadlines.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, DiffCommands.Diff.class, DiffCommands.Patch.class,
-            DiffCommands.Merge.class, DeadlineCommand.class, RulesCommand.class, AnnualReportCommand.class,
+            DiffCommands.Merge.class, DeadlineCommand.class, RulesCommand.class, AuditCommand.class, AnnualReportCommand.class,
             SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class CatalogCli implements Runnable {

@@ -1,6 +1,5 @@
 package org.gkml.catalog.cli;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -1,0 +1,118 @@
+package org.gkml.catalog.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gkml.catalog.io.AtomicOutput;
+import org.gkml.catalog.io.Catalogs;
+import org.gkml.catalog.ledger.Audit;
+import org.gkml.catalog.ledger.Publication;
+import org.gkml.catalog.ledger.Registers;
+import org.gkml.catalog.ledger.Request;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.WorkingDayCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code catalog audit}: the compliance audit of a catalog's registers. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits the publication and request registers (CSV or XLSX) of a catalog as of a day: publications",
+            "against the catalog's deadlines (PUB-001 … PUB-007), requests against the statutory periods (RQ-001 … RQ-004).",
+            "Exit codes: 0 no error findings, 1 error findings, 2 unreadable input or bad usage."})
+final class AuditCommand extends ContextCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CATALOG") Path catalog;
+
+    @Parameters(index = "1..*", paramLabel = "REGISTER", arity = "1..*", description = "publication and request registers")
+    List<Path> registers;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the audit date (default: today)")
+    String asOf;
+
+    @Option(names = "--interpretation-days", paramLabel = "N", description = "working days within which a normative document's interpretation must follow it (default 3)")
+    int interpretationDays = 3;
+
+    @Option(names = "--calendar", paramLabel = "FILE", description = "the official working-day notice of further years")
+    Path calendar;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text")
+    String format = "json";
+
+    @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "message language: zh (default) or en")
+    String lang = "zh";
+
+    @Override
+    public Integer call() throws Exception {
+        if (!List.of("json", "text").contains(format)) {
+            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json or text");
+            return 2;
+        }
+        LocalDate day;
+        try {
+            day = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            ctx.err.println("catalog: --as-of \"" + asOf + "\" is not a date; expected ISO form such as 2026-12-01");
+            return 2;
+        }
+        if (output != null) {
+            List<Path> inputs = new ArrayList<>(registers);
+            inputs.add(catalog);
+            AtomicOutput.checkTarget(output, inputs.toArray(Path[]::new));
+        }
+        Locale locale = Lang.parse(lang);
+        WorkingDayCalendar cal = WorkingDayCalendar.official();
+        if (calendar != null) {
+            try (java.io.Reader r = Files.newBufferedReader(calendar, StandardCharsets.UTF_8)) {
+                cal = cal.with(r, calendar.getFileName().toString());
+            }
+        }
+        if (!Files.isRegularFile(catalog)) {
+            throw new java.nio.file.NoSuchFileException(catalog.toString());
+        }
+        Catalog c = Catalogs.read(catalog);
+        List<Publication> pubs = new ArrayList<>();
+        List<Request> reqs = new ArrayList<>();
+        for (Path p : registers) {
+            if (!Files.isRegularFile(p)) {
+                throw new java.nio.file.NoSuchFileException(p.toString());
+            }
+            Registers.Register r = Registers.read(p);
+            pubs.addAll(r.publications());
+            reqs.addAll(r.requests());
+        }
+        Audit.Result result = Audit.on(cal, interpretationDays, locale).audit(c, pubs, reqs, day);
+        AtomicOutput.Body body = o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            if (format.equals("json")) {
+                result.writeJson(w);
+            } else {
+                boolean en = locale.getLanguage().equals("en");
+                w.write((en ? "Audit as of " : "审计日期 ") + result.asOf() + (en ? ": " : "：") + result.count("error")
+                        + (en ? " errors, " : " 错误，") + result.count("warning") + (en ? " warnings\n" : " 警告\n"));
+                for (Audit.Finding f : result.findings()) {
+                    w.write(String.format("%-8s %-7s %s (%s)%n", f.severity(), f.rule(), f.message(), f.where()));
+                }
+                w.flush();
+            }
+        };
+        if (output != null) {
+            AtomicOutput.write(output, body);
+        } else {
+            body.write(ctx.out);
+            ctx.out.flush();
+        }
+        return result.count("error") > 0 ? 1 : 0;
+    }
+}
