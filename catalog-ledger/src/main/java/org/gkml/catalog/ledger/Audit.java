@@ -165,13 +165,9 @@ public final class Audit {
     // ---- publications -------------------------------------------------------------------------------------------
 
     private void publications(Map<String, Entry> entries, List<Publication> pubs, LocalDate asOf, List<Finding> out) {
-        Map<String, Integer> indexUses = new HashMap<>();
+        Set<String> indexSeen = new HashSet<>();
         for (Publication p : pubs) {
-            if (p.indexNumber() != null) {
-                indexUses.merge(p.indexNumber(), 1, Integer::sum);
-            }
-        }
-        for (Publication p : pubs) {
+            boolean reused = p.indexNumber() != null && !indexSeen.add(p.indexNumber()); // the second and later uses
             String label = p.title() != null ? p.title() : p.indexNumber();
             Entry entry = p.item() == null ? null : entries.get(p.item());
             if (p.item() != null && entry == null) {
@@ -200,7 +196,7 @@ public final class Audit {
                 interpretation(p, pubs, asOf, label, out);
             }
             // PUB-006
-            for (String problem : metadataProblems(p, indexUses)) {
+            for (String problem : metadataProblems(p, reused)) {
                 add(out, "PUB-006", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, problem);
             }
             // PUB-007
@@ -245,7 +241,7 @@ public final class Audit {
 
     private static final Pattern INDEX = Pattern.compile("^([0-9A-Z]+)/(\\d{4})(\\d{2})?-(\\d+)$");
 
-    private List<String> metadataProblems(Publication p, Map<String, Integer> indexUses) {
+    private List<String> metadataProblems(Publication p, boolean reused) {
         List<String> problems = new ArrayList<>();
         boolean en = english();
         if (p.title() == null) {
@@ -268,7 +264,7 @@ public final class Audit {
             if (!prefixOk) {
                 problems.add((en ? "malformed index number " : "索引号格式有误：") + p.indexNumber());
             }
-            if (indexUses.getOrDefault(p.indexNumber(), 0) > 1) {
+            if (reused) {
                 problems.add((en ? "index number used twice: " : "索引号重复：") + p.indexNumber());
             }
         }
@@ -389,6 +385,12 @@ public final class Audit {
      * when extended; the working days of a consultation (sent excluded, answered included) added. Null while a
      * supplement or a consultation's answer is awaited.
      */
+    /** The day a request's reply is due, or null while a supplement or a consultation's answer is awaited. */
+    LocalDate replyDueDate(Request r) {
+        Counted c = replyDue(r);
+        return c == null ? null : c.date();
+    }
+
     private Counted replyDue(Request r) {
         LocalDate start = r.received();
         if (r.supplement() != null && r.supplement().requested() != null) {
@@ -489,6 +491,16 @@ public final class Audit {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String message = new MessageFormat(b.getString(rule + ".message"), locale).format(args);
         out.add(new Finding(rule, SEVERITIES.get(rule), record, entry, due, actual, late, provisional, where, message));
+    }
+
+    /** The audit's rule ids, in order. */
+    public static List<String> rules() {
+        return SEVERITIES.keySet().stream().sorted().toList();
+    }
+
+    /** The severity of a rule ({@code error}, {@code warning}). */
+    public static String severity(String rule) {
+        return SEVERITIES.get(rule);
     }
 
     /** The title of a rule in a language (for the rule catalogue). */
