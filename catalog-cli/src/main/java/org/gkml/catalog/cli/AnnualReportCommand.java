@@ -70,6 +70,10 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
             Registers.Register r = Registers.read(p);
             pubs.addAll(r.publications());
             reqs.addAll(r.requests());
+            for (org.gkml.catalog.io.sheet.ImportNote n : r.notes()) { // every cell not taken as it stood, with its cell
+                ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
+                        + "\": " + n.reason());
+            }
         }
         AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : mostCommonPublisher(pubs), pubs, reqs, figures());
         if (output != null) {

@@ -91,6 +91,10 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             Registers.Register r = Registers.read(p);
             pubs.addAll(r.publications());
             reqs.addAll(r.requests());
+            for (org.gkml.catalog.io.sheet.ImportNote n : r.notes()) { // every cell not taken as it stood, with its cell
+                ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
+                        + "\": " + n.reason());
+            }
         }
         Audit.Result result = Audit.on(cal, interpretationDays, locale).audit(c, pubs, reqs, day);
         AtomicOutput.Body body = o -> {

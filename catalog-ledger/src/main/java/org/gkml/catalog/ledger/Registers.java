@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Location;
+import org.gkml.catalog.io.sheet.ImportAction;
+import org.gkml.catalog.io.sheet.ImportNote;
 import org.gkml.catalog.io.sheet.SheetTables;
 import org.gkml.catalog.model.ChineseText;
 
@@ -32,11 +34,15 @@ public final class Registers {
     private Registers() {
     }
 
-    /** What a register file held. */
-    public record Register(List<Publication> publications, List<Request> requests) {
+    /**
+     * What a register file held, and a note for every cell not taken as it stood (a date that is no date, an applicant
+     * type, status or result the reader does not know), with its cell.
+     */
+    public record Register(List<Publication> publications, List<Request> requests, List<ImportNote> notes) {
         public Register {
             publications = List.copyOf(publications);
             requests = List.copyOf(requests);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -91,6 +97,7 @@ public final class Registers {
         String name = file.getFileName().toString();
         List<Publication> pubs = new ArrayList<>();
         List<Request> reqs = new ArrayList<>();
+        List<ImportNote> notes = new ArrayList<>();
         boolean found = false;
         for (SheetTables.Sheet sheet : SheetTables.read(file)) {
             List<String[]> rows = sheet.rows();
@@ -110,15 +117,19 @@ public final class Registers {
                 }
                 found = true;
                 for (int r = h + 1; r < rows.size(); r++) {
-                    Row row = new Row(name, sheet.name(), rows.get(r), r, cols);
+                    Row row = new Row(name, sheet.name(), rows.get(r), r, cols, header, notes);
                     if (row.blank()) {
                         continue;
                     }
+                    int from = notes.size();
                     if (requests) {
                         reqs.add(row.request());
                     } else {
                         pubs.add(row.publication());
                     }
+                    // a row's notes in column order (A … Z, AA …)
+                    notes.subList(from, notes.size()).sort(java.util.Comparator.comparing((ImportNote n) -> n.cell().length())
+                            .thenComparing(ImportNote::cell));
                 }
                 break;
             }
@@ -128,11 +139,19 @@ public final class Registers {
                     + ": no row names the columns of a publication register (索引号, 标题, 发布日期 …) or a request register "
                     + "(申请编号, 收到申请日期, 申请人类型 …)");
         }
-        return new Register(pubs, reqs);
+        return new Register(pubs, reqs, notes);
     }
 
     /** One data row of a register, read by its header's fields. */
-    private record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols) {
+    private record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols, String[] header,
+                       List<ImportNote> notes) {
+        /** Notes a cell that holds text but gave no value. */
+        void unread(Field f, String reason) {
+            Integer c = cols.get(f);
+            notes.add(new ImportNote(sheet, SheetTables.Sheet.address(index, c), index + 1, c < header.length ? header[c] : null,
+                    text(f), ImportAction.DROPPED, reason));
+        }
+
         String text(Field f) {
             Integer c = cols.get(f);
             if (c == null || c >= cells.length || cells[c] == null) {
@@ -158,7 +177,22 @@ public final class Registers {
         }
 
         LocalDate date(Field f) {
-            return LedgerDates.parse(text(f));
+            String t = text(f);
+            LocalDate d = LedgerDates.parse(t);
+            if (d == null && t != null) {
+                unread(f, "not a date (expected 2025-03-04, 2025/3/4, 2025年3月4日 or 2025.3.4)");
+            }
+            return d;
+        }
+
+        /** A value read by a parser from a cell's text, noted when the text gives none. */
+        <T> T known(Field f, java.util.function.Function<String, T> parser, String expected) {
+            String t = text(f);
+            T v = t == null ? null : parser.apply(t);
+            if (v == null && t != null) {
+                unread(f, "not " + expected);
+            }
+            return v;
         }
 
         Publication publication() {
@@ -166,7 +200,7 @@ public final class Registers {
             return new Publication(text(Field.INDEX_NUMBER), text(Field.TITLE), text(Field.DOC_NUMBER),
                     Publication.Kind.of(text(Field.KIND)), text(Field.ITEM), text(Field.PUBLISHER), date(Field.FORMED),
                     date(Field.PUBLISHED), channels == null ? List.of() : List.of(channels.split("[、,，;；/]")),
-                    new Publication.Validity(Publication.Status.of(text(Field.VALIDITY)), date(Field.EFFECTIVE),
+                    new Publication.Validity(known(Field.VALIDITY, Publication.Status::of, "a status (有效, 失效, 废止)"), date(Field.EFFECTIVE),
                             date(Field.EXPIRES), date(Field.REPEALED), text(Field.REPEALED_BY)),
                     text(Field.INTERPRETS), where(Field.INDEX_NUMBER));
         }
@@ -179,13 +213,15 @@ public final class Registers {
             String extended = text(Field.EXTENDED);
             String group = text(Field.OUTCOME_GROUP);
             String detail = text(Field.OUTCOME_DETAIL);
-            DecisionResult review = DecisionResult.of(text(Field.REVIEW_RESULT));
+            DecisionResult review = known(Field.REVIEW_RESULT, DecisionResult::of, "a review result (维持, 纠正, 其他, 尚未审结)");
             LocalDate reviewDecided = date(Field.REVIEW_DECIDED);
             String suit = text(Field.LITIGATION_TYPE);
-            DecisionResult suitResult = DecisionResult.of(text(Field.LITIGATION_RESULT));
+            DecisionResult suitResult = known(Field.LITIGATION_RESULT, DecisionResult::of, "a lawsuit result (维持, 纠正, 其他, 尚未审结)");
             LocalDate suitDecided = date(Field.LITIGATION_DECIDED);
             String outcomeText = group == null ? detail : detail == null ? group : group + "-" + detail;
-            return new Request(text(Field.ID), date(Field.RECEIVED), ApplicantType.of(text(Field.APPLICANT)),
+            ApplicantType applicant = known(Field.APPLICANT, ApplicantType::of,
+                    "an applicant type (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)");
+            return new Request(text(Field.ID), date(Field.RECEIVED), applicant,
                     supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),
                     extended != null && (extended.startsWith("是") || extended.equalsIgnoreCase("true") || extended.contains("已延期")),
                     sent == null && answered == null ? null : new Request.Consultation(sent, answered),

@@ -1,0 +1,53 @@
+package org.gkml.catalog.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.sheet.ImportNote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Registers as offices write them: titles above, other header words, and every cell not read noted with its cell. */
+class RegisterReadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRequestRegisterInGb18030_withATitle_andCellsItCannotRead() throws Exception {
+        String text = "某局依申请公开登记台账（2025年）\n"
+                + "登记号,申请日期,申请人类别,答复时间,处理结果,具体理由\n"
+                + "A-1,2025年3月4日,自然人,2025/3/20,不予公开,属于国家秘密\n"
+                + "A-2,下周一,外星人,2025.4.1,予以公开,\n";
+        Path f = dir.resolve("reqs.csv");
+        Files.write(f, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Registers.Register r = Registers.read(f);
+        assertEquals(List.of(), r.publications());
+        assertEquals(2, r.requests().size());
+        Request first = r.requests().get(0);
+        assertEquals(LocalDate.of(2025, 3, 4), first.received());
+        assertEquals(Outcome.STATE_SECRET, first.outcome());
+        assertEquals(LocalDate.of(2025, 3, 20), first.replied());
+        Request second = r.requests().get(1);
+        assertEquals(null, second.received());
+        assertEquals(null, second.applicant());
+        assertEquals(List.of("B4", "C4"), r.notes().stream().map(ImportNote::cell).toList(), r.notes().toString());
+        assertTrue(r.notes().get(0).reason().startsWith("not a date"), r.notes().toString());
+        assertEquals("外星人", r.notes().get(1).text());
+    }
+
+    @Test
+    void aFileWithNoRegisterHeader_isUnreadable() throws Exception {
+        Path f = dir.resolve("memo.csv");
+        Files.writeString(f, "备忘\n明天开会\n", StandardCharsets.UTF_8);
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> Registers.read(f));
+        assertTrue(e.getMessage().startsWith("memo.csv") && e.getMessage().contains("no register found"), e.getMessage());
+    }
+}
