@@ -42,7 +42,7 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
     @Option(names = "--publisher", paramLabel = "NAME", description = "the publisher (default: the most common 发布机构 of the publications)")
     String publisher;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), markdown or html (laid out like the national tables)")
     String format = "json";
 
     @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
@@ -50,8 +50,8 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
 
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("json")) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json");
+        if (!List.of("json", "markdown", "html").contains(format)) {
+            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, markdown or html");
             return 2;
         }
         if (output != null) {
@@ -76,14 +76,19 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
             }
         }
         AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : mostCommonPublisher(pubs), pubs, reqs, figures());
+        AtomicOutput.Body body = o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            switch (format) {
+                case "markdown" -> org.gkml.catalog.ledger.AnnualReportTables.markdown(report, w);
+                case "html" -> org.gkml.catalog.ledger.AnnualReportTables.html(report, w);
+                default -> report.writeJson(w);
+            }
+        };
         if (output != null) {
-            AtomicOutput.write(output, o -> {
-                Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                report.writeJson(w);
-            });
+            AtomicOutput.write(output, body);
         } else {
-            Writer w = new OutputStreamWriter(ctx.out, StandardCharsets.UTF_8);
-            report.writeJson(w);
+            body.write(ctx.out);
+            ctx.out.flush();
         }
         if (!report.balanced()) {
             ctx.err.println("catalog: table 三 does not balance (一 + 二 ≠ 三（七） + 四) in the column(s) " + report.unbalancedColumns()
