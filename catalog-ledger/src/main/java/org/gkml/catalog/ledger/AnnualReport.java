@@ -83,7 +83,12 @@ public record AnnualReport(int year, String publisher, LocalDate due, Map<Public
         JsonOut o = new JsonOut(w, true);
         o.beginObject();
         o.key("year").value(year);
-        o.field("publisher", publisher);
+        o.key("publisher");
+        if (publisher == null) {
+            o.any(org.gkml.catalog.model.Extensions.NULL);
+        } else {
+            o.value(publisher);
+        }
         o.field("due", due.toString());
         o.key("proactive").beginObject();
         for (Publication.Kind k : List.of(Publication.Kind.REGULATION, Publication.Kind.NORMATIVE_DOCUMENT)) {

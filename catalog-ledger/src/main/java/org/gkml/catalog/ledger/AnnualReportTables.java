@@ -98,7 +98,7 @@ public final class AnnualReportTables {
         w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + title + "</title><style>"
                 + "body{font-family:'SimSun','Songti SC','Noto Serif CJK SC',serif;margin:2rem auto;max-width:1100px;color:#111}"
                 + "h1{text-align:center;font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}"
-                + "table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #333;padding:.3rem .45rem;text-align:center}"
+                + "table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #333;padding:.3rem .45rem;text-align:center;min-width:3.2em}"
                 + "td.l{text-align:left}td.i1{padding-left:1.5rem;text-align:left}td.i2{padding-left:3rem;text-align:left}"
                 + ".na{color:#a50e0e}.warn{color:#a50e0e;font-weight:bold}</style></head><body>\n");
         w.write("<h1>" + title + "</h1>\n<p>报送期限：" + r.due() + "</p>\n<h2>二、主动公开政府信息情况</h2>\n");

@@ -68,6 +68,8 @@ class LedgerDevSetTest {
         result.writeJson(w);
         JsonObject expected = json(Files.readString(DIR.resolve("expected-audit.json")));
         assertEquals(keyed(expected), keyed(json(w.toString())), form);
+        assertEquals(List.of(), org.gkml.catalog.conformance.JsonSchemaCheck.check(
+                org.gkml.catalog.conformance.JsonSchemaCheck.load("audit.schema.json"), w.toString(), "audit.json"), "valid against schema/audit.schema.json");
         assertEquals(expected.getJsonObject("summary").getInt("errors"), (int) result.count("error"));
         assertEquals(expected.getJsonObject("summary").getInt("warnings"), (int) result.count("warning"));
     }
@@ -81,5 +83,11 @@ class LedgerDevSetTest {
                 new AnnualReport.Figures(126, 3, 0, new BigDecimal("0")));
         assertEquals(json(Files.readString(DIR.resolve("expected-annual-2025.json"))), json(report.toJson()), form);
         assertTrue(report.balanced());
+        assertEquals(List.of(), org.gkml.catalog.conformance.JsonSchemaCheck.check(
+                org.gkml.catalog.conformance.JsonSchemaCheck.load("annual-report.schema.json"), report.toJson(), "report.json"));
+        String withoutFigures = AnnualReport.of(2025, null, (List<Publication>) r.get(0), (List<Request>) r.get(1), AnnualReport.Figures.NONE).toJson();
+        assertTrue(withoutFigures.contains("\"licensing\": null"), withoutFigures);
+        assertEquals(List.of(), org.gkml.catalog.conformance.JsonSchemaCheck.check(
+                org.gkml.catalog.conformance.JsonSchemaCheck.load("annual-report.schema.json"), withoutFigures, "report.json"));
     }
 }
