@@ -88,4 +88,13 @@ class ExamplesTest {
         org.junit.jupiter.api.Assertions.assertEquals(all.title(), kept.title());
         assertTrue(said.contains(all.entries().size() + " entries read, " + proactive + " proactive"), said);
     }
+
+    @Test
+    void auditRegisters() throws Exception {
+        String out = capture(() -> AuditRegisters.main(new String[] {"ledger"}));
+        assertEquals(24, out.lines().filter(l -> l.startsWith("error ")).count(), out);
+        assertEquals(11, out.lines().filter(l -> l.startsWith("warning ")).count(), out);
+        assertTrue(out.contains("annual report due 2026-01-31, balanced"), out);
+        assertTrue(out.contains("\"newlyReceived\": ["), out);
+    }
 }
