@@ -79,14 +79,20 @@ public final class Registers {
 
     /** The field a header names, or null. */
     static Field field(String header) {
-        String k = ChineseText.fold(header == null ? "" : header).replaceAll("[\\s*※]", "");
-        for (Map.Entry<Field, Pattern> e : HEADERS) {
-            if (e.getValue().matcher(k).matches()) {
-                return e.getKey();
+        String k = ChineseText.fold(header == null ? "" : header).replaceAll("[\\s*※★:：]", "");
+        // 成文日期（YYYY-MM-DD）, 申请人类型(自然人/法人): a remark in brackets after the header
+        String bare = k.replaceFirst("[(（\\[【][^()（）]*[)）\\]】]$", "");
+        for (String candidate : bare.equals(k) ? List.of(k) : List.of(k, bare)) {
+            for (Map.Entry<Field, Pattern> e : HEADERS) {
+                if (e.getValue().matcher(candidate).matches()) {
+                    return e.getKey();
+                }
             }
         }
         return null;
     }
+
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\s*(注|说明|备注|填表说明|填报说明|填报人|填表人|制表|审核|负责人|联系电话|统计时间|数据截至)");
 
     /**
      * Reads a register file: every sheet, its header found below any title rows.
@@ -121,6 +127,14 @@ public final class Registers {
                     if (row.blank()) {
                         continue;
                     }
+                    String only = row.onlyText();
+                    if (only != null && FOOTNOTE.matcher(only).find()
+                            || rows.get(r).length > 0 && java.util.Arrays.equals(rows.get(r), header)) {
+                        // a footnote or a footer under the table (注：…, 填报人：…), or the header repeated on a new page
+                        notes.add(new ImportNote(sheet.name(), null, r + 1, null, only, ImportAction.SKIPPED,
+                                "a footnote, footer or repeated header, not a record"));
+                        continue;
+                    }
                     int from = notes.size();
                     if (requests) {
                         reqs.add(row.request());
@@ -143,7 +157,7 @@ public final class Registers {
     }
 
     /** One data row of a register, read by its header's fields. */
-    private record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols, String[] header,
+    record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols, String[] header,
                        List<ImportNote> notes) {
         /** Notes a cell that holds text but gave no value. */
         void unread(Field f, String reason) {
@@ -159,6 +173,20 @@ public final class Registers {
             }
             String s = cells[c].strip();
             return s.isEmpty() || s.equals("/") || s.equals("—") || s.equals("-") || s.equals("无") ? null : s;
+        }
+
+        /** The one text a row holds when it holds only one (a footnote), else null. */
+        String onlyText() {
+            String only = null;
+            for (String c : cells) {
+                if (c != null && !c.isBlank()) {
+                    if (only != null && !only.equals(c.strip())) {
+                        return null;
+                    }
+                    only = c.strip();
+                }
+            }
+            return only;
         }
 
         boolean blank() {
@@ -195,6 +223,20 @@ public final class Registers {
             return v;
         }
 
+        /** 是否延期: 是, 是（延期20个工作日）, 延期, 已延期 — not 否, 未延期, 不延期. */
+        static boolean extended(String t) {
+            if (t == null) {
+                return false;
+            }
+            String k = t.strip();
+            return k.startsWith("是") || k.equalsIgnoreCase("true") || k.contains("延期") && !k.matches(".*(未|否|不|无).*");
+        }
+
+        /** 复议后起诉 (after a review) or 直接起诉 / 未经复议直接起诉 (directly). */
+        static boolean afterReview(String t) {
+            return t != null && (t.contains("复议后") || t.contains("复议") && !t.contains("未经复议") && !t.contains("直接"));
+        }
+
         Publication publication() {
             String channels = text(Field.CHANNELS);
             return new Publication(text(Field.INDEX_NUMBER), text(Field.TITLE), text(Field.DOC_NUMBER),
@@ -223,12 +265,12 @@ public final class Registers {
                     "an applicant type (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)");
             return new Request(text(Field.ID), date(Field.RECEIVED), applicant,
                     supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),
-                    extended != null && (extended.startsWith("是") || extended.equalsIgnoreCase("true") || extended.contains("已延期")),
+                    extended(extended),
                     sent == null && answered == null ? null : new Request.Consultation(sent, answered),
                     date(Field.REPLIED), Outcome.of(group, detail), outcomeText,
                     review == null && reviewDecided == null ? null : new Request.Review(review, reviewDecided),
                     suit == null && suitResult == null && suitDecided == null ? null
-                            : new Request.Litigation(suit != null && suit.contains("复议"), suitResult, suitDecided),
+                            : new Request.Litigation(afterReview(suit), suitResult, suitDecided),
                     where(Field.ID));
         }
     }

@@ -50,4 +50,24 @@ class RegisterReadingTest {
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> Registers.read(f));
         assertTrue(e.getMessage().startsWith("memo.csv") && e.getMessage().contains("no register found"), e.getMessage());
     }
+
+    @Test
+    void headersWithRemarks_mergedGroupCells_andFootnotesUnderTheTable() throws Exception {
+        String text = "索引号,标题,文号,文件类型,所属事项,发布机构,成文日期（YYYY-MM-DD）,上网时间,文件状态\n"
+                + "11361131MB1F726329/2025-00001,办法一,青民发〔2025〕1号,行政规范性文件,QLMZ-002,某局,2025-01-02,2025-01-05,现行有效\n"
+                + "索引号,标题,文号,文件类型,所属事项,发布机构,成文日期（YYYY-MM-DD）,上网时间,文件状态\n"
+                + "11361131MB1F726329/2025-00002,办法二,青民发〔2025〕2号,规章,QLMZ-002,某局,2025年2月1日,2025/2/3,已废止\n"
+                + "注：本表由办公室填报,,,,,,,,\n"
+                + "填报人：张三,,,,,,,,\n";
+        Path f = dir.resolve("pubs.csv");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        Registers.Register r = Registers.read(f);
+        assertEquals(2, r.publications().size(), r.publications().toString());
+        Publication second = r.publications().get(1);
+        assertEquals(Publication.Kind.REGULATION, second.kind());
+        assertEquals(LocalDate.of(2025, 2, 1), second.formed());
+        assertEquals(LocalDate.of(2025, 2, 3), second.published());
+        assertEquals(Publication.Status.REPEALED, second.validity().status());
+        assertEquals(3, r.notes().stream().filter(n -> n.action() == org.gkml.catalog.io.sheet.ImportAction.SKIPPED).count(), r.notes().toString());
+    }
 }

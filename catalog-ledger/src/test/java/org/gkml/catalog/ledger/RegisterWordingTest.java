@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RegisterWordingTest {
 
     @ParameterizedTest
-    @CsvSource({"2025-03-04", "2025/3/4", "2025年3月4日", "2025.3.4", "2025.03.04", "45720", "２０２５年３月４日"})
+    @CsvSource({"2025-03-04", "2025/3/4", "2025年3月4日", "2025.3.4", "2025.03.04", "45720", "２０２５年３月４日", "20250304", "2025-3-4 00:00:00"})
     void dates_inEveryFormRegistersUse(String text) {
         assertEquals(LocalDate.of(2025, 3, 4), LedgerDates.parse(text), text);
     }
@@ -60,5 +60,18 @@ class RegisterWordingTest {
         assertEquals(Publication.Status.VALID, Publication.Status.of("现行有效"));
         assertEquals(Publication.Status.REPEALED, Publication.Status.of("已废止"));
         assertEquals(Publication.Status.EXPIRED, Publication.Status.of("已失效"));
+    }
+
+    @Test
+    void extensionsAndLawsuitKinds_inTheirUsualWordings() {
+        for (String yes : new String[] {"是", "是（延期20个工作日）", "延期", "已延期", "true"}) {
+            assertEquals(true, Registers.Row.extended(yes), yes);
+        }
+        for (String no : new String[] {"否", "未延期", "不延期", "无", ""}) {
+            assertEquals(false, Registers.Row.extended(no), no);
+        }
+        assertEquals(true, Registers.Row.afterReview("复议后起诉"));
+        assertEquals(false, Registers.Row.afterReview("未经复议直接起诉"));
+        assertEquals(false, Registers.Row.afterReview("直接起诉"));
     }
 }
