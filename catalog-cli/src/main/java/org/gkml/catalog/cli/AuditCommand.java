@@ -72,7 +72,8 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             AtomicOutput.checkTarget(output, inputs.toArray(Path[]::new));
         }
         Locale locale = Lang.parse(lang);
-        WorkingDayCalendar cal = WorkingDayCalendar.official();
+        // years without an official notice yet are counted provisionally, and every finding counted through one says so
+        WorkingDayCalendar cal = WorkingDayCalendar.official().withProvisionalYears();
         if (calendar != null) {
             try (java.io.Reader r = Files.newBufferedReader(calendar, StandardCharsets.UTF_8)) {
                 cal = cal.with(r, calendar.getFileName().toString());

@@ -37,7 +37,8 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
     @Override
     public Integer call() throws Exception {
         DeadlineCell cell = Deadline.parseCell(text);
-        WorkingDayCalendar cal = WorkingDayCalendar.official();
+        // a year without an official notice yet is counted provisionally, and the answer says so
+        WorkingDayCalendar cal = WorkingDayCalendar.official().withProvisionalYears();
         if (calendar != null) {
             try (Reader r = Files.newBufferedReader(calendar, StandardCharsets.UTF_8)) {
                 cal = cal.with(r, calendar.getFileName().toString());
@@ -66,6 +67,13 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
             o.key("due");
             if (due.isPresent()) {
                 o.value(due.get().toString());
+                boolean provisional = false;
+                for (int y = LocalDate.parse(from).getYear(); y <= due.get().getYear(); y++) {
+                    provisional |= cal.isProvisional(y);
+                }
+                if (provisional) {
+                    o.key("provisional").value(true);
+                }
             } else {
                 o.any(org.gkml.catalog.model.Extensions.NULL);
             }

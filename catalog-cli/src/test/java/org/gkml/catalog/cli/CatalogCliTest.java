@@ -107,9 +107,14 @@ class CatalogCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"type\": \"within\""));
         assertTrue(r.out().contains("\"due\": \"2025-10-30\""), r.out());
-        Run beyond = run("deadline", "20个工作日内", "--from", "2026-12-20");
+        Run provisional = run("deadline", "20个工作日内", "--from", "2026-12-10");
+        assertEquals(0, provisional.code(), provisional.err());
+        assertTrue(provisional.out().contains("\"due\": \"2027-01-08\"") && provisional.out().contains("\"provisional\": true"),
+                "counted through 2027, which has no official notice yet: " + provisional.out());
+        assertFalse(r.out().contains("provisional"), "2025 is official");
+        Run beyond = run("deadline", "20个工作日内", "--from", "2050-12-20");
         assertEquals(2, beyond.code());
-        assertTrue(beyond.err().contains("2027"), beyond.err());
+        assertTrue(beyond.err().contains("2051"), beyond.err());
         Run badDate = run("deadline", "20个工作日内", "--from", "yesterday");
         assertEquals(2, badDate.code());
     }

@@ -449,10 +449,21 @@ public final class Audit {
 
     private Counted addWorkingDays(LocalDate from, int days) {
         try {
-            return new Counted(calendar.addWorkingDays(from, days), days, false, false);
+            LocalDate to = calendar.addWorkingDays(from, days);
+            return new Counted(to, days, provisional(from, to), false);
         } catch (CalendarDataException e) {
-            return null; // a year the calendar has no data for
+            return null; // a year the calendar has no data for, not even provisional
         }
+    }
+
+    /** Whether a day counted in (from, to] lies in a year the calendar answers provisionally. */
+    private boolean provisional(LocalDate from, LocalDate to) {
+        for (int y = from.plusDays(1).getYear(); y <= to.getYear(); y++) {
+            if (calendar.isProvisional(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The working days in (from, to]. */
@@ -467,7 +478,7 @@ public final class Audit {
         } catch (CalendarDataException e) {
             return null;
         }
-        return new Counted(to, n, false, false);
+        return new Counted(to, n, provisional(from, to), false);
     }
 
     /** How late a day is after a due date: calendar days for a calendar-day deadline, else working days in (due, actual]. */

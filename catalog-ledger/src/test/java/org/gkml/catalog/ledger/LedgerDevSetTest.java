@@ -77,6 +77,20 @@ class LedgerDevSetTest {
     @ParameterizedTest
     @ValueSource(strings = {"csv", "xlsx"})
     @SuppressWarnings("unchecked")
+    void theAuditAsOf20270120_countsThrough2027Provisionally_andSaysSo(String form) throws Exception {
+        Catalog catalog = Catalogs.read(DIR.resolve("catalog.json"));
+        List<Object> r = registers(form);
+        Audit.Result result = Audit.on(WorkingDayCalendar.official().withProvisionalYears(), 3, Locale.SIMPLIFIED_CHINESE)
+                .audit(catalog, (List<Publication>) r.get(0), (List<Request>) r.get(1), LocalDate.of(2027, 1, 20));
+        StringWriter w = new StringWriter();
+        result.writeJson(w);
+        assertEquals(keyed(json(Files.readString(DIR.resolve("expected-audit-2027-01-20.json")))), keyed(json(w.toString())), form);
+        assertEquals(5, result.findings().stream().filter(Audit.Finding::provisional).count(), "the five RQ-002 counted into 2027");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "xlsx"})
+    @SuppressWarnings("unchecked")
     void theAnnualReportFor2025_isTheExpectedOne(String form) throws Exception {
         List<Object> r = registers(form);
         AnnualReport report = AnnualReport.of(2025, "青岚县民政局", (List<Publication>) r.get(0), (List<Request>) r.get(1),

@@ -35,13 +35,38 @@ public final class WorkingDayCalendar {
     private final Set<LocalDate> makeUpDays;
     private final SortedSet<Integer> years;
     private final String version;
+    /** Whether years without official data are answered provisionally (see {@link #withProvisionalYears()}). */
+    private final boolean provisional;
 
     private WorkingDayCalendar(Set<LocalDate> daysOff, Set<LocalDate> makeUpDays, SortedSet<Integer> years,
                                String version) {
+        this(daysOff, makeUpDays, years, version, false);
+    }
+
+    private WorkingDayCalendar(Set<LocalDate> daysOff, Set<LocalDate> makeUpDays, SortedSet<Integer> years,
+                               String version, boolean provisional) {
         this.daysOff = Set.copyOf(daysOff);
         this.makeUpDays = Set.copyOf(makeUpDays);
         this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
         this.version = version;
+        this.provisional = provisional;
+    }
+
+    /**
+     * This calendar, answering also the years it has no official notice for (2027–2050 at the time of writing) from the
+     * law alone: weekends, the statutory days off of the 2024 holiday law (元旦, 春节 four days, 清明, 劳动节 two days, 端午,
+     * 中秋, 国庆 three days) and 补假 (a statutory day off on a Saturday or Sunday is given back on the next weekday not
+     * already off), without the make-up working days only the notice fixes. An answer counted through such a year is an
+     * estimate: {@link #isProvisional(int)} says which years are. Loading the year's notice ({@link #with}) replaces
+     * its provisional data.
+     */
+    public WorkingDayCalendar withProvisionalYears() {
+        return provisional ? this : new WorkingDayCalendar(daysOff, makeUpDays, years, version, true);
+    }
+
+    /** Whether a year is answered provisionally (no official notice, but provisional data). */
+    public boolean isProvisional(int year) {
+        return provisional && !years.contains(year) && ProvisionalYears.covers(year);
     }
 
     /** The calendar shipped with the SDK (2020–2026 at the time of writing; see {@link #years()}). */
@@ -92,7 +117,7 @@ public final class WorkingDayCalendar {
         allWork.addAll(added.makeUpDays);
         SortedSet<Integer> allYears = new TreeSet<>(years);
         allYears.addAll(newYears);
-        return new WorkingDayCalendar(allOff, allWork, allYears, added.version);
+        return new WorkingDayCalendar(allOff, allWork, allYears, added.version, provisional);
     }
 
     private static WorkingDayCalendar parse(Reader source, String name, Set<LocalDate> off, Set<LocalDate> work,
@@ -194,10 +219,13 @@ public final class WorkingDayCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        if (isProvisional(date.getYear())) {
+            return !isWeekend(date) && !ProvisionalYears.isDayOff(date);
+        }
         if (!covers(date.getYear())) {
             throw new CalendarDataException(date.getYear(), "no official working-day data for " + date.getYear()
-                    + " (calendar " + version + " covers " + describeYears() + "); load that year's notice with"
-                    + " WorkingDayCalendar.with(...) or the --calendar option");
+                    + " (calendar " + version + " covers " + describeYears() + (provisional ? " and provisionally "
+                    + ProvisionalYears.describe() : "") + "); load that year's official notice with WorkingDayCalendar.with(...)");
         }
         if (makeUpDays.contains(date)) {
             return true;
