@@ -101,6 +101,9 @@ public final class Registers {
      */
     public static Register read(Path file) throws IOException {
         String name = file.getFileName().toString();
+        if (org.gkml.catalog.io.Formats.detect(file) == org.gkml.catalog.io.Formats.Format.JSON) {
+            return RegisterJson.read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), name); // the wire form
+        }
         List<Publication> pubs = new ArrayList<>();
         List<Request> reqs = new ArrayList<>();
         List<ImportNote> notes = new ArrayList<>();
