@@ -83,21 +83,30 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             throw new java.nio.file.NoSuchFileException(catalog.toString());
         }
         Catalog c = Catalogs.read(catalog);
-        List<Publication> pubs = new ArrayList<>();
-        List<Request> reqs = new ArrayList<>();
+        Audit.Run run = Audit.on(cal, interpretationDays, locale).start(c, day);
         for (Path p : registers) {
             if (!Files.isRegularFile(p)) {
                 throw new java.nio.file.NoSuchFileException(p.toString());
             }
-            Registers.Register r = Registers.read(p);
-            pubs.addAll(r.publications());
-            reqs.addAll(r.requests());
-            for (org.gkml.catalog.io.sheet.ImportNote n : r.notes()) { // every cell not taken as it stood, with its cell
-                ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
-                        + "\": " + n.reason());
-            }
+            Registers.each(p, new Registers.Sink() { // record by record: a register of any length in a small heap
+                @Override
+                public void publication(Publication pub) {
+                    run.publication(pub);
+                }
+
+                @Override
+                public void request(Request r) {
+                    run.request(r);
+                }
+
+                @Override
+                public void note(org.gkml.catalog.io.sheet.ImportNote n) { // every cell not taken as it stood, with its cell
+                    ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
+                            + "\": " + n.reason());
+                }
+            });
         }
-        Audit.Result result = Audit.on(cal, interpretationDays, locale).audit(c, pubs, reqs, day);
+        Audit.Result result = run.finish();
         AtomicOutput.Body body = o -> {
             Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             if (format.equals("json")) {

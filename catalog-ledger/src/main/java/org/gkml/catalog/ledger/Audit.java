@@ -145,85 +145,148 @@ public final class Audit {
 
     /** Audits the registers of a catalog as of a day. */
     public Result audit(Catalog catalog, List<Publication> publications, List<Request> requests, LocalDate asOf) {
-        List<Finding> out = new ArrayList<>();
-        Map<String, Entry> entries = new HashMap<>();
-        for (Entry e : catalog.entries()) {
-            if (e.code() != null) {
-                entries.putIfAbsent(e.code(), e);
+        Run run = start(catalog, asOf);
+        publications.forEach(run::publication);
+        requests.forEach(run::request);
+        return run.finish();
+    }
+
+    /**
+     * An audit fed one record at a time, for registers too large to hold: it keeps what the rules need across records
+     * (the index numbers seen, each entry's answered periods, the normative documents awaiting their interpretation and
+     * the findings), not the records.
+     */
+    public Run start(Catalog catalog, LocalDate asOf) {
+        return new Run(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** One audit in progress: {@link #publication}, {@link #request} in any order, then {@link #finish} once. Not thread-safe. */
+    public final class Run {
+        private final Catalog catalog;
+        private final LocalDate asOf;
+        private final Map<String, Entry> entries = new HashMap<>();
+        private final List<Finding> out = new ArrayList<>();
+        private final Set<String> indexSeen = new HashSet<>();
+        /** The earliest year a publication was formed in (the first period PUB-002 looks at). */
+        private int firstYear = Integer.MAX_VALUE;
+        /** For each entry, the due dates of the occurrences some publication answers. */
+        private final Map<String, Set<LocalDate>> answered = new HashMap<>();
+        /** Normative documents, to be matched with their interpretations at the end. */
+        private final List<Publication> normative = new ArrayList<>();
+        /** For each index or document number an interpretation names, the day the first one was published. */
+        private final Map<String, LocalDate> interpreted = new HashMap<>();
+        private boolean finished;
+
+        private Run(Catalog catalog, LocalDate asOf) {
+            this.catalog = catalog;
+            this.asOf = asOf;
+            for (Entry e : catalog.entries()) {
+                if (e.code() != null) {
+                    entries.putIfAbsent(e.code(), e);
+                }
             }
         }
-        publications(entries, publications, asOf, out);
-        periods(catalog, entries, publications, asOf, out);
-        for (Request r : requests) {
-            request(r, asOf, out);
+
+        /** Audits one publication record. */
+        public void publication(Publication p) {
+            open();
+            publicationFindings(entries, p, indexSeen, asOf, out);
+            if (p.kind() == Publication.Kind.NORMATIVE_DOCUMENT && p.published() != null) {
+                normative.add(p);
+            }
+            if (p.kind() == Publication.Kind.INTERPRETATION && p.interprets() != null && p.published() != null) {
+                interpreted.merge(p.interprets(), p.published(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+            if (p.formed() != null) {
+                firstYear = Math.min(firstYear, p.formed().getYear());
+                Entry e = p.item() == null ? null : entries.get(p.item());
+                LocalDate d = e == null ? null : occurrenceDue(e.deadline(), p.formed());
+                if (d != null) {
+                    answered.computeIfAbsent(e.code(), k -> new HashSet<>()).add(d);
+                }
+            }
         }
-        out.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.record() == null ? "" : f.record())
-                .thenComparing(f -> f.due() == null ? LocalDate.MIN : f.due()));
-        return new Result(asOf, out);
+
+        /** Audits one request record. */
+        public void request(Request r) {
+            open();
+            Audit.this.request(r, asOf, out);
+        }
+
+        /** The findings, in rule, record and due-date order; the run takes no more records. */
+        public Result finish() {
+            open();
+            finished = true;
+            for (Publication doc : normative) {
+                LocalDate a = doc.indexNumber() == null ? null : interpreted.get(doc.indexNumber());
+                LocalDate b = doc.docNumber() == null ? null : interpreted.get(doc.docNumber());
+                LocalDate first = a == null ? b : b == null || a.isBefore(b) ? a : b;
+                interpretation(doc, first, asOf, doc.title() != null ? doc.title() : doc.indexNumber(), out);
+            }
+            normative.clear();
+            periods(catalog, answered, firstYear == Integer.MAX_VALUE ? asOf.getYear() : firstYear, asOf, out);
+            out.sort(Comparator.comparing(Finding::rule).thenComparing(f -> f.record() == null ? "" : f.record())
+                    .thenComparing(f -> f.due() == null ? LocalDate.MIN : f.due()));
+            return new Result(asOf, out);
+        }
+
+        private void open() {
+            if (finished) {
+                throw new IllegalStateException("the audit run has finished");
+            }
+        }
     }
 
     // ---- publications -------------------------------------------------------------------------------------------
 
-    private void publications(Map<String, Entry> entries, List<Publication> pubs, LocalDate asOf, List<Finding> out) {
-        Set<String> indexSeen = new HashSet<>();
-        for (Publication p : pubs) {
-            boolean reused = p.indexNumber() != null && !indexSeen.add(p.indexNumber()); // the second and later uses
-            String label = p.title() != null ? p.title() : p.indexNumber();
-            Entry entry = p.item() == null ? null : entries.get(p.item());
-            if (p.item() != null && entry == null) {
-                add(out, "PUB-003", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, p.item());
+    private void publicationFindings(Map<String, Entry> entries, Publication p, Set<String> indexSeen, LocalDate asOf, List<Finding> out) {
+        boolean reused = p.indexNumber() != null && !indexSeen.add(p.indexNumber()); // the second and later uses
+        String label = p.title() != null ? p.title() : p.indexNumber();
+        Entry entry = p.item() == null ? null : entries.get(p.item());
+        if (p.item() != null && entry == null) {
+            add(out, "PUB-003", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, p.item());
+        }
+        // PUB-001: on the entry's deadline (20 working days with no usable one)
+        if (p.formed() != null && p.published() != null && !p.published().isBefore(p.formed())) {
+            Counted due = due(entry, p.formed());
+            if (due != null && p.published().isAfter(due.date())) {
+                Counted late = late(due, p.published());
+                add(out, "PUB-001", p.indexNumber(), entry == null ? null : entry.code(), due.date(), p.published(),
+                        late.days(), due.provisional() || late.provisional(), p.source(), label, due.date(), p.published(), late.days());
             }
-            // PUB-001: on the entry's deadline (20 working days with no usable one)
-            if (p.formed() != null && p.published() != null && !p.published().isBefore(p.formed())) {
-                Counted due = due(entry, p.formed());
-                if (due != null && p.published().isAfter(due.date())) {
-                    Counted late = late(due, p.published());
-                    add(out, "PUB-001", p.indexNumber(), entry == null ? null : entry.code(), due.date(), p.published(),
-                            late.days(), due.provisional() || late.provisional(), p.source(), label, due.date(), p.published(), late.days());
-                }
+        }
+        // PUB-004
+        if (p.validity().status() == Publication.Status.VALID) {
+            String why = p.validity().repealedBy() != null ? (english() ? "it is repealed by " : "它已被废止：") + p.validity().repealedBy()
+                    : p.validity().expires() != null && p.validity().expires().isBefore(asOf)
+                    ? (english() ? "it expired on " : "有效期已于") + p.validity().expires() + (english() ? "" : "届满") : null;
+            if (why != null) {
+                add(out, "PUB-004", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, why);
             }
-            // PUB-004
-            if (p.validity().status() == Publication.Status.VALID) {
-                String why = p.validity().repealedBy() != null ? (english() ? "it is repealed by " : "它已被废止：") + p.validity().repealedBy()
-                        : p.validity().expires() != null && p.validity().expires().isBefore(asOf)
-                        ? (english() ? "it expired on " : "有效期已于") + p.validity().expires() + (english() ? "" : "届满") : null;
-                if (why != null) {
-                    add(out, "PUB-004", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, why);
-                }
-            }
-            // PUB-005
-            if (p.kind() == Publication.Kind.NORMATIVE_DOCUMENT && p.published() != null) {
-                interpretation(p, pubs, asOf, label, out);
-            }
-            // PUB-006
-            for (String problem : metadataProblems(p, reused)) {
-                add(out, "PUB-006", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, problem);
-            }
-            // PUB-007
-            if (p.formed() != null && p.published() != null && p.published().isBefore(p.formed())) {
-                add(out, "PUB-007", p.indexNumber(), p.item(), null, p.published(), null, false, p.source(), label,
-                        (english() ? "published on " + p.published() + ", before it was formed on " + p.formed()
-                                : "发布日期" + p.published() + "早于成文日期" + p.formed()));
-            } else {
-                LocalDate future = p.published() != null && p.published().isAfter(asOf) ? p.published()
-                        : p.formed() != null && p.formed().isAfter(asOf) ? p.formed() : null;
-                if (future != null) {
-                    add(out, "PUB-007", p.indexNumber(), p.item(), null, future, null, false, p.source(), label,
-                            (english() ? "dated " + future + ", after the audit date " + asOf : "日期" + future + "晚于审计日" + asOf));
-                }
+        }
+        // PUB-005 is decided at the end, when every interpretation has been seen
+        // PUB-006
+        for (String problem : metadataProblems(p, reused)) {
+            add(out, "PUB-006", p.indexNumber(), p.item(), null, null, null, false, p.source(), label, problem);
+        }
+        // PUB-007
+        if (p.formed() != null && p.published() != null && p.published().isBefore(p.formed())) {
+            add(out, "PUB-007", p.indexNumber(), p.item(), null, p.published(), null, false, p.source(), label,
+                    (english() ? "published on " + p.published() + ", before it was formed on " + p.formed()
+                            : "发布日期" + p.published() + "早于成文日期" + p.formed()));
+        } else {
+            LocalDate future = p.published() != null && p.published().isAfter(asOf) ? p.published()
+                    : p.formed() != null && p.formed().isAfter(asOf) ? p.formed() : null;
+            if (future != null) {
+                add(out, "PUB-007", p.indexNumber(), p.item(), null, future, null, false, p.source(), label,
+                        (english() ? "dated " + future + ", after the audit date " + asOf : "日期" + future + "晚于审计日" + asOf));
             }
         }
     }
 
-    private void interpretation(Publication doc, List<Publication> pubs, LocalDate asOf, String label, List<Finding> out) {
+    /** PUB-005 for a normative document whose first interpretation was published on {@code first} (null for none). */
+    private void interpretation(Publication doc, LocalDate first, LocalDate asOf, String label, List<Finding> out) {
         Counted due = addWorkingDays(doc.published(), interpretationDays);
-        LocalDate first = null;
-        for (Publication i : pubs) {
-            if (i.kind() == Publication.Kind.INTERPRETATION && i.interprets() != null && i.published() != null
-                    && (i.interprets().equals(doc.indexNumber()) || i.interprets().equals(doc.docNumber()))) {
-                first = first == null || i.published().isBefore(first) ? i.published() : first;
-            }
-        }
         if (due == null) {
             return;
         }
@@ -284,21 +347,10 @@ public final class Audit {
 
     // ---- periods (PUB-002) --------------------------------------------------------------------------------------
 
-    private void periods(Catalog catalog, Map<String, Entry> entries, List<Publication> pubs, LocalDate asOf, List<Finding> out) {
-        int firstYear = pubs.stream().filter(p -> p.formed() != null).mapToInt(p -> p.formed().getYear()).min().orElse(asOf.getYear());
+    private void periods(Catalog catalog, Map<String, Set<LocalDate>> answered, int firstYear, LocalDate asOf, List<Finding> out) {
         LocalDate from = LocalDate.of(firstYear, 1, 1);
         if (catalog.issued() != null && catalog.issued().isAfter(from)) {
             from = catalog.issued();
-        }
-        Map<String, Set<LocalDate>> answered = new HashMap<>();
-        for (Publication p : pubs) {
-            Entry e = p.item() == null ? null : entries.get(p.item());
-            if (e != null && p.formed() != null) {
-                LocalDate d = occurrenceDue(e.deadline(), p.formed());
-                if (d != null) {
-                    answered.computeIfAbsent(e.code(), k -> new HashSet<>()).add(d);
-                }
-            }
         }
         for (Entry e : catalog.entries()) {
             if (e.code() == null || e.deadline() == null || e.method() != org.gkml.catalog.model.Method.PROACTIVE) {

@@ -100,63 +100,142 @@ public final class Registers {
      * @throws CatalogFormatException naming the file when no sheet has a register's header row
      */
     public static Register read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        if (org.gkml.catalog.io.Formats.detect(file) == org.gkml.catalog.io.Formats.Format.JSON) {
-            return RegisterJson.read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), name); // the wire form
-        }
         List<Publication> pubs = new ArrayList<>();
         List<Request> reqs = new ArrayList<>();
         List<ImportNote> notes = new ArrayList<>();
-        boolean found = false;
-        for (SheetTables.Sheet sheet : SheetTables.read(file)) {
-            List<String[]> rows = sheet.rows();
-            for (int h = 0; h < Math.min(rows.size(), 30); h++) {
-                Map<Field, Integer> cols = new EnumMap<>(Field.class);
-                String[] header = rows.get(h);
-                for (int c = 0; c < header.length; c++) {
-                    Field f = field(header[c]);
-                    if (f != null) {
-                        cols.putIfAbsent(f, c);
-                    }
-                }
-                boolean requests = cols.containsKey(Field.RECEIVED) && (cols.containsKey(Field.ID) || cols.containsKey(Field.APPLICANT));
-                boolean publications = cols.containsKey(Field.INDEX_NUMBER) || cols.containsKey(Field.PUBLISHED) && cols.containsKey(Field.TITLE);
-                if (cols.size() < 3 || !requests && !publications) {
-                    continue;
-                }
-                found = true;
-                for (int r = h + 1; r < rows.size(); r++) {
-                    Row row = new Row(name, sheet.name(), rows.get(r), r, cols, header, notes);
-                    if (row.blank()) {
-                        continue;
-                    }
-                    String only = row.onlyText();
-                    if (only != null && FOOTNOTE.matcher(only).find()
-                            || rows.get(r).length > 0 && java.util.Arrays.equals(rows.get(r), header)) {
-                        // a footnote or a footer under the table (注：…, 填报人：…), or the header repeated on a new page
-                        notes.add(new ImportNote(sheet.name(), null, r + 1, null, only, ImportAction.SKIPPED,
-                                "a footnote, footer or repeated header, not a record"));
-                        continue;
-                    }
-                    int from = notes.size();
-                    if (requests) {
-                        reqs.add(row.request());
-                    } else {
-                        pubs.add(row.publication());
-                    }
-                    // a row's notes in column order (A … Z, AA …)
-                    notes.subList(from, notes.size()).sort(java.util.Comparator.comparing((ImportNote n) -> n.cell().length())
-                            .thenComparing(ImportNote::cell));
-                }
-                break;
+        each(file, new Sink() {
+            @Override
+            public void publication(Publication p) {
+                pubs.add(p);
             }
+
+            @Override
+            public void request(Request r) {
+                reqs.add(r);
+            }
+
+            @Override
+            public void note(ImportNote n) {
+                notes.add(n);
+            }
+        });
+        return new Register(pubs, reqs, notes);
+    }
+
+    /** Receives the records of {@link #each(Path, Sink)} as they are read. */
+    public interface Sink {
+        /** A record of a publication register. */
+        void publication(Publication p) throws IOException;
+
+        /** A record of a request register. */
+        void request(Request r) throws IOException;
+
+        /** A cell not taken as it stood, or a row that is no record; after the record of its row. */
+        void note(ImportNote n) throws IOException;
+    }
+
+    /**
+     * Reads a register file like {@link #read(Path)}, handing each record to {@code sink} as it is read: a CSV register
+     * of any length is never held whole (an audit of a million publications runs in a small heap).
+     *
+     * @throws CatalogFormatException naming the file when no sheet has a register's header row
+     */
+    public static void each(Path file, Sink sink) throws IOException {
+        String name = file.getFileName().toString();
+        if (org.gkml.catalog.io.Formats.detect(file) == org.gkml.catalog.io.Formats.Format.JSON) {
+            Register r = RegisterJson.read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), name); // the wire form
+            for (Publication p : r.publications()) {
+                sink.publication(p);
+            }
+            for (Request q : r.requests()) {
+                sink.request(q);
+            }
+            return;
         }
-        if (!found) {
+        SheetReading reading = new SheetReading(name, sink);
+        SheetTables.each(file, reading::row);
+        if (!reading.found) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "no register found in " + name
                     + ": no row names the columns of a publication register (索引号, 标题, 发布日期 …) or a request register "
                     + "(申请编号, 收到申请日期, 申请人类型 …)");
         }
-        return new Register(pubs, reqs, notes);
+    }
+
+    /** Rows of the sheets of one file, a sheet's first 30 held until its header row is found. */
+    private static final class SheetReading {
+        private static final int HEADER_SEARCH_ROWS = 30;
+        final String name;
+        final Sink sink;
+        boolean found;
+        String sheet;
+        String[] header;
+        Map<Field, Integer> cols;
+        boolean requests;
+
+        SheetReading(String name, Sink sink) {
+            this.name = name;
+            this.sink = sink;
+        }
+
+        void row(String sheetName, int r, String[] cells) throws IOException {
+            if (!sheetName.equals(sheet)) {
+                sheet = sheetName;
+                header = null;
+                cols = null;
+            }
+            if (header == null) {
+                if (r < HEADER_SEARCH_ROWS && header(cells)) {
+                    found = true;
+                    header = cells;
+                } else if (r >= HEADER_SEARCH_ROWS) {
+                    header = new String[0]; // no register on this sheet: its further rows pass by
+                }
+                return;
+            }
+            if (cols == null) {
+                return;
+            }
+            List<ImportNote> notes = new ArrayList<>();
+            Row row = new Row(name, sheet, cells, r, cols, header, notes);
+            if (row.blank()) {
+                return;
+            }
+            String only = row.onlyText();
+            if (only != null && FOOTNOTE.matcher(only).find() || cells.length > 0 && java.util.Arrays.equals(cells, header)) {
+                // a footnote or a footer under the table (注：…, 填报人：…), or the header repeated on a new page
+                sink.note(new ImportNote(sheet, null, r + 1, null, only, ImportAction.SKIPPED, "a footnote, footer or repeated header, not a record"));
+                return;
+            }
+            if (requests) {
+                sink.request(row.request());
+            } else {
+                sink.publication(row.publication());
+            }
+            // a row's notes in column order (A … Z, AA …)
+            notes.sort(java.util.Comparator.comparing((ImportNote n) -> n.cell().length()).thenComparing(ImportNote::cell));
+            for (ImportNote n : notes) {
+                sink.note(n);
+            }
+        }
+
+        /** Whether a row names the columns of a register; if so, its columns are taken. */
+        private boolean header(String[] row) {
+            Map<Field, Integer> found = new EnumMap<>(Field.class);
+            for (int c = 0; c < row.length; c++) {
+                Field f = field(row[c]);
+                if (f != null) {
+                    found.putIfAbsent(f, c);
+                }
+            }
+            boolean req = found.containsKey(Field.RECEIVED) && (found.containsKey(Field.ID) || found.containsKey(Field.APPLICANT));
+            boolean pub = found.containsKey(Field.INDEX_NUMBER) || found.containsKey(Field.PUBLISHED) && found.containsKey(Field.TITLE);
+            if (found.size() < 3 || !req && !pub) {
+                return false;
+            }
+            cols = found;
+            requests = req;
+            return true;
+        }
     }
 
     /** One data row of a register, read by its header's fields. */

@@ -96,20 +96,105 @@ public final class SheetTables {
     private static List<String[]> rows(Grid g) {
         List<String[]> out = new ArrayList<>();
         for (int r = 0; g.has(r); r++) {
-            String[] cells = g.cells(r).clone();
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] == null) {
-                    cells[c] = "";
-                }
-                if (cells[c].isEmpty() && g.mergeAware) {
-                    int from = g.mergedFromRow(r, c);
-                    if (from >= 0 && from < r) {
-                        cells[c] = g.cell(from, c);
-                    }
-                }
-            }
-            out.add(cells);
+            out.add(filled(g, r));
         }
         return out;
+    }
+
+    /** Row {@code r} of a grid, blanks as empty strings and merged regions filled in. */
+    private static String[] filled(Grid g, int r) {
+        String[] cells = g.cells(r).clone();
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] == null) {
+                cells[c] = "";
+            }
+            if (cells[c].isEmpty() && g.mergeAware) {
+                int from = g.mergedFromRow(r, c);
+                if (from >= 0 && from < r) {
+                    cells[c] = g.cell(from, c);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Receives the rows of {@link #each(Path, RowSink)} one at a time. */
+    @FunctionalInterface
+    public interface RowSink {
+        /**
+         * One row, in order.
+         *
+         * @param sheet the sheet name (a CSV file's is its file name without extension)
+         * @param row the 0-based row index
+         * @param cells the row's cell texts as {@link Sheet#rows()} gives them
+         */
+        void row(String sheet, int row, String[] cells) throws IOException;
+    }
+
+    /**
+     * Reads every sheet of a CSV or XLSX file like {@link #read(Path)}, handing each row to {@code sink} as it is read: a
+     * CSV file of any length is never held whole (its encoding is settled by a first pass over the bytes), an XLSX
+     * sheet is held as its reader holds it.
+     *
+     * @throws CatalogFormatException naming the file and place when it cannot be read
+     */
+    public static void each(Path file, RowSink sink) throws IOException {
+        String name = file.getFileName().toString();
+        Formats.Format f = Formats.detect(file);
+        if (f != Formats.Format.CSV) {
+            for (Sheet s : read(file)) { // XLSX (merged regions are known at a sheet's end) or a refusal
+                for (int r = 0; r < s.rows().size(); r++) {
+                    sink.row(s.name(), r, s.rows().get(r));
+                }
+            }
+            return;
+        }
+        if (Files.size(file) > SheetImporter.MAX_CSV_BYTES) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
+                    + SheetImporter.MAX_CSV_BYTES);
+        }
+        Charset cs = csvCharset(file);
+        if (cs == null) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "not UTF-8, GB18030 or UTF-16 text");
+        }
+        try (Grid g = new Grid(name.replaceFirst("\\.[^.]+$", ""), SheetImporter.csvRows(() -> Files.newInputStream(file), name, cs, false))) {
+            for (int r = 0; g.has(r); r++) {
+                sink.row(g.sheet, r, filled(g, r));
+                g.release(r + 1);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The charset a CSV file decodes in: UTF-16 by its byte order mark, else UTF-8, else GB18030; null for none. */
+    private static Charset csvCharset(Path file) throws IOException {
+        byte[] bom;
+        try (InputStream in = Files.newInputStream(file)) {
+            bom = in.readNBytes(2);
+        }
+        if (bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF)) {
+            return StandardCharsets.UTF_16;
+        }
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            if (decodes(file, cs)) {
+                return cs;
+            }
+        }
+        return null;
+    }
+
+    private static boolean decodes(Path file, Charset cs) throws IOException {
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.Reader r = new java.io.InputStreamReader(Files.newInputStream(file), dec)) {
+            char[] buf = new char[1 << 16];
+            while (r.read(buf) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }
