@@ -42,7 +42,7 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
     @Option(names = "--publisher", paramLabel = "NAME", description = "the publisher (default: the most common 发布机构 of the publications)")
     String publisher;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), markdown or html (laid out like the national tables)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), markdown, html or xlsx (html and xlsx laid out like the national tables)")
     String format = "json";
 
     @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
@@ -50,8 +50,8 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("json", "markdown", "html").contains(format)) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, markdown or html");
+        if (!List.of("json", "markdown", "html", "xlsx").contains(format)) {
+            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, markdown, html or xlsx");
             return 2;
         }
         if (output != null) {
@@ -77,6 +77,10 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
         }
         AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : mostCommonPublisher(pubs), pubs, reqs, figures());
         AtomicOutput.Body body = o -> {
+            if (format.equals("xlsx")) {
+                org.gkml.catalog.ledger.AnnualReportTables.xlsx(report, o);
+                return;
+            }
             Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             switch (format) {
                 case "markdown" -> org.gkml.catalog.ledger.AnnualReportTables.markdown(report, w);

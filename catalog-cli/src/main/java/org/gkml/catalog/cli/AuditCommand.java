@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.gkml.catalog.io.AtomicOutput;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.ledger.Audit;
+import org.gkml.catalog.ledger.AuditReports;
 import org.gkml.catalog.ledger.Publication;
 import org.gkml.catalog.ledger.Registers;
 import org.gkml.catalog.ledger.Request;
@@ -44,7 +45,7 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
     @Option(names = "--calendar", paramLabel = "FILE", description = "the official working-day notice of further years")
     Path calendar;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), text, html or xlsx")
     String format = "json";
 
     @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
@@ -55,8 +56,8 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("json", "text").contains(format)) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json or text");
+        if (!List.of("json", "text", "html", "xlsx").contains(format)) {
+            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, text, html or xlsx");
             return 2;
         }
         LocalDate day;
@@ -107,19 +108,22 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             });
         }
         Audit.Result result = run.finish();
+        if (format.equals("xlsx") && result.findings().size() > 1_048_574) {
+            ctx.err.println("catalog: " + result.findings().size() + " findings do not fit one sheet (1,048,574 rows); use --format json or text");
+            return 2;
+        }
         AtomicOutput.Body body = o -> {
-            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-            if (format.equals("json")) {
-                result.writeJson(w);
-            } else {
-                boolean en = locale.getLanguage().equals("en");
-                w.write((en ? "Audit as of " : "审计日期 ") + result.asOf() + (en ? ": " : "：") + result.count("error")
-                        + (en ? " errors, " : " 错误，") + result.count("warning") + (en ? " warnings\n" : " 警告\n"));
-                for (Audit.Finding f : result.findings()) {
-                    w.write(String.format("%-8s %-7s %s (%s)%n", f.severity(), f.rule(), f.message(), f.where()));
-                }
-                w.flush();
+            if (format.equals("xlsx")) {
+                AuditReports.xlsx(result, locale, o);
+                return;
             }
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            switch (format) {
+                case "text" -> AuditReports.text(result, locale, w);
+                case "html" -> AuditReports.html(result, locale, w);
+                default -> result.writeJson(w);
+            }
+            w.flush();
         };
         if (output != null) {
             AtomicOutput.write(output, body);

@@ -41,4 +41,27 @@ class LedgerCommandsTest {
         assertEquals(2, bad.code(), bad.out());
         assertTrue(bad.err().contains("no register found in letter.csv"), bad.err());
     }
+
+    @Test
+    void workbooksAndPages_areWrittenWhole_andReadBack(@TempDir Path dir) throws Exception {
+        Path audit = dir.resolve("audit.xlsx");
+        Run a = CatalogCliTest.run("audit", DIR.resolve("catalog.json").toString(), DIR.resolve("publications.csv").toString(),
+                DIR.resolve("requests.csv").toString(), "--as-of", "2026-12-01", "--format", "xlsx", "--output", audit.toString());
+        assertEquals(1, a.code(), a.err());
+        java.util.List<String[]> rows = org.gkml.catalog.io.sheet.SheetTables.read(audit).get(0).rows();
+        assertEquals(35 + 2, rows.size(), "the summary, the header and the 35 findings");
+        assertTrue(rows.get(0)[0].startsWith("审计日期 2026-12-01：24 个错误"), rows.get(0)[0]);
+        Run html = CatalogCliTest.run("audit", DIR.resolve("catalog.json").toString(), DIR.resolve("publications.csv").toString(),
+                DIR.resolve("requests.csv").toString(), "--as-of", "2026-12-01", "--format", "html", "--lang", "en");
+        assertTrue(html.out().startsWith("<!DOCTYPE html>") && html.out().contains("<th>Rule</th>"), html.out());
+        Path report = dir.resolve("report.xlsx");
+        Run r = CatalogCliTest.run("annual-report", DIR.resolve("publications.csv").toString(), DIR.resolve("requests.csv").toString(),
+                "--year", "2025", "--figures", DIR.resolve("figures.json").toString(), "--format", "xlsx", "--output", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(org.gkml.catalog.io.sheet.SheetTables.read(report).get(0).rows().stream()
+                .anyMatch(row -> row.length > 1 && row[0].equals("行政许可") && row[1].equals("126")));
+        Run wrong = CatalogCliTest.run("annual-report", DIR.resolve("requests.csv").toString(), "--year", "2025", "--format", "pdf");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("expected json, markdown, html or xlsx"), wrong.err());
+    }
 }

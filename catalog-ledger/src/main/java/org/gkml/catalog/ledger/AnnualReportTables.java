@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.gkml.catalog.io.sheet.XlsxWriter;
+import org.gkml.catalog.io.sheet.XlsxWriter.Style;
 
 /**
  * The annual report laid out as the national format prints it (国办公开办函〔2021〕30号): tables 二, 三 and 四 with their
@@ -148,6 +150,111 @@ public final class AnnualReportTables {
         }
         w.write("</tr></table>\n</body></html>\n");
         w.flush();
+    }
+
+    /**
+     * The report as an XLSX workbook in the same layout as the HTML (the official row labels and numbering, merged
+     * headers), counts as numbers an office can paste into its report; equal reports give equal bytes.
+     */
+    public static void xlsx(AnnualReport r, java.io.OutputStream out) throws IOException {
+        XlsxWriter.Sheet s = new XlsxWriter.Sheet("年度报告");
+        s.width(0, 48);
+        for (int c = 1; c < 15; c++) {
+            s.width(c, 10);
+        }
+        int row = 0;
+        s.text(row, 0, (r.publisher() == null ? "" : r.publisher()) + r.year() + "年政府信息公开工作年度报告（数据部分）", Style.TITLE).merge(row, 0, row, 14);
+        s.text(++row, 0, "报送期限：" + r.due(), Style.PLAIN);
+        row += 2;
+        s.text(row++, 0, "二、主动公开政府信息情况", Style.HEADING);
+        headers(s, row++, "第二十条第（一）项", "本年制发件数", "本年废止件数", "现行有效件数");
+        for (Publication.Kind k : List.of(Publication.Kind.REGULATION, Publication.Kind.NORMATIVE_DOCUMENT)) {
+            AnnualReport.Documents d = r.documents().get(k);
+            s.text(row, 0, k == Publication.Kind.REGULATION ? "规章" : "行政规范性文件", Style.LABEL);
+            s.number(row, 1, d.issued(), Style.NUMBER).number(row, 2, d.repealed(), Style.NUMBER).number(row++, 3, d.inForce(), Style.NUMBER);
+        }
+        headers(s, row++, "第二十条第（五）项", "本年处理决定数量");
+        figure(s, row++, "行政许可", r.figures().licensing());
+        headers(s, row++, "第二十条第（六）项", "本年处理决定数量");
+        figure(s, row++, "行政处罚", r.figures().penalty());
+        figure(s, row++, "行政强制", r.figures().enforcement());
+        headers(s, row++, "第二十条第（八）项", "本年收费金额（单位：万元）");
+        figure(s, row++, "行政事业性收费", r.figures().fees());
+        row++;
+        s.text(row++, 0, "三、收到和处理政府信息公开申请情况", Style.HEADING);
+        int types = ApplicantType.values().length;
+        s.text(row, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", Style.HEADER).merge(row, 0, row + 2, 0);
+        s.text(row, 1, "申请人情况", Style.HEADER).merge(row, 1, row, types + 1);
+        s.text(row + 1, 1, ApplicantType.values()[0].label(), Style.HEADER).merge(row + 1, 1, row + 2, 1);
+        s.text(row + 1, 2, "法人或其他组织", Style.HEADER).merge(row + 1, 2, row + 1, types);
+        s.text(row + 1, types + 1, "总计", Style.HEADER).merge(row + 1, types + 1, row + 2, types + 1);
+        for (int i = 1; i < types; i++) {
+            s.text(row + 2, i + 1, ApplicantType.values()[i].label(), Style.HEADER);
+        }
+        for (int c = 1; c <= types + 1; c++) { // the covered cells of the merged headers keep their borders
+            for (int k = 0; k < 3; k++) {
+                if (s.value(row + k, c) == null) {
+                    s.text(row + k, c, "", Style.HEADER);
+                }
+            }
+        }
+        s.text(row + 1, 0, "", Style.HEADER).text(row + 2, 0, "", Style.HEADER);
+        row += 3;
+        for (Line l : requestLines()) {
+            s.text(row, 0, l.label(), Style.LABEL);
+            int[] counts = l.row() == null ? null : r.requestRows().get(l.row());
+            for (int c = 0; c <= types; c++) {
+                if (counts == null) {
+                    s.text(row, c + 1, "", Style.NUMBER);
+                } else {
+                    s.number(row, c + 1, counts[c], Style.NUMBER);
+                }
+            }
+            row++;
+        }
+        if (!r.balanced()) {
+            s.text(row++, 0, "勾稽关系不平衡的列：" + String.join("、", r.unbalancedColumns()), Style.HEADING);
+        }
+        row++;
+        s.text(row++, 0, "四、政府信息公开行政复议、行政诉讼情况", Style.HEADING);
+        s.text(row, 0, "行政复议", Style.HEADER).merge(row, 0, row + 1, 4);
+        s.text(row, 5, "行政诉讼", Style.HEADER).merge(row, 5, row, 14);
+        s.text(row + 1, 5, "未经复议直接起诉", Style.HEADER).merge(row + 1, 5, row + 1, 9);
+        s.text(row + 1, 10, "复议后起诉", Style.HEADER).merge(row + 1, 10, row + 1, 14);
+        for (int c = 0; c < 15; c++) {
+            for (int k = 0; k < 2; k++) {
+                if (s.value(row + k, c) == null) {
+                    s.text(row + k, c, "", Style.HEADER);
+                }
+            }
+        }
+        row += 2;
+        String[] heads = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+        List<String> kinds = List.of("review", "litigationDirect", "litigationAfterReview");
+        for (int k = 0; k < 3; k++) {
+            AnnualReport.Decisions d = r.reviews().get(kinds.get(k));
+            int[] v = {d.upheld(), d.corrected(), d.other(), d.pending(), d.total()};
+            for (int i = 0; i < 5; i++) {
+                s.text(row, k * 5 + i, heads[i], Style.HEADER);
+                s.number(row + 1, k * 5 + i, v[i], Style.NUMBER);
+            }
+        }
+        XlsxWriter.write(out, List.of(s));
+    }
+
+    private static void headers(XlsxWriter.Sheet s, int row, String... texts) {
+        for (int c = 0; c < texts.length; c++) {
+            s.text(row, c, texts[c], Style.HEADER);
+        }
+    }
+
+    private static void figure(XlsxWriter.Sheet s, int row, String label, Number n) {
+        s.text(row, 0, label, Style.LABEL);
+        if (n == null) {
+            s.text(row, 1, "未提供", Style.NUMBER);
+        } else {
+            s.number(row, 1, n, Style.NUMBER);
+        }
     }
 
     private static String htmlFigure(Integer n) {

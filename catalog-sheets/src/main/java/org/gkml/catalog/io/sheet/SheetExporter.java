@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gkml.catalog.model.AudienceScope;
 import org.gkml.catalog.model.Catalog;
@@ -338,42 +337,9 @@ public final class SheetExporter {
     public static void writeXlsx(Catalog c, OutputStream out) throws IOException {
         Table t = layout(c);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "</Types>");
-        put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                + "<sheets><sheet name=\"公开事项目录\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                + "</Relationships>");
-        put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"宋体\"/></font><font><b/><sz val=\"11\"/><name val=\"宋体\"/></font>"
-                + "<font><b/><sz val=\"16\"/><name val=\"宋体\"/></font></fonts>"
-                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-                + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
-                + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
-                + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\"/></xf>"
-                + "</cellXfs></styleSheet>");
+        XlsxWriter.parts(zip, List.of("公开事项目录"));
         StringBuilder s = new StringBuilder(64 * 1024);
-        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        s.append(XlsxWriter.HEAD)
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
                 .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"").append(t.headerRows())
                 .append("\" topLeftCell=\"A").append(t.headerRows() + 1).append("\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
@@ -383,7 +349,7 @@ public final class SheetExporter {
                     .append("\" customWidth=\"1\"/>");
         }
         s.append("</cols><sheetData>");
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+        XlsxWriter.entry(zip, "xl/worksheets/sheet1.xml");
         for (int r = 0; r < t.rows().size(); r++) {
             String[] row = t.rows().get(r);
             s.append("<row r=\"").append(r + 1).append("\">");
@@ -394,7 +360,7 @@ public final class SheetExporter {
                 if (v == null || v.isEmpty()) {
                     s.append("/>");
                 } else {
-                    s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(xml(v)).append("</t></is></c>"); // never a formula
+                    s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(XlsxWriter.escape(v)).append("</t></is></c>"); // never a formula
                 }
             }
             s.append("</row>");
@@ -404,45 +370,11 @@ public final class SheetExporter {
             }
         }
         s.append("</sheetData>");
-        if (!t.merges().isEmpty()) {
-            s.append("<mergeCells count=\"").append(t.merges().size()).append("\">");
-            for (int[] m : t.merges()) {
-                s.append("<mergeCell ref=\"").append(Grid.address(m[0], m[1])).append(':').append(Grid.address(m[2], m[3])).append("\"/>");
-            }
-            s.append("</mergeCells>");
-        }
+        XlsxWriter.appendMerges(s, t.merges());
         s.append("</worksheet>");
         zip.write(s.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
         out.flush();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTime(0);
-        zip.putNextEntry(e);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    private static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<': b.append("&lt;"); break;
-                case '>': b.append("&gt;"); break;
-                case '&': b.append("&amp;"); break;
-                case '"': b.append("&quot;"); break;
-                default:
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        b.append(' '); // not allowed in XML 1.0
-                    } else {
-                        b.append(c);
-                    }
-            }
-        }
-        return b.toString();
     }
 }
