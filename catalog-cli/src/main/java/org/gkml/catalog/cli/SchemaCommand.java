@@ -6,22 +6,22 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code catalog schema json|xsd|report|changeset|audit|annual-report}. */
-@Command(name = "schema", mixinStandardHelpOptions = true, description = "Prints a normative schema: json (catalog JSON Schema), xsd, report, changeset, audit, annual-report.")
+/** {@code catalog schema json|xsd|report|changeset|audit|annual-report|register}. */
+@Command(name = "schema", mixinStandardHelpOptions = true, description = "Prints a normative schema: json (catalog JSON Schema), xsd, report, changeset, audit, annual-report, register.")
 final class SchemaCommand extends ContextCommand implements Callable<Integer> {
 
     private static final Map<String, String> FILES = Map.of("json", "catalog.schema.json", "xsd", "catalog.xsd",
             "report", "validation-report.schema.json", "changeset", "changeset.schema.json", "audit", "audit.schema.json",
-            "annual-report", "annual-report.schema.json");
+            "annual-report", "annual-report.schema.json", "register", "register.schema.json");
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report, changeset, audit or annual-report")
+    @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report, changeset, audit, annual-report or register")
     String kind;
 
     @Override
     public Integer call() throws Exception {
         String file = FILES.get(kind);
         if (file == null) {
-            ctx.err.println("catalog: unknown schema \"" + kind + "\"; expected json, xsd, report, changeset, audit or annual-report");
+            ctx.err.println("catalog: unknown schema \"" + kind + "\"; expected json, xsd, report, changeset, audit, annual-report or register");
             return 2;
         }
         try (InputStream in = SchemaCommand.class.getResourceAsStream("/org/gkml/catalog/schema/" + file)) {

@@ -60,6 +60,9 @@ class LedgerCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(org.gkml.catalog.io.sheet.SheetTables.read(report).get(0).rows().stream()
                 .anyMatch(row -> row.length > 1 && row[0].equals("行政许可") && row[1].equals("126")));
+        Run schema = CatalogCliTest.run("schema", "register");
+        assertEquals(0, schema.code(), schema.err());
+        assertTrue(schema.out().contains("\"publications\"") && schema.out().contains("\"requests\""), schema.out());
         Run wrong = CatalogCliTest.run("annual-report", DIR.resolve("requests.csv").toString(), "--year", "2025", "--format", "pdf");
         assertEquals(2, wrong.code());
         assertTrue(wrong.err().contains("expected json, markdown, html or xlsx"), wrong.err());
