@@ -71,8 +71,7 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
             pubs.addAll(r.publications());
             reqs.addAll(r.requests());
             for (org.gkml.catalog.io.sheet.ImportNote n : r.notes()) { // every cell not taken as it stood, with its cell
-                ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
-                        + "\": " + n.reason());
+                printNote(p, n);
             }
         }
         AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : mostCommonPublisher(pubs), pubs, reqs, figures());

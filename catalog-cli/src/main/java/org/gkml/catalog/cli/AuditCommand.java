@@ -102,8 +102,7 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
 
                 @Override
                 public void note(org.gkml.catalog.io.sheet.ImportNote n) { // every cell not taken as it stood, with its cell
-                    ctx.err.println(p.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header()) + " \"" + n.text()
-                            + "\": " + n.reason());
+                    printNote(p, n);
                 }
             });
         }

@@ -248,6 +248,13 @@ public final class Registers {
                     text(f), ImportAction.DROPPED, reason));
         }
 
+        /** Notes an empty cell the record needs. */
+        void missing(Field f, String reason) {
+            Integer c = cols.get(f);
+            notes.add(new ImportNote(sheet, SheetTables.Sheet.address(index, c), index + 1, c < header.length ? header[c] : null, null,
+                    ImportAction.DROPPED, reason));
+        }
+
         String text(Field f) {
             Integer c = cols.get(f);
             if (c == null || c >= cells.length || cells[c] == null) {
@@ -345,7 +352,15 @@ public final class Registers {
             String outcomeText = group == null ? detail : detail == null ? group : group + "-" + detail;
             ApplicantType applicant = known(Field.APPLICANT, ApplicantType::of,
                     "an applicant type (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)");
-            return new Request(text(Field.ID), date(Field.RECEIVED), applicant,
+            LocalDate received = date(Field.RECEIVED);
+            // not a crash, not lost in silence: a request without these is left out of the audit or the report, and said so
+            if (text(Field.RECEIVED) == null) {
+                missing(Field.RECEIVED, "no date of receipt: the request is neither audited nor counted in the annual report");
+            }
+            if (text(Field.APPLICANT) == null && cols.containsKey(Field.APPLICANT)) {
+                missing(Field.APPLICANT, "no applicant type: the request is not counted in the annual report's table 三");
+            }
+            return new Request(text(Field.ID), received, applicant,
                     supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),
                     extended(extended),
                     sent == null && answered == null ? null : new Request.Consultation(sent, answered),

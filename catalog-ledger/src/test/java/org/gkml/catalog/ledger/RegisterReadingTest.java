@@ -70,4 +70,19 @@ class RegisterReadingTest {
         assertEquals(Publication.Status.REPEALED, second.validity().status());
         assertEquals(3, r.notes().stream().filter(n -> n.action() == org.gkml.catalog.io.sheet.ImportAction.SKIPPED).count(), r.notes().toString());
     }
+
+    @Test
+    void aRequestWithoutTheDayItWasReceivedOrItsApplicant_isNotedAtItsCell_notLostInSilence() throws Exception {
+        Path f = dir.resolve("req.csv");
+        Files.writeString(f, "申请编号,收到申请日期,申请人类型,答复日期,办理结果\n"
+                + "A1,2025-03-04,自然人,2025-03-10,予以公开\n"
+                + "A2,,自然人,2025-03-10,予以公开\n"
+                + "A3,2025-03-05,,2025-03-10,予以公开\n", StandardCharsets.UTF_8);
+        Registers.Register r = Registers.read(f);
+        assertEquals(3, r.requests().size(), "kept as records");
+        assertEquals(List.of("B3", "C4"), r.notes().stream().map(ImportNote::cell).toList());
+        assertTrue(r.notes().get(0).reason().contains("neither audited nor counted"), r.notes().get(0).reason());
+        AnnualReport report = AnnualReport.of(2025, "x", List.of(), r.requests(), AnnualReport.Figures.NONE);
+        assertEquals(1, report.requestRows().get("newlyReceived")[ApplicantType.values().length], "only the placeable request counts");
+    }
 }
