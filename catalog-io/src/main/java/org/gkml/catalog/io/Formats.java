@@ -45,7 +45,7 @@ public final class Formats {
     }
 
     /**
-     * The format of a file by its first bytes: a zip header is XLSX, {@code {} JSON, {@code <} XML, anything else
+     * The format of a file by its first bytes: a zip header is XLSX, <code>&#123;</code> JSON, {@code <} XML, anything else
      * that is text CSV.
      *
      * @throws CatalogFormatException when the content is none of them (e.g. an old binary .xls)
