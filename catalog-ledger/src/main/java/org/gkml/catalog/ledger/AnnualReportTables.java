@@ -157,7 +157,7 @@ public final class AnnualReportTables {
      * headers), counts as numbers an office can paste into its report; equal reports give equal bytes.
      */
     public static void xlsx(AnnualReport r, java.io.OutputStream out) throws IOException {
-        XlsxWriter.Sheet s = new XlsxWriter.Sheet("年度报告");
+        XlsxWriter.Sheet s = new XlsxWriter.Sheet("年度报告").landscape();
         s.width(0, 48);
         for (int c = 1; c < 15; c++) {
             s.width(c, 10);

@@ -103,7 +103,7 @@ public final class AuditReports {
         for (int c = 0; c < cols.length; c++) {
             s.text(1, c, cols[c], Style.HEADER);
         }
-        s.freeze(2);
+        s.freeze(2).landscape().printTitles(1, 1);
         int row = 2;
         for (Audit.Finding f : ordered(r)) {
             String[] v = {severity(f.severity(), l), f.rule(), f.message(), f.record(), f.entry(), str(f.due()), str(f.actual()), null,

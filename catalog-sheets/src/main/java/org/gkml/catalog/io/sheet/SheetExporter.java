@@ -337,10 +337,10 @@ public final class SheetExporter {
     public static void writeXlsx(Catalog c, OutputStream out) throws IOException {
         Table t = layout(c);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        XlsxWriter.parts(zip, List.of("公开事项目录"));
+        XlsxWriter.parts(zip, List.of("公开事项目录"), java.util.Collections.singletonList(new int[] {1, t.headerRows() - 1}));
         StringBuilder s = new StringBuilder(64 * 1024);
         s.append(XlsxWriter.HEAD)
-                .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">").append(XlsxWriter.FIT_TO_PAGE)
                 .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"").append(t.headerRows())
                 .append("\" topLeftCell=\"A").append(t.headerRows() + 1).append("\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
                 .append("<cols>");
@@ -352,15 +352,22 @@ public final class SheetExporter {
         XlsxWriter.entry(zip, "xl/worksheets/sheet1.xml");
         for (int r = 0; r < t.rows().size(); r++) {
             String[] row = t.rows().get(r);
-            s.append("<row r=\"").append(r + 1).append("\">");
+            s.append("<row r=\"").append(r + 1).append('"');
+            if (r >= t.headerRows()) { // tall enough for the wrapped text (Excel does not grow rows it opens)
+                s.append(" ht=\"").append(rowHeight(row, t.widths())).append("\" customHeight=\"1\"");
+            }
+            s.append('>');
             int style = r == 0 ? 3 : r < t.headerRows() ? 1 : 2;
             for (int ci = 0; ci < row.length; ci++) {
                 String v = row[ci];
-                s.append("<c r=\"").append(Grid.address(r, ci)).append("\" s=\"").append(style).append('"');
+                s.append("<c r=\"").append(Grid.address(r, ci)).append('"');
                 if (v == null || v.isEmpty()) {
-                    s.append("/>");
+                    s.append(" s=\"").append(style).append("\"/>");
+                } else if (ci == 0 && r >= t.headerRows() && v.matches("[1-9][0-9]{0,8}")) { // 序号 as a number
+                    s.append(" s=\"").append(XlsxWriter.Style.NUMBER.ordinal()).append("\"><v>").append(v).append("</v></c>");
                 } else {
-                    s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(XlsxWriter.escape(v)).append("</t></is></c>"); // never a formula
+                    s.append(" s=\"").append(style).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(XlsxWriter.escape(v))
+                            .append("</t></is></c>"); // never a formula
                 }
             }
             s.append("</row>");
@@ -371,10 +378,39 @@ public final class SheetExporter {
         }
         s.append("</sheetData>");
         XlsxWriter.appendMerges(s, t.merges());
-        s.append("</worksheet>");
+        s.append(XlsxWriter.LANDSCAPE).append("</worksheet>");
         zip.write(s.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
         out.flush();
+    }
+
+    /** Points of a row whose wrapped text needs its longest cell's lines (a CJK character is two widths, the rest one). */
+    static int rowHeight(String[] row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < row.length && c < widths.length; c++) {
+            if (row[c] == null || row[c].isEmpty()) {
+                continue;
+            }
+            int n = 0;
+            int width = 0;
+            int fit = Math.max(1, widths[c] - 1);
+            for (int i = 0; i < row[c].length(); i++) {
+                char ch = row[c].charAt(i);
+                if (ch == '\n') {
+                    n++;
+                    width = 0;
+                    continue;
+                }
+                int w = ch >= 0x2E80 ? 2 : 1;
+                if (width + w > fit) {
+                    n++;
+                    width = 0;
+                }
+                width += w;
+            }
+            lines = Math.max(lines, n + 1);
+        }
+        return Math.min(409, 15 * lines + 3); // 409 points: the tallest row a sheet has
     }
 }

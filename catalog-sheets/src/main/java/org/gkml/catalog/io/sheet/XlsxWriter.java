@@ -48,6 +48,8 @@ public final class XlsxWriter {
         private final List<int[]> merges = new ArrayList<>();
         private final TreeMap<Integer, Double> widths = new TreeMap<>();
         private int frozenRows;
+        private int[] printTitles;
+        private boolean landscape;
 
         /** A sheet named {@code name} (at most 31 characters, none of {@code []:*?/\}). */
         public Sheet(String name) {
@@ -87,6 +89,18 @@ public final class XlsxWriter {
             return this;
         }
 
+        /** Prints landscape, fitted to the page width, as many pages long as it takes. */
+        public Sheet landscape() {
+            landscape = true;
+            return this;
+        }
+
+        /** Repeats rows {@code from}…{@code to} (0-based, inclusive) at the top of every printed page. */
+        public Sheet printTitles(int from, int to) {
+            printTitles = new int[] {from, to};
+            return this;
+        }
+
         /** The text or number at a cell, or null. */
         public Object value(int row, int col) {
             Map<Integer, Object[]> r = cells.get(row);
@@ -97,6 +111,9 @@ public final class XlsxWriter {
         private String xml() {
             StringBuilder s = new StringBuilder(4096);
             s.append(HEAD).append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            if (landscape) {
+                s.append(FIT_TO_PAGE);
+            }
             if (frozenRows > 0) {
                 s.append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"A")
                         .append(frozenRows + 1).append("\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
@@ -124,6 +141,9 @@ public final class XlsxWriter {
             });
             s.append("</sheetData>");
             appendMerges(s, merges);
+            if (landscape) {
+                s.append(LANDSCAPE);
+            }
             return s.append("</worksheet>").toString();
         }
     }
@@ -131,7 +151,7 @@ public final class XlsxWriter {
     /** Writes sheets as one workbook. */
     public static void write(OutputStream out, List<Sheet> sheets) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        parts(zip, sheets.stream().map(s -> s.name).toList());
+        parts(zip, sheets.stream().map(s -> s.name).toList(), sheets.stream().map(s -> s.printTitles).toList());
         for (int i = 0; i < sheets.size(); i++) {
             entry(zip, "xl/worksheets/sheet" + (i + 1) + ".xml");
             zip.write(sheets.get(i).xml().getBytes(StandardCharsets.UTF_8));
@@ -142,6 +162,11 @@ public final class XlsxWriter {
     }
 
     static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    /** The first element of a worksheet printed fitted to the page (its width: {@link #LANDSCAPE} sets no height). */
+    static final String FIT_TO_PAGE = "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>";
+    /** After the merged cells: narrow margins, A4 landscape, one page wide. */
+    static final String LANDSCAPE = "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>";
 
     /** Opens a zip entry with the fixed time every entry written here has. */
     static void entry(ZipOutputStream zip, String name) throws IOException {
@@ -157,7 +182,7 @@ public final class XlsxWriter {
     }
 
     /** The parts of a workbook other than its sheets: content types, relationships, the workbook, the styles. */
-    static void parts(ZipOutputStream zip, List<String> sheetNames) throws IOException {
+    static void parts(ZipOutputStream zip, List<String> sheetNames, List<int[]> printTitles) throws IOException {
         StringBuilder types = new StringBuilder(HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -183,7 +208,20 @@ public final class XlsxWriter {
         put(zip, "_rels/.rels", HEAD + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
                 + "</Relationships>");
-        put(zip, "xl/workbook.xml", book.append("</sheets></workbook>").toString());
+        book.append("</sheets>");
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < printTitles.size(); i++) {
+            int[] t = printTitles.get(i);
+            if (t != null) { // rows repeated on every printed page
+                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">'")
+                        .append(escape(sheetNames.get(i).replace("'", "''"))).append("'!$").append(t[0] + 1).append(":$").append(t[1] + 1)
+                        .append("</definedName>");
+            }
+        }
+        if (names.length() > 0) {
+            book.append("<definedNames>").append(names).append("</definedNames>");
+        }
+        put(zip, "xl/workbook.xml", book.append("</workbook>").toString());
         put(zip, "xl/_rels/workbook.xml.rels", rels.toString());
         put(zip, "xl/styles.xml", HEAD + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"宋体\"/></font><font><b/><sz val=\"11\"/><name val=\"宋体\"/></font>"
