@@ -39,6 +39,21 @@ public final class CatalogCli implements Runnable {
     }
 
     /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
+    /** Whether messages before a command runs are in English: {@code --lang en}, or no {@code --lang} and an English LC_ALL/LANG. */
+    static boolean english(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i].toLowerCase(java.util.Locale.ROOT);
+            if (a.startsWith("--lang=")) {
+                return a.substring(7).startsWith("en");
+            }
+            if (a.equals("--lang") && i + 1 < args.length) {
+                return args[i + 1].toLowerCase(java.util.Locale.ROOT).startsWith("en");
+            }
+        }
+        String env = System.getenv("LC_ALL") != null && !System.getenv("LC_ALL").isEmpty() ? System.getenv("LC_ALL") : System.getenv("LANG");
+        return env != null && env.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    }
+
     public static int execute(PrintStream out, PrintStream err, String... args) {
         return execute(out, err, null, args);
     }
@@ -56,8 +71,14 @@ public final class CatalogCli implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> ctx.fail(ex));
+        boolean english = english(rest);
         cl.setParameterExceptionHandler((ex, a) -> {
             ctx.err.println("catalog: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                // a mistyped command or option: the nearest ones picocli knows
+                String near = String.join(english ? ", " : "、", u.getSuggestions().subList(0, 1));
+                ctx.err.println(english ? "Did you mean: " + near + "?" : "是否想输入：" + near + "？");
+            }
             ctx.err.println("Usage: see 'catalog " + (ex.getCommandLine().getCommandName().equals("catalog") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'");
             return 2;
         });

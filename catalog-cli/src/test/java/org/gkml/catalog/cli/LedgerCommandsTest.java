@@ -67,4 +67,14 @@ class LedgerCommandsTest {
         assertEquals(2, wrong.code());
         assertTrue(wrong.err().contains("expected json, markdown, html or xlsx"), wrong.err());
     }
+
+    @Test
+    void aMistypedCommandOrOption_getsTheNearestOne() throws Exception {
+        Run command = CatalogCliTest.run("valdate", "x.json");
+        assertEquals(2, command.code());
+        assertTrue(command.err().contains("是否想输入：validate？"), command.err());
+        Run option = CatalogCliTest.run("audit", "c.json", "r.csv", "--as-off", "2026-12-01", "--lang", "EN");
+        assertEquals(2, option.code());
+        assertTrue(option.err().contains("Did you mean: --as-of?"), option.err());
+    }
 }
