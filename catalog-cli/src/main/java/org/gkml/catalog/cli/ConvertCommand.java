@@ -41,6 +41,33 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "PATH", description = "write the import report as JSON")
     Path report;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "language of the summary: zh (default) or en")
+    String lang;
+
+    private boolean english() {
+        return lang != null ? Lang.parse(lang.toLowerCase(java.util.Locale.ROOT)) == java.util.Locale.ENGLISH
+                : CatalogCli.english(new String[0]);
+    }
+
+    /** The one line that says what was written, on stderr (stdout may be the output itself). */
+    private void summary(int entries, int notes) {
+        String target = out.equals("-") ? (english() ? "standard output" : "标准输出") : out;
+        boolean en = english();
+        StringBuilder b = new StringBuilder(en ? "catalog: converted " + in.getFileName() + " → " + target
+                : "catalog：已转换 " + in.getFileName() + " → " + target);
+        if (entries >= 0) {
+            b.append(en ? ": " + entries + " entries" : "：" + entries + " 个事项");
+        }
+        if (notes > 0) {
+            b.append(en ? ", " + notes + " import notes (cells not taken as they stood) " : "，" + notes + " 条导入说明（未按原样读取的单元格）");
+            b.append(report != null ? (en ? "in " + report : "，见 " + report)
+                    : (en ? "— add --report FILE to list them" : "，加 --report 文件 可列出"));
+        } else if (notes == 0) {
+            b.append(en ? ", every cell read as it stood" : "，所有单元格均按原样读取");
+        }
+        ctx.err.println(b);
+    }
+
     @Option(names = "--mapping", paramLabel = "PATH", description = "a mapping profile (JSON) overriding header synonyms and column roles")
     Path mapping;
 
@@ -109,6 +136,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             return stream(target); // to a file only: standard output cannot take back half a document
         }
         Catalog catalog;
+        int notes = -1;
         try (Progress progress = Progress.start(ctx, "reading " + in.getFileName())) {
         if (source == Formats.Format.CSV || source == Formats.Format.XLSX) {
             SheetImporter.Builder b = SheetImporter.builder().publisher(publisher);
@@ -117,6 +145,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             }
             ImportResult r = b.build().importFile(in);
             catalog = r.catalog();
+            notes = r.report().notes().size();
             if (report != null) {
                 AtomicOutput.write(report, o -> {
                     Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
@@ -143,6 +172,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             Catalog written = catalog;
             AtomicOutput.write(Path.of(out), o -> Catalogs.write(written, target, o));
         }
+        summary(catalog.entries().size(), notes);
         return 0;
     }
 
@@ -161,6 +191,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             Catalog whole = Catalogs.read(in);
             AtomicOutput.write(Path.of(out), o -> Catalogs.write(whole, target, o));
         }
+        summary(-1, -1);
         return 0;
     }
 
