@@ -85,7 +85,7 @@ public final class CatalogCli implements Runnable {
         try {
             return cl.execute(rest);
         } catch (OutOfMemoryError e) {
-            err.println("catalog: out of memory (" + e.getMessage() + "); give the JVM more heap with -Xmx, or use --format text");
+            err.println(OUT_OF_MEMORY);
             return 2;
         } finally {
             out.flush();
@@ -97,8 +97,24 @@ public final class CatalogCli implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(execute(out, err, err, args));
+        byte[][] reserve = {new byte[4 << 20]}; // let go when memory runs out, so that the last line can still be written
+        int code;
+        try {
+            code = execute(out, err, err, args);
+        } catch (OutOfMemoryError e) { // out of memory again while telling of it
+            reserve[0] = null;
+            try {
+                err.println(OUT_OF_MEMORY);
+                err.flush();
+            } catch (Throwable again) {
+                Runtime.getRuntime().halt(2);
+            }
+            code = 2;
+        }
+        System.exit(reserve[0] == null ? 2 : code);
     }
+
+    private static final String OUT_OF_MEMORY = "catalog: out of memory; give the JVM more heap with -Xmx (java -Xmx2g -jar catalog.jar …)";
 
     /** Gives each command the shared context. */
     private static final class Factory implements CommandLine.IFactory {

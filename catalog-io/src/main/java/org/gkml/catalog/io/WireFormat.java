@@ -24,7 +24,7 @@ public final class WireFormat {
     public static final List<String> CATALOG = List.of("specVersion", "id", "title", "publisher", "region", "version",
             "issued", "status", "domain", "extensions", "entries");
     /** A catalog's members that must be present for the document to be read at all. */
-    public static final List<String> CATALOG_REQUIRED = List.of("specVersion", "id", "title", "publisher", "entries");
+    public static final List<String> CATALOG_REQUIRED = List.of("specVersion", "id", "title", "entries");
     /** An entry's members. */
     public static final List<String> ENTRY = List.of("code", "category", "name", "content", "basis", "deadline",
             "duration", "subjects", "method", "audience", "channels", "levels", "responsibility", "status", "extensions");

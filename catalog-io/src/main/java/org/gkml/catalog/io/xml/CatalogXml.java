@@ -432,7 +432,7 @@ public final class CatalogXml {
             if (state != 3) {
                 throw new IllegalStateException("trailer() is available after the last entry has been read");
             }
-            for (String required : new String[] {"specVersion", "id", "title", "publisher"}) {
+            for (String required : new String[] {"specVersion", "id", "title"}) { // the structural ones (WireFormat.CATALOG_REQUIRED but entries)
                 if (!seen.contains(required)) {
                     CatalogFormatException e = new CatalogFormatException(Location.pointer(file, "/" + required),
                             "missing element <" + required + ">");
