@@ -48,6 +48,12 @@ class OneVerdictTest {
         assertEquals(Files.readString(Path.of(json)), Files.readString(Path.of(back)), "JSON → XML → JSON is lossless");
         Run diff = CatalogCliTest.run("diff", json, xml);
         assertEquals(0, diff.code(), diff.err());
+        Run both = CatalogCliTest.run("validate", json, xml, "--format", "json");
+        var schema = JsonSchemaCheck.load("validation-report.schema.json");
+        assertEquals(List.of(), JsonSchemaCheck.check(schema, both.out(), "both.json"), "several files: one document, valid");
+        assertEquals(List.of(), JsonSchemaCheck.check(schema, valid.out(), "one.json"), "one file: its report");
+        assertTrue(!JsonSchemaCheck.check(schema, both.out().replaceFirst("\"valid\"", "\"validity\""), "bad.json").isEmpty(),
+                "the schema is no blank cheque");
         Run merge = CatalogCliTest.run("merge", json, json, xml, dir.resolve("merged.json").toString());
         assertEquals(0, merge.code(), merge.err());
     }
