@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import org.gkml.catalog.io.sheet.ImportNote;
 import org.gkml.catalog.ledger.Audit;
 import org.gkml.catalog.ledger.Publication;
 import org.gkml.catalog.ledger.Registers;
-import org.gkml.catalog.ledger.Request;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
 import org.gkml.catalog.model.WorkingDayCalendar;
@@ -82,20 +80,7 @@ public final class AuditRatio {
     }
 
     private static Registers.Sink sink(java.util.function.Consumer<Publication> each) {
-        return new Registers.Sink() {
-            @Override
-            public void publication(Publication p) {
-                each.accept(p);
-            }
-
-            @Override
-            public void request(Request r) {
-            }
-
-            @Override
-            public void note(ImportNote n) {
-            }
-        };
+        return Registers.Sink.of(each, r -> { }, n -> { });
     }
 
     /** A publication register with the columns and wording a CMS export has. */

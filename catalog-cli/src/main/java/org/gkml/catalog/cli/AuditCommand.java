@@ -15,9 +15,7 @@ import org.gkml.catalog.io.AtomicOutput;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.ledger.Audit;
 import org.gkml.catalog.ledger.AuditReports;
-import org.gkml.catalog.ledger.Publication;
 import org.gkml.catalog.ledger.Registers;
-import org.gkml.catalog.ledger.Request;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.WorkingDayCalendar;
 import picocli.CommandLine.Command;
@@ -89,22 +87,8 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             if (!Files.isRegularFile(p)) {
                 throw new java.nio.file.NoSuchFileException(p.toString());
             }
-            Registers.each(p, new Registers.Sink() { // record by record: a register of any length in a small heap
-                @Override
-                public void publication(Publication pub) {
-                    run.publication(pub);
-                }
-
-                @Override
-                public void request(Request r) {
-                    run.request(r);
-                }
-
-                @Override
-                public void note(org.gkml.catalog.io.sheet.ImportNote n) { // every cell not taken as it stood, with its cell
-                    printNote(p, n);
-                }
-            });
+            // record by record: a register of any length in a small heap; every cell not taken as it stood is told with its cell
+            Registers.each(p, Registers.Sink.of(run::publication, run::request, n -> printNote(p, n)));
         }
         Audit.Result result = run.finish();
         if (format.equals("xlsx") && result.findings().size() > 1_048_574) {

@@ -103,22 +103,7 @@ public final class Registers {
         List<Publication> pubs = new ArrayList<>();
         List<Request> reqs = new ArrayList<>();
         List<ImportNote> notes = new ArrayList<>();
-        each(file, new Sink() {
-            @Override
-            public void publication(Publication p) {
-                pubs.add(p);
-            }
-
-            @Override
-            public void request(Request r) {
-                reqs.add(r);
-            }
-
-            @Override
-            public void note(ImportNote n) {
-                notes.add(n);
-            }
-        });
+        each(file, Sink.of(pubs::add, reqs::add, notes::add));
         return new Register(pubs, reqs, notes);
     }
 
@@ -132,6 +117,27 @@ public final class Registers {
 
         /** A cell not taken as it stood, or a row that is no record; after the record of its row. */
         void note(ImportNote n) throws IOException;
+
+        /** A sink handing each kind of thing to its own consumer. */
+        static Sink of(java.util.function.Consumer<Publication> publications, java.util.function.Consumer<Request> requests,
+                       java.util.function.Consumer<ImportNote> notes) {
+            return new Sink() {
+                @Override
+                public void publication(Publication p) {
+                    publications.accept(p);
+                }
+
+                @Override
+                public void request(Request r) {
+                    requests.accept(r);
+                }
+
+                @Override
+                public void note(ImportNote n) {
+                    notes.accept(n);
+                }
+            };
+        }
     }
 
     /**

@@ -101,22 +101,7 @@ class AuditRunTest {
         Audit.Run run = AUDIT.start(catalog, asOf);
         List<ImportNote> notes = new ArrayList<>();
         for (String f : List.of("publications.xlsx", "requests.xlsx")) {
-            Registers.each(LedgerDevSetTest.DIR.resolve(f), new Registers.Sink() {
-                @Override
-                public void publication(Publication p) {
-                    run.publication(p);
-                }
-
-                @Override
-                public void request(Request r) {
-                    run.request(r);
-                }
-
-                @Override
-                public void note(ImportNote n) {
-                    notes.add(n);
-                }
-            });
+            Registers.each(LedgerDevSetTest.DIR.resolve(f), Registers.Sink.of(run::publication, run::request, notes::add));
         }
         Registers.Register pubs = Registers.read(LedgerDevSetTest.DIR.resolve("publications.xlsx"));
         Registers.Register reqs = Registers.read(LedgerDevSetTest.DIR.resolve("requests.xlsx"));
