@@ -22,7 +22,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "deadline", mixinStandardHelpOptions = true,
         description = {"Parses 公开时限 wording and prints the structured deadline as JSON.",
             "With --from DATE also the due date (\"due\") on the official working-day calendar.",
-            "Exit codes: 0 printed, 2 bad date or calendar file, or no data for a year counted through."})
+            "Exit codes: 0 printed, 2 bad date or calendar file, or no data for a year counted through."},
+        footer = {"", "Years after the last official notice are counted provisionally (weekends, the statutory days off, 补假) and the",
+            "answer says \"provisional\": true. A calendar file (--calendar) loads a year's notice and replaces that year:",
+            "  # comment",
+            "  2027 off 01-01 02-05..02-12 04-05 05-01..05-05 …",
+            "  2027 work 02-14 02-20 …",
+            "\"off\": the days off (ranges inclusive, weekend days inside a holiday too);",
+            "\"work\": the weekend days made working days (调休上班).",
+            "One \"off\" line makes a year known; dates are MM-DD or MM-DD..MM-DD; \"version LABEL\" names the data."})
 final class DeadlineCommand extends ContextCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "the deadline wording, e.g. 信息形成之日起20个工作日内")

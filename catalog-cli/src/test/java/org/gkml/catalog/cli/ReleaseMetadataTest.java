@@ -46,4 +46,28 @@ class ReleaseMetadataTest {
         assertEquals(modules, new TreeSet<>(all(bom, "<dependency><groupId>org.gkml</groupId><artifactId>([^<]+)</artifactId>")));
         assertTrue(!bom.contains("<parent>"), "no parent: importing the BOM pins no third-party version");
     }
+
+    @Test
+    void theReadme_isAUsersPage_andEveryLinkOfItAndDocsResolves() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        int words = readme.trim().split("\\s+").length;
+        assertTrue(words <= 1_800, "README has " + words + " words");
+        List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+        try (var docs = Files.list(ROOT.resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).forEach(pages::add);
+        }
+        for (Path page : pages) {
+            for (String link : all(Files.readString(page), "\\]\\(([^)\\s#]+)(?:#[^)]*)?\\)")) {
+                if (!link.startsWith("http")) {
+                    assertTrue(Files.exists(page.getParent().resolve(link)), page + " links to " + link);
+                }
+            }
+        }
+    }
+
+    @Test
+    void deadlineHelp_documentsTheCalendarFile() {
+        CatalogCliTest.Run r = CatalogCliTest.run("deadline", "--help");
+        assertTrue(r.out().contains("2027 off 01-01") && r.out().contains("2027 work") && r.out().contains("provisional"), r.out());
+    }
 }
