@@ -52,7 +52,7 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
                 cal = cal.with(r, calendar.getFileName().toString());
             }
         }
-        Optional<LocalDate> due = Optional.empty();
+        Optional<org.gkml.catalog.model.DueDate> due = Optional.empty();
         if (from != null) {
             LocalDate trigger;
             try {
@@ -61,7 +61,7 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
                 ctx.err.println("catalog: --from \"" + from + "\" is not a date; expected ISO form such as 2025-09-26");
                 return 2;
             }
-            due = cell.deadline().dueDate(trigger, cal);
+            due = cell.deadline().due(trigger, cal);
         }
         StringWriter sw = new StringWriter();
         JsonOut o = new JsonOut(sw, true);
@@ -74,12 +74,8 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
         if (from != null) {
             o.key("due");
             if (due.isPresent()) {
-                o.value(due.get().toString());
-                boolean provisional = false;
-                for (int y = LocalDate.parse(from).getYear(); y <= due.get().getYear(); y++) {
-                    provisional |= cal.isProvisional(y);
-                }
-                if (provisional) {
+                o.value(due.get().date().toString());
+                if (due.get().provisional()) {
                     o.key("provisional").value(true);
                 }
             } else {

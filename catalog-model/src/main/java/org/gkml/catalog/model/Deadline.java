@@ -59,6 +59,20 @@ public sealed interface Deadline
     }
 
     /**
+     * The due date as {@link #dueDate(LocalDate, WorkingDayCalendar)} gives it, saying whether it was counted through a
+     * provisional year (see {@link WorkingDayCalendar#withProvisionalYears()}).
+     */
+    default Optional<DueDate> due(LocalDate trigger, WorkingDayCalendar calendar) {
+        return dueDate(trigger, calendar).map(d -> {
+            boolean provisional = false;
+            for (int y = Math.min(trigger.getYear(), d.getYear()); y <= Math.max(trigger.getYear(), d.getYear()); y++) {
+                provisional |= calendar.isProvisional(y);
+            }
+            return new DueDate(d, provisional);
+        });
+    }
+
+    /**
      * Structures 公开时限 wording. Never fails: text that cannot be structured becomes {@link Unparsed} with the
      * text kept. A duration stated in the same cell is ignored here; use {@link #parseCell(String)} to get both.
      *
