@@ -22,7 +22,7 @@ public final class BuildCatalog {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : ".");
+        Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("build-example"); // never litters the working folder
         // --- snippet: build
         Entry entry = Entry.builder()
                 .code("371524-mzj-001")
