@@ -57,4 +57,14 @@ class OneVerdictTest {
         Run merge = CatalogCliTest.run("merge", json, json, xml, dir.resolve("merged.json").toString());
         assertEquals(0, merge.code(), merge.err());
     }
+
+    @org.junit.jupiter.api.Test
+    void theTextReport_namesSeveritiesInTheReadersLanguage() throws Exception {
+        String table = tables().findFirst().orElseThrow().toString();
+        Run zh = CatalogCliTest.run("validate", table);
+        assertTrue(zh.out().contains("\n  错误 REQ-"), zh.out());
+        assertTrue(!zh.out().contains("\n  error "), zh.out());
+        Run en = CatalogCliTest.run("validate", table, "--lang", "en");
+        assertTrue(en.out().contains("\n  error REQ-"), en.out());
+    }
 }

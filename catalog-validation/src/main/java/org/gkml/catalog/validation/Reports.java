@@ -119,7 +119,7 @@ public final class Reports {
                 if (l != null && l.pointer() != null && l.pointer().equals(i.path())) {
                     l = new Location(l.file(), l.line(), l.column(), null, l.sheet(), l.cell()); // the path is already shown
                 }
-                w.write("  " + i.severity().token() + " " + i.rule() + " " + i.path()
+                w.write("  " + m.label(i.severity().token()) + " " + i.rule() + " " + i.path()
                         + (l == null ? "" : " (" + l + ")") + ": " + i.message() + "\n");
             }
         }
@@ -175,7 +175,7 @@ public final class Reports {
             w.write("<h2>" + esc(head) + "</h2>\n<table><tr><th>" + esc(m.label("rule")) + "</th><th>" + esc(m.label("location"))
                     + "</th><th>" + esc(m.label("issues")) + "</th><th>" + esc(m.label("value")) + "</th></tr>\n");
             for (Issue i : g.getValue()) {
-                w.write("<tr><td class=\"" + i.severity().token() + "\">" + esc(i.rule()) + "<br>" + esc(i.severity().token())
+                w.write("<tr><td class=\"" + i.severity().token() + "\">" + esc(i.rule()) + "<br>" + esc(m.label(i.severity().token()))
                         + "</td><td><code>" + esc(i.path()) + "</code>" + (i.location() == null ? "" : "<br>" + esc(i.location().toString()))
                         + "</td><td>" + esc(i.message()) + "</td><td>" + (i.value() == null ? "" : "<mark>" + esc(String.valueOf(i.value())) + "</mark>")
                         + "</td></tr>\n");

@@ -43,7 +43,7 @@ class ExamplesTest {
         String out = capture(() -> ValidateSubmission.main(new String[] {"catalogs/county-sample.json"}));
         java.util.List<String> lines = out.lines().toList();
         assertTrue(lines.contains("accepted"), "the county sample has no errors under the basic-level profile: " + out);
-        assertTrue(lines.stream().noneMatch(l -> l.startsWith("warning DL-002")), "every deadline of the sample is structured: " + out);
+        assertTrue(lines.stream().noneMatch(l -> l.contains(" DL-002 ")), "every deadline of the sample is structured: " + out);
         // the ServiceLoader rule of this module (SD-001) names exactly the entries without a responsibility unit
         org.gkml.catalog.model.Catalog sample = org.gkml.catalog.io.Catalogs.read(Path.of("catalogs/county-sample.json"));
         java.util.List<String> expected = new java.util.ArrayList<>();
