@@ -49,4 +49,25 @@ class TextRulesTest {
         IOException e = assertThrows(IOException.class, () -> CatalogXml.write(withBad, new ByteArrayOutputStream()));
         assertTrue(e.getMessage().contains(bad.code()) && e.getMessage().contains("U+0001"), e.getMessage());
     }
+
+    @Test
+    void anUnknownToken_isNamedForPeople_notByItsJavaType() throws Exception {
+        Catalog c = new CatalogGenerator(5).catalog(1);
+        String json = CatalogJson.toJson(c).replaceFirst("\"scope\": \"[a-zA-Z]+\"", "\"scope\": \"everyone\"");
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> CatalogJson.fromJson(json));
+        assertTrue(e.problem().contains("unknown audience scope \"everyone\""), e.getMessage());
+        String xml;
+        try (ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            CatalogXml.write(c, o);
+            xml = o.toString(java.nio.charset.StandardCharsets.UTF_8).replaceFirst("<scope>[a-zA-Z]+</scope>", "<scope>everyone</scope>");
+        }
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try {
+            CatalogXml.fromXml(xml);
+        } catch (CatalogFormatException x) {
+            problems.add(x.problem());
+        }
+        assertTrue(!problems.isEmpty() && problems.get(0).contains("unknown audience scope"), problems.toString());
+        assertTrue(!e.getMessage().contains("AudienceScope") && !problems.get(0).contains("AudienceScope"));
+    }
 }

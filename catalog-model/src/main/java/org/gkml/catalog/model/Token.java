@@ -1,7 +1,7 @@
 package org.gkml.catalog.model;
 
 /**
- * A closed vocabulary value with its wire-format token (lowerCamelCase, as in FORMAT.md).
+ * A closed vocabulary value with its wire-format token (lowerCamelCase).
  *
  * @since 0.1
  */
@@ -20,7 +20,12 @@ public interface Token {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " token \"" + token + "\"");
+        throw new IllegalArgumentException("unknown " + describe(type) + " token \"" + token + "\"");
+    }
+
+    /** A vocabulary's name for people, not its Java type: {@code AudienceScope} → "audience scope". */
+    static String describe(Class<?> type) {
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Like {@link #fromToken} but returns {@code null} for an unknown token. */

@@ -30,6 +30,6 @@ final class BindingMessages {
         for (E c : type.getEnumConstants()) {
             tokens.add(c.token());
         }
-        return "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens;
+        return "unknown " + org.gkml.catalog.model.Token.describe(type) + " \"" + s + "\"; expected one of " + tokens;
     }
 }

@@ -334,7 +334,7 @@ final class XmlModel {
             for (E c : type.getEnumConstants()) {
                 tokens.add(c.token());
             }
-            problem(p, "token", "unknown " + type.getSimpleName() + " \"" + s + "\"; expected one of " + tokens);
+            problem(p, "token", "unknown " + org.gkml.catalog.model.Token.describe(type) + " \"" + s + "\"; expected one of " + tokens);
         }
         return e;
     }
