@@ -41,17 +41,19 @@ public final class CatalogCli implements Runnable {
     /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
     /** Whether messages before a command runs are in English: {@code --lang en}, or no {@code --lang} and an English LC_ALL/LANG. */
     static boolean english(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i].toLowerCase(java.util.Locale.ROOT);
-            if (a.startsWith("--lang=")) {
-                return a.substring(7).startsWith("en");
-            }
-            if (a.equals("--lang") && i + 1 < args.length) {
-                return args[i + 1].toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        String lang = null;
+        for (int i = 0; i < args.length && lang == null; i++) {
+            if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring(7);
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
             }
         }
-        String env = System.getenv("LC_ALL") != null && !System.getenv("LC_ALL").isEmpty() ? System.getenv("LC_ALL") : System.getenv("LANG");
-        return env != null && env.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        try {
+            return Lang.resolve(lang) == java.util.Locale.ENGLISH;
+        } catch (IllegalArgumentException unknown) {
+            return false; // the command itself says the --lang is unknown
+        }
     }
 
     public static int execute(PrintStream out, PrintStream err, String... args) {

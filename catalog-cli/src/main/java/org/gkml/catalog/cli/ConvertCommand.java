@@ -45,8 +45,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
     String lang;
 
     private boolean english() {
-        return lang != null ? Lang.parse(lang.toLowerCase(java.util.Locale.ROOT)) == java.util.Locale.ENGLISH
-                : CatalogCli.english(new String[0]);
+        return Lang.resolve(lang) == java.util.Locale.ENGLISH;
     }
 
     /** The one line that says what was written, on stderr (stdout may be the output itself). */

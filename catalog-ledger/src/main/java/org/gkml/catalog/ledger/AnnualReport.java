@@ -83,12 +83,7 @@ public record AnnualReport(int year, String publisher, LocalDate due, Map<Public
         JsonOut o = new JsonOut(w, true);
         o.beginObject();
         o.key("year").value(year);
-        o.key("publisher");
-        if (publisher == null) {
-            o.any(org.gkml.catalog.model.Extensions.NULL);
-        } else {
-            o.value(publisher);
-        }
+        o.fieldOrNull("publisher", publisher);
         o.field("due", due.toString());
         o.key("proactive").beginObject();
         for (Publication.Kind k : List.of(Publication.Kind.REGULATION, Publication.Kind.NORMATIVE_DOCUMENT)) {
@@ -96,15 +91,9 @@ public record AnnualReport(int year, String publisher, LocalDate due, Map<Public
             o.key(k.token()).beginObject().key("issued").value(d.issued()).key("repealed").value(d.repealed())
                     .key("inForce").value(d.inForce()).endObject();
         }
-        nullable(o, "licensing", figures.licensing());
-        nullable(o, "penalty", figures.penalty());
-        nullable(o, "enforcement", figures.enforcement());
-        o.key("fees");
-        if (figures.fees() == null) {
-            o.any(org.gkml.catalog.model.Extensions.NULL);
-        } else {
-            o.value(figures.fees().toPlainString());
-        }
+        o.fieldOrNull("licensing", figures.licensing()).fieldOrNull("penalty", figures.penalty())
+                .fieldOrNull("enforcement", figures.enforcement())
+                .fieldOrNull("fees", figures.fees() == null ? null : figures.fees().toPlainString()); // 万元 as written: a string
         o.endObject();
         o.key("requests").beginObject();
         o.key("columns").beginArray();
@@ -134,15 +123,6 @@ public record AnnualReport(int year, String publisher, LocalDate due, Map<Public
         o.drain();
         w.write("\n");
         w.flush();
-    }
-
-    private static void nullable(JsonOut o, String key, Integer v) throws IOException {
-        o.key(key);
-        if (v == null) {
-            o.any(org.gkml.catalog.model.Extensions.NULL);
-        } else {
-            o.value(v);
-        }
     }
 
     /**

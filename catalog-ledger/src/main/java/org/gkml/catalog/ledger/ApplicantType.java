@@ -1,9 +1,10 @@
 package org.gkml.catalog.ledger;
 
 import org.gkml.catalog.model.ChineseText;
+import org.gkml.catalog.model.Token;
 
 /** Who applied: the columns of table 三 of the annual report. @since 0.2 */
-public enum ApplicantType {
+public enum ApplicantType implements Token {
     NATURAL_PERSON("naturalPerson", "自然人"),
     COMMERCIAL_ENTERPRISE("commercialEnterprise", "商业企业"),
     RESEARCH_INSTITUTION("researchInstitution", "科研机构"),

@@ -47,11 +47,24 @@ public final class Audit {
     private final WorkingDayCalendar calendar;
     private final int interpretationDays;
     private final Locale locale;
+    /** Each rule's message pattern in this audit's language, looked up once (a large register has many findings). */
+    private final Map<String, String> patterns;
 
     private Audit(WorkingDayCalendar calendar, int interpretationDays, Locale locale) {
         this.calendar = calendar;
         this.interpretationDays = interpretationDays;
         this.locale = locale;
+        ResourceBundle b = messages(locale);
+        Map<String, String> p = new HashMap<>();
+        for (String rule : SEVERITIES.keySet()) {
+            p.put(rule, b.getString(rule + ".message"));
+        }
+        this.patterns = Map.copyOf(p);
+    }
+
+    private static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle("org.gkml.catalog.ledger.audit", locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**
@@ -111,16 +124,8 @@ public final class Audit {
             o.key("findings").beginArray();
             for (Finding f : findings) {
                 o.beginObject().field("rule", f.rule()).field("severity", f.severity());
-                nullable(o, "record", f.record());
-                nullable(o, "entry", f.entry());
-                nullable(o, "due", f.due() == null ? null : f.due().toString());
-                nullable(o, "actual", f.actual() == null ? null : f.actual().toString());
-                o.key("late");
-                if (f.late() == null) {
-                    o.any(org.gkml.catalog.model.Extensions.NULL);
-                } else {
-                    o.value(f.late());
-                }
+                o.fieldOrNull("record", f.record()).fieldOrNull("entry", f.entry()).fieldOrNull("due", f.due())
+                        .fieldOrNull("actual", f.actual()).fieldOrNull("late", f.late());
                 o.key("provisional").value(f.provisional());
                 o.key("location").beginObject().field("where", f.where()).endObject();
                 o.field("message", f.message());
@@ -131,15 +136,6 @@ public final class Audit {
             o.drain();
             w.write("\n");
             w.flush();
-        }
-
-        private static void nullable(JsonOut o, String k, String v) throws IOException {
-            o.key(k);
-            if (v == null) {
-                o.any(org.gkml.catalog.model.Extensions.NULL);
-            } else {
-                o.value(v);
-            }
         }
     }
 
@@ -550,9 +546,7 @@ public final class Audit {
 
     private void add(List<Finding> out, String rule, String record, String entry, LocalDate due, LocalDate actual, Integer late,
                      boolean provisional, String where, Object... args) {
-        ResourceBundle b = ResourceBundle.getBundle("org.gkml.catalog.ledger.audit", english() ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String message = new MessageFormat(b.getString(rule + ".message"), locale).format(args);
+        String message = new MessageFormat(patterns.get(rule), locale).format(args); // a MessageFormat is not thread-safe: one per use
         out.add(new Finding(rule, SEVERITIES.get(rule), record, entry, due, actual, late, provisional, where, message));
     }
 
@@ -568,9 +562,6 @@ public final class Audit {
 
     /** The title of a rule in a language (for the rule catalogue). */
     public static String title(String rule, Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle("org.gkml.catalog.ledger.audit",
-                locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return b.getString(rule + ".title");
+        return messages(locale).getString(rule + ".title");
     }
 }

@@ -1,9 +1,10 @@
 package org.gkml.catalog.ledger;
 
 import org.gkml.catalog.model.ChineseText;
+import org.gkml.catalog.model.Token;
 
 /** The result of an administrative review or a lawsuit, as table 四 counts it. @since 0.2 */
-public enum DecisionResult {
+public enum DecisionResult implements Token {
     UPHELD("upheld", "维持"),
     CORRECTED("corrected", "纠正"),
     OTHER("other", "其他"),

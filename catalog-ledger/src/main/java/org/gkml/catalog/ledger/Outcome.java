@@ -1,6 +1,7 @@
 package org.gkml.catalog.ledger;
 
 import org.gkml.catalog.model.ChineseText;
+import org.gkml.catalog.model.Token;
 
 /**
  * How a request was handled: the rows of table 三 of the national annual report format (2021), in its order, each with
@@ -8,7 +9,7 @@ import org.gkml.catalog.model.ChineseText;
  *
  * @since 0.2
  */
-public enum Outcome {
+public enum Outcome implements Token {
     DISCLOSED("disclosed", "予以公开", null),
     PARTLY_DISCLOSED("partlyDisclosed", "部分公开", null),
     STATE_SECRET("withheld.stateSecret", "不予公开", "属于国家秘密"),

@@ -2,6 +2,7 @@ package org.gkml.catalog.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.gkml.catalog.model.Token;
 
 /**
  * One record of the publication register (主动公开信息台账): a document or item of information published under a
@@ -31,7 +32,7 @@ public record Publication(String indexNumber, String title, String docNumber, Ki
     }
 
     /** What a published document is, as the annual report counts it. */
-    public enum Kind {
+    public enum Kind implements Token {
         REGULATION("regulation"), NORMATIVE_DOCUMENT("normativeDocument"), INTERPRETATION("interpretation"), OTHER("other");
 
         private final String token;
@@ -62,7 +63,7 @@ public record Publication(String indexNumber, String title, String docNumber, Ki
     }
 
     /** A validity status: 有效, 失效 (expired), 废止 (repealed). */
-    public enum Status {
+    public enum Status implements Token {
         VALID("valid"), EXPIRED("expired"), REPEALED("repealed");
 
         private final String token;

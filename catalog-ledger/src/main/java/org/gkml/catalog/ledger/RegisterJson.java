@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.gkml.catalog.io.CatalogFormatException;
 import org.gkml.catalog.io.Location;
+import org.gkml.catalog.model.Token;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.io.json.JsonOut;
 
@@ -130,11 +131,11 @@ public final class RegisterJson {
             if (o.containsKey("validity")) {
                 JsonObject v = r.object(o.get("validity"), p + "/validity");
                 r.keys(v, p + "/validity", Set.of("status", "effective", "expires", "repealed", "repealedBy"));
-                validity = new Publication.Validity(r.token(v, "status", p + "/validity", Publication.Status.values(), Publication.Status::token),
+                validity = new Publication.Validity(r.token(v, "status", p + "/validity", Publication.Status.class),
                         r.date(v, "effective", p + "/validity"), r.date(v, "expires", p + "/validity"), r.date(v, "repealed", p + "/validity"),
                         r.opt(v, "repealedBy", p + "/validity"));
             }
-            Publication.Kind kind = r.token(o, "kind", p, Publication.Kind.values(), Publication.Kind::token);
+            Publication.Kind kind = r.token(o, "kind", p, Publication.Kind.class);
             pubs.add(new Publication(r.opt(o, "indexNumber", p), r.opt(o, "title", p), r.opt(o, "docNumber", p),
                     kind == null ? Publication.Kind.OTHER : kind, r.opt(o, "item", p), r.opt(o, "publisher", p), r.date(o, "formed", p),
                     r.date(o, "published", p), channels, validity, r.opt(o, "interprets", p), name + "#" + p));
@@ -162,7 +163,7 @@ public final class RegisterJson {
             if (o.containsKey("review")) {
                 JsonObject s = r.object(o.get("review"), p + "/review");
                 r.keys(s, p + "/review", Set.of("result", "decided"));
-                review = new Request.Review(r.token(s, "result", p + "/review", DecisionResult.values(), DecisionResult::token),
+                review = new Request.Review(r.token(s, "result", p + "/review", DecisionResult.class),
                         r.date(s, "decided", p + "/review"));
             }
             Request.Litigation litigation = null;
@@ -170,11 +171,11 @@ public final class RegisterJson {
                 JsonObject s = r.object(o.get("litigation"), p + "/litigation");
                 r.keys(s, p + "/litigation", Set.of("afterReview", "result", "decided"));
                 litigation = new Request.Litigation(r.bool(s, "afterReview", p + "/litigation"),
-                        r.token(s, "result", p + "/litigation", DecisionResult.values(), DecisionResult::token), r.date(s, "decided", p + "/litigation"));
+                        r.token(s, "result", p + "/litigation", DecisionResult.class), r.date(s, "decided", p + "/litigation"));
             }
-            Outcome outcome = r.token(o, "outcome", p, Outcome.values(), Outcome::token);
+            Outcome outcome = r.token(o, "outcome", p, Outcome.class);
             reqs.add(new Request(r.opt(o, "id", p), r.date(o, "received", p),
-                    r.token(o, "applicant", p, ApplicantType.values(), ApplicantType::token), supplement, r.bool(o, "extended", p),
+                    r.token(o, "applicant", p, ApplicantType.class), supplement, r.bool(o, "extended", p),
                     consultation, r.date(o, "replied", p), outcome, outcome != null ? outcome.token() : r.opt(o, "outcomeText", p),
                     review, litigation, name + "#" + p));
         }
@@ -252,19 +253,13 @@ public final class RegisterJson {
             return v == JsonValue.TRUE;
         }
 
-        <E> E token(JsonObject o, String k, String p, E[] values, java.util.function.Function<E, String> token) throws CatalogFormatException {
+        <E extends Enum<E> & Token> E token(JsonObject o, String k, String p, Class<E> type) throws CatalogFormatException {
             String s = opt(o, k, p);
-            if (s == null) {
-                return null;
+            E e = s == null ? null : Token.fromTokenOrNull(type, s);
+            if (s != null && e == null) {
+                throw new CatalogFormatException(Location.pointer(name, p + "/" + k), Token.unknownMessage(type, s));
             }
-            List<String> tokens = new ArrayList<>();
-            for (E e : values) {
-                if (token.apply(e).equals(s)) {
-                    return e;
-                }
-                tokens.add(token.apply(e));
-            }
-            throw new CatalogFormatException(Location.pointer(name, p + "/" + k), "unknown token \"" + s + "\"; expected one of " + tokens);
+            return e;
         }
     }
 }

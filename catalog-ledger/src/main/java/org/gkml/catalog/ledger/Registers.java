@@ -247,18 +247,11 @@ public final class Registers {
     /** One data row of a register, read by its header's fields. */
     record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols, String[] header,
                        List<ImportNote> notes) {
-        /** Notes a cell that holds text but gave no value. */
+        /** Notes a cell not taken: text that gave no value, or (its text null) an empty cell the record needs. */
         void unread(Field f, String reason) {
             Integer c = cols.get(f);
             notes.add(new ImportNote(sheet, SheetTables.Sheet.address(index, c), index + 1, c < header.length ? header[c] : null,
                     text(f), ImportAction.DROPPED, reason));
-        }
-
-        /** Notes an empty cell the record needs. */
-        void missing(Field f, String reason) {
-            Integer c = cols.get(f);
-            notes.add(new ImportNote(sheet, SheetTables.Sheet.address(index, c), index + 1, c < header.length ? header[c] : null, null,
-                    ImportAction.DROPPED, reason));
         }
 
         String text(Field f) {
@@ -361,10 +354,10 @@ public final class Registers {
             LocalDate received = date(Field.RECEIVED);
             // not a crash, not lost in silence: a request without these is left out of the audit or the report, and said so
             if (text(Field.RECEIVED) == null) {
-                missing(Field.RECEIVED, "no date of receipt: the request is neither audited nor counted in the annual report");
+                unread(Field.RECEIVED, "no date of receipt: the request is neither audited nor counted in the annual report");
             }
             if (text(Field.APPLICANT) == null && cols.containsKey(Field.APPLICANT)) {
-                missing(Field.APPLICANT, "no applicant type: the request is not counted in the annual report's table 三");
+                unread(Field.APPLICANT, "no applicant type: the request is not counted in the annual report's table 三");
             }
             return new Request(text(Field.ID), received, applicant,
                     supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),

@@ -28,6 +28,15 @@ public interface Token {
         return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The one message for a text that is none of a vocabulary's tokens: {@code unknown audience scope "x"; expected one of [...]}. */
+    static <E extends Enum<E> & Token> String unknownMessage(Class<E> type, String text) {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (Object o : TokenConstants.OF.get(type)) {
+            tokens.add(((Token) o).token());
+        }
+        return "unknown " + describe(type) + " \"" + text + "\"; expected one of " + tokens;
+    }
+
     /** Like {@link #fromToken} but returns {@code null} for an unknown token. */
     static <E extends Enum<E> & Token> E fromTokenOrNull(Class<E> type, String token) {
         for (Object o : TokenConstants.OF.get(type)) { // getEnumConstants() would copy the array on every call

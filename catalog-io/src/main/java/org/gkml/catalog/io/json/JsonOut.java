@@ -165,6 +165,23 @@ public final class JsonOut {
         return this;
     }
 
+    /**
+     * Writes {@code "k": v} for a member that is always present: {@code null} when v is null, a whole number as a number,
+     * a {@link BigDecimal} as written, a date or anything else as its text.
+     */
+    public JsonOut fieldOrNull(String k, Object v) throws IOException {
+        key(k);
+        if (v == null) {
+            separator();
+            w.write("null");
+            return this;
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return value(((Number) v).longValue());
+        }
+        return v instanceof BigDecimal || v instanceof Boolean ? any(v) : value(v.toString());
+    }
+
     public JsonOut strings(String k, List<String> values) throws IOException {
         key(k).beginArray();
         for (String s : values) {

@@ -132,7 +132,7 @@ final class StreamingBinder {
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            sink.problem(String.valueOf(ptr), "token", BindingMessages.unknownTokenMessage(type, s));
+            sink.problem(String.valueOf(ptr), "token", org.gkml.catalog.model.Token.unknownMessage(type, s));
         }
         return v;
     }

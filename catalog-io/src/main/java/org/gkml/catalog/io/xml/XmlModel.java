@@ -330,11 +330,7 @@ final class XmlModel {
         }
         E e = Token.fromTokenOrNull(type, s.strip());
         if (e == null) {
-            List<String> tokens = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                tokens.add(c.token());
-            }
-            problem(p, "token", "unknown " + org.gkml.catalog.model.Token.describe(type) + " \"" + s + "\"; expected one of " + tokens);
+            problem(p, "token", Token.unknownMessage(type, s));
         }
         return e;
     }

@@ -51,45 +51,29 @@ public final class SheetTables {
      * @throws CatalogFormatException naming the file and place when it cannot be read
      */
     public static List<Sheet> read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Formats.Format f = Formats.detect(file);
-        if (f == Formats.Format.XLSX) {
-            if (Files.size(file) > SheetImporter.MAX_XLSX_BYTES) {
-                throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
-                        + SheetImporter.MAX_XLSX_BYTES);
-            }
-            List<Sheet> out = new ArrayList<>();
-            for (Grid g : XlsxReader.read(file)) {
-                out.add(new Sheet(g.sheet, rows(g)));
-            }
-            return out;
+        if (Formats.detect(file) == Formats.Format.XLSX) {
+            return xlsx(file);
         }
-        if (f != Formats.Format.CSV) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f + " file is no table; expected CSV or XLSX");
+        List<String[]> rows = new ArrayList<>();
+        each(file, (sheet, r, cells) -> rows.add(cells)); // a CSV file: one sheet
+        return List.of(new Sheet(stem(file), rows));
+    }
+
+    /** The sheet name of a CSV file: its file name without extension. */
+    private static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
+    private static List<Sheet> xlsx(Path file) throws IOException {
+        if (Files.size(file) > SheetImporter.MAX_XLSX_BYTES) {
+            throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0), "file of " + Files.size(file)
+                    + " bytes exceeds the limit of " + SheetImporter.MAX_XLSX_BYTES);
         }
-        if (Files.size(file) > SheetImporter.MAX_CSV_BYTES) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
-                    + SheetImporter.MAX_CSV_BYTES);
+        List<Sheet> out = new ArrayList<>();
+        for (Grid g : XlsxReader.read(file)) {
+            out.add(new Sheet(g.sheet, rows(g)));
         }
-        SheetImporter.Source source = () -> Files.newInputStream(file);
-        byte[] bom;
-        try (InputStream in = source.open()) {
-            bom = in.readNBytes(2);
-        }
-        boolean utf16 = bom.length == 2 && ((bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE || (bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF);
-        List<Charset> tries = utf16 ? List.of(StandardCharsets.UTF_16) : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"));
-        for (Charset cs : tries) {
-            try (Grid g = new Grid(name.replaceFirst("\\.[^.]+$", ""), SheetImporter.csvRows(source, name, cs, false))) {
-                return List.of(new Sheet(g.sheet, rows(g)));
-            } catch (java.io.UncheckedIOException e) {
-                if (!(e.getCause() instanceof CharacterCodingException)) {
-                    throw e.getCause();
-                }
-            } catch (CharacterCodingException e) {
-                // the next encoding
-            }
-        }
-        throw new CatalogFormatException(Location.at(name, 0, 0), "not UTF-8, GB18030 or UTF-16 text");
+        return out;
     }
 
     /** A grid's rows with merged regions filled in. */
@@ -141,13 +125,16 @@ public final class SheetTables {
     public static void each(Path file, RowSink sink) throws IOException {
         String name = file.getFileName().toString();
         Formats.Format f = Formats.detect(file);
-        if (f != Formats.Format.CSV) {
-            for (Sheet s : read(file)) { // XLSX (merged regions are known at a sheet's end) or a refusal
+        if (f == Formats.Format.XLSX) { // merged regions are known at a sheet's end: each sheet is read whole
+            for (Sheet s : xlsx(file)) {
                 for (int r = 0; r < s.rows().size(); r++) {
                     sink.row(s.name(), r, s.rows().get(r));
                 }
             }
             return;
+        }
+        if (f != Formats.Format.CSV) {
+            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f + " file is no table; expected CSV or XLSX");
         }
         if (Files.size(file) > SheetImporter.MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
@@ -157,7 +144,7 @@ public final class SheetTables {
         if (cs == null) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not UTF-8, GB18030 or UTF-16 text");
         }
-        try (Grid g = new Grid(name.replaceFirst("\\.[^.]+$", ""), SheetImporter.csvRows(() -> Files.newInputStream(file), name, cs, false))) {
+        try (Grid g = new Grid(stem(file), SheetImporter.csvRows(() -> Files.newInputStream(file), name, cs, false))) {
             for (int r = 0; g.has(r); r++) {
                 sink.row(g.sheet, r, filled(g, r));
                 g.release(r + 1);

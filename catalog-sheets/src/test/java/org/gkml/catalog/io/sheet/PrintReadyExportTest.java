@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.testkit.CatalogGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The template export opens ready to print: landscape, one page wide, headers on every page, rows tall enough, 序号 numeric, reproducible. */
@@ -69,13 +70,20 @@ class PrintReadyExportTest {
         assertEquals(c.entries().size(), numbered);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"短", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"})
-    void aRowGrowsWithTheLinesItsLongestCellWrapsTo(String text) {
-        int oneLine = SheetExporter.rowHeight(new String[] {"1", "短"}, new int[] {6, 16});
-        int h = SheetExporter.rowHeight(new String[] {"1", text}, new int[] {6, 16});
-        int lines = (int) Math.ceil(text.length() * 2 / 15.0);
-        assertEquals(15 * Math.max(1, lines) + 3, h);
-        assertTrue(h >= oneLine);
+    @ParameterizedTest(name = "{0} → {1} points")
+    @CsvSource(delimiter = '|', value = {
+        "短|18",                              // one line: 15 points and a margin of 3
+        "一二三四五六七|18",                   // 7 CJK characters are 14 widths: one line of a 16-wide column (15 usable)
+        "一二三四五六七八|33",                 // the 8th wraps
+        "一二三四五六七八九十一二三四五|48",    // 15 characters: 7 + 7 + 1
+        "abcdefghijklmnopq|33",               // 17 ASCII characters: 15 + 2
+        "'a\nb\nc'|48"})                     // line breaks count
+    void aRowIsAsTallAsItsLongestWrappedCell(String text, int points) {
+        assertEquals(points, SheetExporter.rowHeight(new String[] {"1", text}, new int[] {6, 16}));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRowNeverExceedsTheTallestASheetHolds() {
+        assertEquals(409, SheetExporter.rowHeight(new String[] {"x".repeat(32_000)}, new int[] {16}));
     }
 }
