@@ -113,7 +113,7 @@ public final class CatalogCli implements Runnable {
             }
             code = 2;
         }
-        System.exit(reserve[0] == null ? 2 : code);
+        System.exit(reserve[0] == null ? 2 : code); // reading the reserve here keeps it reachable until the command ends
     }
 
     private static final String OUT_OF_MEMORY = "catalog: out of memory; give the JVM more heap with -Xmx (java -Xmx2g -jar catalog.jar …)";
