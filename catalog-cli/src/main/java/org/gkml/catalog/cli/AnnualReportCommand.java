@@ -25,12 +25,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code catalog annual-report}: the statutory annual report of a year from the registers. */
 @Command(name = "annual-report", mixinStandardHelpOptions = true,
-        description = {"The statutory annual report (政府信息公开工作年度报告) of a year, from publication and request registers",
-            "(CSV or XLSX, told apart by their columns) and the figures other systems keep.",
+        description = {"Writes the statutory annual report (政府信息公开工作年度报告) of a year.",
+            "It is made from the publication and request registers (CSV or XLSX, told apart by their columns) and the",
+            "figures other systems keep.",
             "Exit codes: 0 written, 1 a column of table 三 does not balance (named on stderr), 2 unreadable input or bad usage."})
 final class AnnualReportCommand extends ContextCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REGISTER", arity = "1..*", description = "publication and request registers")
+    @Parameters(paramLabel = "REGISTER", arity = "1..*", description = "publication and request registers", descriptionKey = "REGISTER")
     List<Path> registers;
 
     @Option(names = "--year", paramLabel = "YYYY", required = true, description = "the year reported on")
@@ -51,7 +52,7 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
     @Override
     public Integer call() throws Exception {
         if (!List.of("json", "markdown", "html", "xlsx").contains(format)) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, markdown, html or xlsx");
+            ctx.err.println(unknownFormat(format, "json, markdown, html, xlsx"));
             return 2;
         }
         if (output != null) {
@@ -94,8 +95,10 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
             ctx.out.flush();
         }
         if (!report.balanced()) {
-            ctx.err.println("catalog: table 三 does not balance (一 + 二 ≠ 三（七） + 四) in the column(s) " + report.unbalancedColumns()
-                    + ": check the request register's dates and outcomes");
+            ctx.err.println(say("catalog: 表三不平衡（一 + 二 ≠ 三（七） + 四），栏：" + report.unbalancedColumns()
+                    + "；请检查依申请登记簿的日期和办理结果",
+                    "catalog: table 三 does not balance (一 + 二 ≠ 三（七） + 四) in the column(s) " + report.unbalancedColumns()
+                    + ": check the request register's dates and outcomes"));
             return 1;
         }
         return 0;

@@ -24,14 +24,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code catalog audit}: the compliance audit of a catalog's registers. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audits the publication and request registers (CSV or XLSX) of a catalog as of a day: publications",
-            "against the catalog's deadlines (PUB-001 … PUB-007), requests against the statutory periods (RQ-001 … RQ-004).",
+        description = {"Audits a catalog's publication and request registers (CSV or XLSX) as of a day.",
+            "Publications are checked against the catalog's deadlines (PUB-001 … PUB-007), requests against the statutory",
+            "periods (RQ-001 … RQ-004).",
             "Exit codes: 0 no error findings, 1 error findings, 2 unreadable input or bad usage."})
 final class AuditCommand extends ContextCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "CATALOG") Path catalog;
+    @Parameters(index = "0", paramLabel = "CATALOG", description = "the catalog file", descriptionKey = "CATALOG") Path catalog;
 
-    @Parameters(index = "1..*", paramLabel = "REGISTER", arity = "1..*", description = "publication and request registers")
+    @Parameters(index = "1..*", paramLabel = "REGISTER", arity = "1..*", description = "publication and request registers", descriptionKey = "REGISTER")
     List<Path> registers;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the audit date (default: today)")
@@ -49,20 +50,19 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "message language: zh (default) or en")
-    String lang = "zh";
 
     @Override
     public Integer call() throws Exception {
         if (!List.of("json", "text", "html", "xlsx").contains(format)) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected json, text, html or xlsx");
+            ctx.err.println(unknownFormat(format, "json, text, html, xlsx"));
             return 2;
         }
         LocalDate day;
         try {
             day = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            ctx.err.println("catalog: --as-of \"" + asOf + "\" is not a date; expected ISO form such as 2026-12-01");
+            ctx.err.println(say("catalog: --as-of \"" + asOf + "\" 不是日期，应写作 ISO 格式，例如 2026-12-01",
+                    "catalog: --as-of \"" + asOf + "\" is not a date; expected ISO form such as 2026-12-01"));
             return 2;
         }
         if (output != null) {
@@ -70,7 +70,7 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
             inputs.add(catalog);
             AtomicOutput.checkTarget(output, inputs.toArray(Path[]::new));
         }
-        Locale locale = Lang.parse(lang);
+        Locale locale = locale();
         // years without an official notice yet are counted provisionally, and every finding counted through one says so
         WorkingDayCalendar cal = WorkingDayCalendar.official().withProvisionalYears();
         if (calendar != null) {
@@ -92,7 +92,8 @@ final class AuditCommand extends ContextCommand implements Callable<Integer> {
         }
         Audit.Result result = run.finish();
         if (format.equals("xlsx") && result.findings().size() > 1_048_574) {
-            ctx.err.println("catalog: " + result.findings().size() + " findings do not fit one sheet (1,048,574 rows); use --format json or text");
+            ctx.err.println(say("catalog: " + result.findings().size() + " 条发现超出一张工作表的行数（1,048,574 行）；请用 --format json 或 text",
+                    "catalog: " + result.findings().size() + " findings do not fit one sheet (1,048,574 rows); use --format json or text"));
             return 2;
         }
         AtomicOutput.Body body = o -> {

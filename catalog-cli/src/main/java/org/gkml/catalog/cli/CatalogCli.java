@@ -3,6 +3,9 @@ package org.gkml.catalog.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +29,12 @@ public final class CatalogCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
+
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
+            description = "language: zh (Chinese, the default) or en (English); without it LC_ALL/LANG decide")
+    String lang;
 
     /** The version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -38,29 +45,26 @@ public final class CatalogCli implements Runnable {
         }
     }
 
-    /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
-    /** Whether messages before a command runs are in English: {@code --lang en}, or no {@code --lang} and an English LC_ALL/LANG. */
-    static boolean english(String[] args) {
-        String lang = null;
-        for (int i = 0; i < args.length && lang == null; i++) {
-            if (args[i].startsWith("--lang=")) {
-                lang = args[i].substring(7);
-            } else if (args[i].equals("--lang") && i + 1 < args.length) {
-                lang = args[i + 1];
-            }
-        }
+    /** Whether messages outside a command are in English: {@code --lang en}, or no {@code --lang} and an English LC_ALL/LANG. */
+    private static boolean english(String[] args, UnaryOperator<String> env) {
         try {
-            return Lang.resolve(lang) == java.util.Locale.ENGLISH;
+            return Lang.resolve(Lang.given(args), env) == Locale.ENGLISH;
         } catch (IllegalArgumentException unknown) {
             return false; // the command itself says the --lang is unknown
         }
     }
 
+    /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        return execute(out, err, null, args);
+        return execute(out, err, null, System::getenv, args);
     }
 
-    private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, String... args) {
+    /** As {@link #execute(PrintStream, PrintStream, String...)} with the environment the language is read from. */
+    static int execute(PrintStream out, PrintStream err, UnaryOperator<String> env, String... args) {
+        return execute(out, err, null, env, args);
+    }
+
+    private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, UnaryOperator<String> env, String... args) {
         boolean debug = false;
         for (String a : args) {
             if (a.equals("--debug")) {
@@ -68,26 +72,34 @@ public final class CatalogCli implements Runnable {
             }
         }
         String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        Context ctx = new Context(out, err, debug, terminalErr);
+        boolean english = english(rest, env);
+        Context ctx = new Context(out, err, debug, terminalErr, env, english);
         CommandLine cl = new CommandLine(new CatalogCli(), new Factory(ctx));
+        if (!english) { // the annotations hold the English help; the bundle the Chinese
+            cl.setResourceBundle(ResourceBundle.getBundle("org.gkml.catalog.cli.help", Locale.SIMPLIFIED_CHINESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            // picocli's help command carries its header in the annotation, which a bundle does not replace
+            cl.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示某个命令的帮助。")
+                    .description("未给出命令时显示主命令的帮助；给出命令时显示该命令的帮助。");
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> ctx.fail(ex));
-        boolean english = english(rest);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err.println("catalog: " + ex.getMessage());
+            ctx.err.println("catalog: " + (english ? ex.getMessage() : UsageErrors.chinese(ex)));
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                // a mistyped command or option: the nearest ones picocli knows
-                String near = String.join(english ? ", " : "、", u.getSuggestions().subList(0, 1));
+                // a mistyped command or option: the nearest one picocli knows
+                String near = u.getSuggestions().get(0);
                 ctx.err.println(english ? "Did you mean: " + near + "?" : "是否想输入：" + near + "？");
             }
-            ctx.err.println("Usage: see 'catalog " + (ex.getCommandLine().getCommandName().equals("catalog") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'");
+            String help = "catalog " + (ex.getCommandLine().getCommandName().equals("catalog") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help";
+            ctx.err.println(english ? "Usage: see '" + help + "'" : "用法：见 '" + help + "'");
             return 2;
         });
         try {
             return cl.execute(rest);
         } catch (OutOfMemoryError e) {
-            err.println(OUT_OF_MEMORY);
+            err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
             return 2;
         } finally {
             out.flush();
@@ -102,11 +114,11 @@ public final class CatalogCli implements Runnable {
         byte[][] reserve = {new byte[4 << 20]}; // let go when memory runs out, so that the last line can still be written
         int code;
         try {
-            code = execute(out, err, err, args);
+            code = execute(out, err, err, System::getenv, args);
         } catch (OutOfMemoryError e) { // out of memory again while telling of it
             reserve[0] = null;
             try {
-                err.println(OUT_OF_MEMORY);
+                err.println(english(args, System::getenv) ? OUT_OF_MEMORY : OUT_OF_MEMORY_ZH);
                 err.flush();
             } catch (Throwable again) {
                 Runtime.getRuntime().halt(2);
@@ -116,6 +128,7 @@ public final class CatalogCli implements Runnable {
         System.exit(reserve[0] == null ? 2 : code); // reading the reserve here keeps it reachable until the command ends
     }
 
+    private static final String OUT_OF_MEMORY_ZH = "catalog：内存不足；请用 -Xmx 给 JVM 更多堆内存（java -Xmx2g -jar catalog.jar …）";
     private static final String OUT_OF_MEMORY = "catalog: out of memory; give the JVM more heap with -Xmx (java -Xmx2g -jar catalog.jar …)";
 
     /** Gives each command the shared context. */

@@ -21,12 +21,24 @@ final class Context {
     final boolean debug;
     /** The process's own stderr when this run writes to it (progress lines only go there). */
     final PrintStream terminalErr;
+    /** The environment (LC_ALL and LANG choose the language when no --lang is given). */
+    final java.util.function.UnaryOperator<String> env;
+    /** Whether messages outside a command (usage errors, failures) are in English. */
+    final boolean english;
 
-    Context(PrintStream out, PrintStream err, boolean debug, PrintStream terminalErr) {
+    Context(PrintStream out, PrintStream err, boolean debug, PrintStream terminalErr,
+            java.util.function.UnaryOperator<String> env, boolean english) {
         this.out = out;
         this.err = err;
         this.debug = debug;
         this.terminalErr = terminalErr;
+        this.env = env;
+        this.english = english;
+    }
+
+    /** The Chinese or the English text, in this run's language. */
+    String say(String zh, String en) {
+        return english ? en : zh;
     }
 
     /** Reports a failure on stderr as one line and returns exit code 2. */
@@ -39,17 +51,18 @@ final class Context {
         if (e instanceof CatalogFormatException) {
             msg = e.getMessage();
         } else if (e instanceof NoSuchFileException n) {
-            msg = n.getFile() + ": no such file";
+            msg = n.getFile() + say("：文件不存在", ": no such file");
         } else if (e instanceof AccessDeniedException a) {
-            msg = a.getFile() + ": permission denied";
+            msg = a.getFile() + say("：没有读写权限", ": permission denied");
         } else if (e instanceof IOException) {
-            msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            msg = e.getMessage() == null ? say("读写失败", "read or write failed") : e.getMessage();
         } else if (e instanceof OutOfMemoryError) {
-            msg = "out of memory; give the JVM more heap with -Xmx";
+            msg = say("内存不足；请用 -Xmx 给 JVM 更多堆内存", "out of memory; give the JVM more heap with -Xmx");
         } else if (e instanceof CalendarDataException || e instanceof IllegalArgumentException) {
             msg = e.getMessage();
         } else {
-            msg = "internal error: " + e + " (run with --debug for details and report it)";
+            msg = say("内部错误：" + e + "（加 --debug 运行可看详情，请报告此问题）",
+                    "internal error: " + e + " (run with --debug for details and report it)");
         }
         err.println("catalog: " + msg.replace('\n', ' '));
         if (debug) {

@@ -29,10 +29,10 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 written, 2 unreadable input or bad usage."})
 final class ConvertCommand extends ContextCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "input file")
+    @Parameters(index = "0", paramLabel = "IN", description = "input file", descriptionKey = "IN")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout")
+    @Parameters(index = "1", paramLabel = "OUT", description = "output file, or - for stdout", descriptionKey = "OUT")
     String out;
 
     @Option(names = "--to", paramLabel = "FORMAT", description = "output format: json, xml, csv, xlsx (default: OUT's extension, json for -)")
@@ -41,12 +41,6 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "PATH", description = "write the import report as JSON")
     Path report;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "language of the summary: zh (default) or en")
-    String lang;
-
-    private boolean english() {
-        return Lang.resolve(lang) == java.util.Locale.ENGLISH;
-    }
 
     /** The one line that says what was written, on stderr (stdout may be the output itself). */
     private void summary(int entries, int notes) {
@@ -84,7 +78,8 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
         } else {
             target = Formats.byExtension(out);
             if (target == null) {
-                ctx.err.println("catalog: cannot tell the output format from \"" + out + "\"; use --to json|xml|csv|xlsx");
+                ctx.err.println(say("catalog: 无法从 \"" + out + "\" 判断输出格式；请用 --to json|xml|csv|xlsx",
+                        "catalog: cannot tell the output format from \"" + out + "\"; use --to json|xml|csv|xlsx"));
                 return 2;
             }
         }
@@ -92,7 +87,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             in = Path.of("/dev/stdin");
         }
         if (!Files.exists(in) || Files.isDirectory(in)) {
-            ctx.err.println("catalog: " + in + ": no such file");
+            ctx.err.println("catalog: " + in + say("：文件不存在", ": no such file"));
             return 2;
         }
         if (!Files.isRegularFile(in)) {
@@ -126,7 +121,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
         if (report != null) {
             AtomicOutput.checkTarget(report, in, mapping);
             if (!out.equals("-") && Path.of(out).toAbsolutePath().normalize().equals(report.toAbsolutePath().normalize())) {
-                ctx.err.println("catalog: " + report + ": the report and the output are the same file; choose another");
+                ctx.err.println("catalog: " + report + say("：报告和输出是同一个文件；请另选一个", ": the report and the output are the same file; choose another"));
                 return 2;
             }
         }

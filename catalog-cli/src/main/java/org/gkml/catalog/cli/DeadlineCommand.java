@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "One \"off\" line makes a year known; dates are MM-DD or MM-DD..MM-DD; \"version LABEL\" names the data."})
 final class DeadlineCommand extends ContextCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TEXT", description = "the deadline wording, e.g. 信息形成之日起20个工作日内")
+    @Parameters(index = "0", paramLabel = "TEXT", description = "the deadline wording, e.g. 信息形成之日起20个工作日内", descriptionKey = "TEXT")
     String text;
 
     @Option(names = "--from", paramLabel = "DATE", description = "the trigger date (ISO, e.g. 2025-09-26)")
@@ -58,7 +58,8 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
             try {
                 trigger = LocalDate.parse(from);
             } catch (DateTimeParseException e) {
-                ctx.err.println("catalog: --from \"" + from + "\" is not a date; expected ISO form such as 2025-09-26");
+                ctx.err.println(say("catalog: --from \"" + from + "\" 不是日期，应写作 ISO 格式，例如 2025-09-26",
+                        "catalog: --from \"" + from + "\" is not a date; expected ISO form such as 2025-09-26"));
                 return 2;
             }
             due = cell.deadline().due(trigger, cal);
@@ -85,7 +86,8 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
         o.endObject();
         ctx.out.println(sw);
         if (from != null && due.isEmpty()) {
-            ctx.err.println("catalog: a " + cell.deadline().type() + " deadline has no due date");
+            ctx.err.println(say("catalog: 时限“" + text + "”没有可以计算的到期日",
+                    "catalog: the deadline \"" + text + "\" has no due date to count"));
         }
         return 0;
     }

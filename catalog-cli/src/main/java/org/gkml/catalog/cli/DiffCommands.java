@@ -59,8 +59,8 @@ final class DiffCommands {
             description = {"Compares two versions of a catalog; less-open changes come first.",
                 "Exit codes: 0 identical, 1 different, 2 unreadable input or bad usage."})
     static final class Diff extends ContextCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
-        @Parameters(index = "1", paramLabel = "NEW") Path newFile;
+        @Parameters(index = "0", paramLabel = "OLD", description = "the older version", descriptionKey = "OLD") Path oldFile;
+        @Parameters(index = "1", paramLabel = "NEW", description = "the newer version", descriptionKey = "NEW") Path newFile;
         @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json, html or patch (RFC 6902)")
         String format = "text";
         @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
@@ -69,7 +69,7 @@ final class DiffCommands {
         @SuppressWarnings("try") // the progress display is closed, never used
         public Integer call() throws Exception {
             if (!List.of("text", "markdown", "json", "html", "patch").contains(format)) {
-                ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, markdown, json, html or patch");
+                ctx.err.println(unknownFormat(format, "text, markdown, json, html, patch"));
                 return 2;
             }
             if (output != null) {
@@ -112,9 +112,9 @@ final class DiffCommands {
             description = {"Applies a change set (from 'catalog diff --format json') to the catalog it was made from.",
                 "Exit codes: 0 written, 1 the change set does not apply (conflict), 2 unreadable input or bad usage."})
     static final class Patch extends ContextCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "OLD") Path oldFile;
-        @Parameters(index = "1", paramLabel = "CHANGESET") Path changeSet;
-        @Parameters(index = "2", paramLabel = "OUT", description = "output file, or - for stdout") String out;
+        @Parameters(index = "0", paramLabel = "OLD", description = "the catalog the change set was made from", descriptionKey = "OLD") Path oldFile;
+        @Parameters(index = "1", paramLabel = "CHANGESET", description = "the change set (JSON)", descriptionKey = "CHANGESET") Path changeSet;
+        @Parameters(index = "2", paramLabel = "OUT", description = "output file, or - for stdout", descriptionKey = "OUT") String out;
         @Override
         public Integer call() throws Exception {
             checkOut(out, oldFile, changeSet);
@@ -126,7 +126,7 @@ final class DiffCommands {
             try {
                 write(ctx, out, CatalogDiff.apply(cs, a));
             } catch (PatchConflictException e) {
-                ctx.err.println("catalog: " + changeSet + " does not apply to " + oldFile + ": " + e.getMessage());
+                ctx.err.println("catalog: " + changeSet + say(" 无法应用到 ", " does not apply to ") + oldFile + ": " + e.getMessage());
                 return 1;
             }
             return 0;
@@ -135,22 +135,24 @@ final class DiffCommands {
 
     /** {@code catalog merge BASE OURS THEIRS OUT}. */
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Three-way merge: keeps both sides' edits; fields both sides changed differently are conflicts",
-                "(ours is kept and each conflict is listed on stderr).",
+            description = {"Three-way merge: keeps both sides' edits.",
+                "Fields both sides changed differently are conflicts: ours is kept and each conflict is listed on stderr.",
                 "Exit codes: 0 merged cleanly, 1 merged with conflicts, 2 unreadable input or bad usage."})
     static final class Merge extends ContextCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "BASE") Path base;
-        @Parameters(index = "1", paramLabel = "OURS") Path ours;
-        @Parameters(index = "2", paramLabel = "THEIRS") Path theirs;
-        @Parameters(index = "3", paramLabel = "OUT", description = "output file, or - for stdout") String out;
+        @Parameters(index = "0", paramLabel = "BASE", description = "the common original version", descriptionKey = "BASE") Path base;
+        @Parameters(index = "1", paramLabel = "OURS", description = "our version", descriptionKey = "OURS") Path ours;
+        @Parameters(index = "2", paramLabel = "THEIRS", description = "their version", descriptionKey = "THEIRS") Path theirs;
+        @Parameters(index = "3", paramLabel = "OUT", description = "output file, or - for stdout", descriptionKey = "OUT") String out;
         @Override
         public Integer call() throws Exception {
             checkOut(out, base, ours, theirs);
             CatalogDiff.MergeResult r = CatalogDiff.merge(read(ctx, base), read(ctx, ours), read(ctx, theirs));
             write(ctx, out, r.merged());
             for (CatalogDiff.Conflict c : r.conflicts()) {
-                ctx.err.println("conflict: " + (c.entry() == null ? "catalog" : "entry " + c.entry()) + " " + (c.path().isEmpty() ? "(whole entry)" : c.path())
-                        + ": ours " + c.ours() + ", theirs " + c.theirs());
+                ctx.err.println(say("冲突：" + (c.entry() == null ? "目录" : "事项 " + c.entry()) + " " + (c.path().isEmpty() ? "（整个事项）" : c.path())
+                        + "：我方 " + c.ours() + "，对方 " + c.theirs(),
+                        "conflict: " + (c.entry() == null ? "catalog" : "entry " + c.entry()) + " " + (c.path().isEmpty() ? "(whole entry)" : c.path())
+                        + ": ours " + c.ours() + ", theirs " + c.theirs()));
             }
             return r.conflicts().isEmpty() ? 0 : 1;
         }

@@ -11,12 +11,10 @@ import picocli.CommandLine.Option;
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Prints the catalogue of validation rules and audit findings (id, default severity, description).")
 final class RulesCommand extends ContextCommand implements Callable<Integer> {
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "zh (default) or en")
-    String lang = "zh";
 
     @Override
     public Integer call() {
-        Locale l = Lang.parse(lang);
+        Locale l = locale();
         for (RuleInfo r : Validator.defaults().rules()) {
             ctx.out.println(String.format("%-10s %-8s %s", r.id(), r.severity().token(), r.title(l)));
         }

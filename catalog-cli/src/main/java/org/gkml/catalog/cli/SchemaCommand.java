@@ -14,19 +14,20 @@ final class SchemaCommand extends ContextCommand implements Callable<Integer> {
             "report", "validation-report.schema.json", "changeset", "changeset.schema.json", "audit", "audit.schema.json",
             "annual-report", "annual-report.schema.json", "register", "register.schema.json");
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report, changeset, audit, annual-report or register")
+    @Parameters(index = "0", paramLabel = "KIND", description = "json, xsd, report, changeset, audit, annual-report or register", descriptionKey = "KIND")
     String kind;
 
     @Override
     public Integer call() throws Exception {
         String file = FILES.get(kind);
         if (file == null) {
-            ctx.err.println("catalog: unknown schema \"" + kind + "\"; expected json, xsd, report, changeset, audit, annual-report or register");
+            ctx.err.println(say("catalog: 未知的模式 \"" + kind + "\"，应为 json、xsd、report、changeset、audit、annual-report 或 register",
+                    "catalog: unknown schema \"" + kind + "\"; expected json, xsd, report, changeset, audit, annual-report or register"));
             return 2;
         }
         try (InputStream in = SchemaCommand.class.getResourceAsStream("/org/gkml/catalog/schema/" + file)) {
             if (in == null) {
-                ctx.err.println("catalog: the " + kind + " schema is not part of this version");
+                ctx.err.println(say("catalog: 本版本不含 " + kind + " 模式", "catalog: the " + kind + " schema is not part of this version"));
                 return 2;
             }
             in.transferTo(ctx.out);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 input unreadable or bad usage."})
 final class ValidateCommand extends ContextCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "catalog files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "catalog files", descriptionKey = "FILE")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html")
@@ -33,8 +33,6 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     @Option(names = "--output", paramLabel = "PATH", description = "write the report to a file instead of stdout")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "message language: zh (default) or en")
-    String lang = "zh";
 
     @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
     String profile = "national";
@@ -50,10 +48,10 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     @SuppressWarnings("try") // the progress display is closed, never used
     public Integer call() throws Exception {
         if (!List.of("text", "json", "html").contains(format)) {
-            ctx.err.println("catalog: unknown --format \"" + format + "\"; expected text, json or html");
+            ctx.err.println(unknownFormat(format, "text, json, html"));
             return 2;
         }
-        Locale locale = Lang.parse(lang);
+        Locale locale = locale();
         if (beanValidation) {
             HV_LOG.setLevel(java.util.logging.Level.WARNING);
         }
@@ -66,7 +64,7 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         for (Path given : files) {
             Path f = given.toString().equals("-") ? Path.of("/dev/stdin") : given; // standard input, read once
             if (!Files.exists(f) || Files.isDirectory(f)) {
-                ctx.err.println("catalog: " + f + ": no such file");
+                ctx.err.println("catalog: " + f + say("：文件不存在", ": no such file"));
                 unreadable = true;
                 continue;
             }

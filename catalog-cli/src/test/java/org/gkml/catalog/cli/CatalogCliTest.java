@@ -17,10 +17,16 @@ class CatalogCliTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Runs the tool as on a machine with neither LC_ALL nor LANG set (the language is then Chinese). */
     static Run run(String... args) {
+        return runIn(name -> null, args);
+    }
+
+    /** Runs the tool with the given environment. */
+    static Run runIn(java.util.function.UnaryOperator<String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CatalogCli.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        int code = CatalogCli.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env, args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -65,7 +65,9 @@ class LedgerCommandsTest {
         assertTrue(schema.out().contains("\"publications\"") && schema.out().contains("\"requests\""), schema.out());
         Run wrong = CatalogCliTest.run("annual-report", DIR.resolve("requests.csv").toString(), "--year", "2025", "--format", "pdf");
         assertEquals(2, wrong.code());
-        assertTrue(wrong.err().contains("expected json, markdown, html or xlsx"), wrong.err());
+        assertTrue(wrong.err().contains("未知的 --format \"pdf\"，应为 json, markdown, html, xlsx"), wrong.err());
+        Run english = CatalogCliTest.run("annual-report", DIR.resolve("requests.csv").toString(), "--year", "2025", "--format", "pdf", "--lang", "en");
+        assertTrue(english.err().contains("unknown --format \"pdf\"; expected json, markdown, html, xlsx"), english.err());
     }
 
     @Test
