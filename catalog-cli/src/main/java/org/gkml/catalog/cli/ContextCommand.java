@@ -42,6 +42,6 @@ abstract class ContextCommand implements Context.Aware {
     /** Tells on stderr of a register's cell not taken as it stood (or of an empty one a record needs), with its cell. */
     protected final void printNote(java.nio.file.Path file, org.gkml.catalog.io.sheet.ImportNote n) {
         ctx.err.println(file.getFileName() + ": " + n.where() + (n.header() == null ? "" : " " + n.header())
-                + (n.text() == null ? "" : " \"" + n.text() + "\"") + ": " + n.reason());
+                + (n.text() == null ? "" : " \"" + n.text() + "\"") + ": " + n.reason(locale()));
     }
 }

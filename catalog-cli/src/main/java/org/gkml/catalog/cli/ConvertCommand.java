@@ -143,7 +143,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             if (report != null) {
                 AtomicOutput.write(report, o -> {
                     Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
-                    ImportReports.writeJson(r.report(), w);
+                    ImportReports.writeJson(r.report(), w, locale());
                     w.flush();
                 });
             }

@@ -103,4 +103,41 @@ class CliLanguageTest {
         Run badDate = CatalogCliTest.run("deadline", "20个工作日内", "--from", "2025-13-01");
         assertTrue(badDate.err().contains("不是日期"), badDate.err());
     }
+
+    @Test
+    void importReportReasons_areChineseByDefault_andEnglishWithTheFlag(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path zh = dir.resolve("zh.json");
+        java.nio.file.Path en = dir.resolve("en.json");
+        assertEquals(0, CatalogCliTest.run("convert", CatalogCliTest.LEGACY.toString(), dir.resolve("a.json").toString(),
+                "--report", zh.toString()).code());
+        assertEquals(0, CatalogCliTest.run("convert", CatalogCliTest.LEGACY.toString(), dir.resolve("b.json").toString(),
+                "--report", en.toString(), "--lang", "en").code());
+        List<String> zhReasons = reasons(java.nio.file.Files.readString(zh));
+        List<String> enReasons = reasons(java.nio.file.Files.readString(en));
+        assertFalse(zhReasons.isEmpty());
+        assertEquals(zhReasons.size(), enReasons.size());
+        for (int i = 0; i < zhReasons.size(); i++) {
+            // Chinese: mostly Han; English: mostly Latin letters (terms of the standard such as 公开时限 may stay)
+            assertTrue(han(zhReasons.get(i)) > latin(zhReasons.get(i)), zhReasons.get(i));
+            assertTrue(latin(enReasons.get(i)) > han(enReasons.get(i)), enReasons.get(i));
+        }
+    }
+
+    private static List<String> reasons(String json) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = Pattern.compile("\"reason\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static long han(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
+    private static long latin(String s) {
+        return s.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+    }
 }

@@ -209,7 +209,7 @@ public final class Registers {
             String only = row.onlyText();
             if (only != null && FOOTNOTE.matcher(only).find() || cells.length > 0 && java.util.Arrays.equals(cells, header)) {
                 // a footnote or a footer under the table (注：…, 填报人：…), or the header repeated on a new page
-                sink.note(new ImportNote(sheet, null, r + 1, null, only, ImportAction.SKIPPED, "a footnote, footer or repeated header, not a record"));
+                sink.note(new ImportNote(sheet, null, r + 1, null, only, ImportAction.SKIPPED, new ImportNote.Reason("脚注、落款或重复的表头，不是记录", "a footnote, footer or repeated header, not a record")));
                 return;
             }
             if (requests) {
@@ -248,10 +248,10 @@ public final class Registers {
     record Row(String file, String sheet, String[] cells, int index, Map<Field, Integer> cols, String[] header,
                        List<ImportNote> notes) {
         /** Notes a cell not taken: text that gave no value, or (its text null) an empty cell the record needs. */
-        void unread(Field f, String reason) {
+        void unread(Field f, String zh, String en) {
             Integer c = cols.get(f);
             notes.add(new ImportNote(sheet, SheetTables.Sheet.address(index, c), index + 1, c < header.length ? header[c] : null,
-                    text(f), ImportAction.DROPPED, reason));
+                    text(f), ImportAction.DROPPED, new ImportNote.Reason(zh, en)));
         }
 
         String text(Field f) {
@@ -296,17 +296,17 @@ public final class Registers {
             String t = text(f);
             LocalDate d = LedgerDates.parse(t);
             if (d == null && t != null) {
-                unread(f, "not a date (expected 2025-03-04, 2025/3/4, 2025年3月4日 or 2025.3.4)");
+                unread(f, "不是日期（应写作 2025-03-04、2025/3/4、2025年3月4日 或 2025.3.4）", "not a date (expected 2025-03-04, 2025/3/4, 2025年3月4日 or 2025.3.4)");
             }
             return d;
         }
 
         /** A value read by a parser from a cell's text, noted when the text gives none. */
-        <T> T known(Field f, java.util.function.Function<String, T> parser, String expected) {
+        <T> T known(Field f, java.util.function.Function<String, T> parser, String expectedZh, String expected) {
             String t = text(f);
             T v = t == null ? null : parser.apply(t);
             if (v == null && t != null) {
-                unread(f, "not " + expected);
+                unread(f, "不是" + expectedZh, "not " + expected);
             }
             return v;
         }
@@ -330,7 +330,7 @@ public final class Registers {
             return new Publication(text(Field.INDEX_NUMBER), text(Field.TITLE), text(Field.DOC_NUMBER),
                     Publication.Kind.of(text(Field.KIND)), text(Field.ITEM), text(Field.PUBLISHER), date(Field.FORMED),
                     date(Field.PUBLISHED), channels == null ? List.of() : List.of(channels.split("[、,，;；/]")),
-                    new Publication.Validity(known(Field.VALIDITY, Publication.Status::of, "a status (有效, 失效, 废止)"), date(Field.EFFECTIVE),
+                    new Publication.Validity(known(Field.VALIDITY, Publication.Status::of, "效力状态（有效、失效、废止）", "a status (有效, 失效, 废止)"), date(Field.EFFECTIVE),
                             date(Field.EXPIRES), date(Field.REPEALED), text(Field.REPEALED_BY)),
                     text(Field.INTERPRETS), where(Field.INDEX_NUMBER));
         }
@@ -343,21 +343,22 @@ public final class Registers {
             String extended = text(Field.EXTENDED);
             String group = text(Field.OUTCOME_GROUP);
             String detail = text(Field.OUTCOME_DETAIL);
-            DecisionResult review = known(Field.REVIEW_RESULT, DecisionResult::of, "a review result (维持, 纠正, 其他, 尚未审结)");
+            DecisionResult review = known(Field.REVIEW_RESULT, DecisionResult::of, "复议结果（维持、纠正、其他、尚未审结）", "a review result (维持, 纠正, 其他, 尚未审结)");
             LocalDate reviewDecided = date(Field.REVIEW_DECIDED);
             String suit = text(Field.LITIGATION_TYPE);
-            DecisionResult suitResult = known(Field.LITIGATION_RESULT, DecisionResult::of, "a lawsuit result (维持, 纠正, 其他, 尚未审结)");
+            DecisionResult suitResult = known(Field.LITIGATION_RESULT, DecisionResult::of, "诉讼结果（维持、纠正、其他、尚未审结）", "a lawsuit result (维持, 纠正, 其他, 尚未审结)");
             LocalDate suitDecided = date(Field.LITIGATION_DECIDED);
             String outcomeText = group == null ? detail : detail == null ? group : group + "-" + detail;
             ApplicantType applicant = known(Field.APPLICANT, ApplicantType::of,
+                    "申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）",
                     "an applicant type (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他)");
             LocalDate received = date(Field.RECEIVED);
             // not a crash, not lost in silence: a request without these is left out of the audit or the report, and said so
             if (text(Field.RECEIVED) == null) {
-                unread(Field.RECEIVED, "no date of receipt: the request is neither audited nor counted in the annual report");
+                unread(Field.RECEIVED, "没有收到申请的日期：此申请既不审计，也不计入年度报告", "no date of receipt: the request is neither audited nor counted in the annual report");
             }
             if (text(Field.APPLICANT) == null && cols.containsKey(Field.APPLICANT)) {
-                unread(Field.APPLICANT, "no applicant type: the request is not counted in the annual report's table 三");
+                unread(Field.APPLICANT, "没有申请人类型：此申请不计入年度报告的表三", "no applicant type: the request is not counted in the annual report's table 三");
             }
             return new Request(text(Field.ID), received, applicant,
                     supplementAsked == null && supplementBack == null ? null : new Request.Supplement(supplementAsked, supplementBack),

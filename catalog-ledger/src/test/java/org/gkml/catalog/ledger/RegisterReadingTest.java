@@ -39,7 +39,7 @@ class RegisterReadingTest {
         assertEquals(null, second.received());
         assertEquals(null, second.applicant());
         assertEquals(List.of("B4", "C4"), r.notes().stream().map(ImportNote::cell).toList(), r.notes().toString());
-        assertTrue(r.notes().get(0).reason().startsWith("not a date"), r.notes().toString());
+        assertTrue(r.notes().get(0).reason(java.util.Locale.ENGLISH).startsWith("not a date") && r.notes().get(0).reason().startsWith("不是日期"), r.notes().toString());
         assertEquals("外星人", r.notes().get(1).text());
     }
 
@@ -81,7 +81,7 @@ class RegisterReadingTest {
         Registers.Register r = Registers.read(f);
         assertEquals(3, r.requests().size(), "kept as records");
         assertEquals(List.of("B3", "C4"), r.notes().stream().map(ImportNote::cell).toList());
-        assertTrue(r.notes().get(0).reason().contains("neither audited nor counted"), r.notes().get(0).reason());
+        assertTrue(r.notes().get(0).reason(java.util.Locale.ENGLISH).contains("neither audited nor counted"), r.notes().get(0).reason());
         AnnualReport report = AnnualReport.of(2025, "x", List.of(), r.requests(), AnnualReport.Figures.NONE);
         assertEquals(1, report.requestRows().get("newlyReceived")[ApplicantType.values().length], "only the placeable request counts");
     }

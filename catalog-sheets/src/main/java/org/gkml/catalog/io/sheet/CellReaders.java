@@ -118,7 +118,7 @@ final class CellReaders {
 
     /** A cell of a column the mapping profile ignores: dropped, and said so. */
     void readIgnore(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
-        assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "the mapping profile says to ignore this column");
+        assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "映射配置要求忽略此列", "the mapping profile says to ignore this column");
     }
 
     /** A 是否主动公开 cell: 是 → 主动; 否 → 依申请, the other way of disclosure. */
@@ -128,9 +128,9 @@ final class CellReaders {
             d.method = Method.PROACTIVE;
         } else if (NOT_CHOSEN.contains(t)) {
             d.method = Method.ON_REQUEST;
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "not proactive: read as 依申请公开");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "不是主动公开：读作依申请公开", "not proactive: read as 依申请公开");
         } else {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "expected 是 or 否");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "应为“是”或“否”", "expected 是 or 否");
         }
         assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
     }
@@ -170,7 +170,7 @@ final class CellReaders {
     void readDeadline(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.deadline != null) { // a second d.deadline column: kept, not lost
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "第二个公开时限列：第一个作为公开时限，此列保留在扩展字段中", "a second 公开时限 column; the first one is the deadline, this one is kept in extensions");
             return;
         }
         DeadlineCell dc = deadlines.get(withHeaderUnit(raw, col, v, "内"), deadlineParser);
@@ -181,6 +181,8 @@ final class CellReaders {
         }
         if (d.deadline instanceof Deadline.Unparsed && d.deadline.conditions().isEmpty()) {
             assembler.note(raw.row, col.index, col.header, v, ImportAction.UNPARSED, d.cellDuration != null
+                    ? "公开时限只写了公开多久：读作公开时长，未读出公开时限" : "公开时限的写法无法理解；保留为未解析的文字",
+                    d.cellDuration != null
                     ? "公开时限 states only how long the item stays public: read as its 公开时长, no deadline understood"
                     : "公开时限 wording not understood; kept as unparsed text");
         }
@@ -191,12 +193,12 @@ final class CellReaders {
     void readDuration(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.duration != null) { // a second d.duration column: kept, not lost
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "第二个公开时长列：第一个作为公开时长，此列保留在扩展字段中", "a second 公开时长 column; the first one is the duration, this one is kept in extensions");
             return;
         }
         d.duration = durations.get(withHeaderUnit(raw, col, v, ""), Duration::parse);
         if (d.duration instanceof Duration.Unparsed) {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.UNPARSED, "公开时长 wording not understood; kept as unparsed text");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.UNPARSED, "公开时长的写法无法理解；保留为未解析的文字", "公开时长 wording not understood; kept as unparsed text");
         }
         assembler.sourceMap.put(d.source, SourceMap.DURATION, raw.from(col.index), col.index);
     }
@@ -220,11 +222,11 @@ final class CellReaders {
             if (d.method == null) {
                 d.method = Vocabulary.method(res.method()).orElseThrow();
                 assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell names the method (" + res.method()
-                        + ") before its channels: read as 公开方式");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "单元格在渠道前写了公开方式（" + res.method() + "）：读作公开方式",
+                        "the cell names the method (" + res.method() + ") before its channels: read as 公开方式");
             } else {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell names a method (" + res.method()
-                        + ") before its channels; the entry's 公开方式 is taken from its own column");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "单元格在渠道前写了公开方式（" + res.method() + "）；事项的公开方式取自其本列",
+                        "the cell names a method (" + res.method() + ") before its channels; the entry's 公开方式 is taken from its own column");
             }
             if (res.channels().isEmpty() && res.unknown().isEmpty()) {
                 return;
@@ -236,7 +238,8 @@ final class CellReaders {
             d.addChannels(res.channels());
         }
         for (String u : res.unknown()) {
-            assembler.note(raw.row, col.index, col.header, u, ImportAction.DROPPED, "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
+            assembler.note(raw.row, col.index, col.header, u, ImportAction.DROPPED, "渠道“" + u + "”不是已知的渠道类型（请加入映射配置或改正单元格）",
+                    "channel \"" + u + "\" is not a known channel type (add it to the mapping profile or fix the cell)");
         }
         assembler.sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
@@ -250,9 +253,10 @@ final class CellReaders {
             // 低保对象, 本村村民, 学生及家长: a particular group, named
             d.scope = AudienceScope.SPECIFIC_GROUP;
             d.audienceDescription = CellText.clean(v);
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "names a particular group of people: read as 特定群体 (" + d.audienceDescription + ")");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "写的是特定的一群人：读作特定群体（" + d.audienceDescription + "）",
+                    "names a particular group of people: read as 特定群体 (" + d.audienceDescription + ")");
         } else {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开对象 not recognised (expected 全社会 or 特定群体)");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开对象无法识别（应为全社会或特定群体）", "公开对象 not recognised (expected 全社会 or 特定群体)");
         }
         Optional<Method> fused = methodCell(v);
         if (fused.isPresent() && d.method == null) {
@@ -272,6 +276,7 @@ final class CellReaders {
             d.addChannels(res.channels());
             String kept = res.unknown().isEmpty() ? "" : "; not a channel, dropped: " + String.join("、", res.unknown());
             assembler.note(raw.row, col.index, col.header, v, res.channels().isEmpty() ? ImportAction.DROPPED : ImportAction.GUESSED,
+                    "公开方式后的括号里写的是渠道：读作公开渠道" + kept,
                     "the brackets after 公开方式 name channels: read as 公开渠道" + kept);
             v = bracketed.group(1);
         }
@@ -279,7 +284,7 @@ final class CellReaders {
         if (m.isPresent()) {
             d.method = m.get();
         } else {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开方式 not recognised (expected 主动 or 依申请)");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开方式无法识别（应为主动或依申请）", "公开方式 not recognised (expected 主动 or 依申请)");
         }
         Optional<AudienceScope> fused = audienceCell(v);
         if (fused.isPresent() && d.scope == null) {
@@ -292,7 +297,7 @@ final class CellReaders {
     void readLevel(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         Set<Level> l = levelCell(v);
         if (l.isEmpty()) {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开层级 not recognised");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开层级无法识别", "公开层级 not recognised");
         }
         d.levels.addAll(l);
         assembler.sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
@@ -302,7 +307,7 @@ final class CellReaders {
     void readChannelTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         String t = v.strip();
         if (col.channel == null) {
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "channel column names no known channel type");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "渠道列的表头不是已知的渠道类型", "channel column names no known channel type");
         } else if (tickCell(v)) {
             d.addChannels(List.of(new Channel(col.channel, null, null)));
         } else if (NOT_CHOSEN.contains(t)) {
@@ -325,7 +330,7 @@ final class CellReaders {
             } else if (audienceCell(v).isPresent()) {
                 d.scope = audienceCell(v).get();
             } else {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) under 公开对象");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开对象下不是勾选符号（√）", "not a tick (√) under 公开对象");
             }
             assembler.sourceMap.put(d.source, SourceMap.AUDIENCE, raw.from(col.index), col.index);
         }
@@ -338,12 +343,12 @@ final class CellReaders {
             if (tickCell(v) && col.method != null) {
                 d.method = d.method == null || d.method == col.method ? col.method : Method.PROACTIVE;
             } else if (tickCell(v)) {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "tick under \"" + col.header
-                        + "\", which is not 主动 or 依申请: not read");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "“" + col.header + "”下的勾选：该列既不是主动也不是依申请，未读取",
+                        "tick under \"" + col.header + "\", which is not 主动 or 依申请: not read");
             } else if (methodCell(v).isPresent()) {
                 d.method = methodCell(v).get();
             } else {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) under 公开方式");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开方式下不是勾选符号（√）", "not a tick (√) under 公开方式");
             }
             assembler.sourceMap.put(d.source, SourceMap.METHOD, raw.from(col.index), col.index);
         }
@@ -367,12 +372,13 @@ final class CellReaders {
             } else if (tick && !col.levels.isEmpty()) {
                 d.levels.addAll(col.levels);
                 if (col.guessedLevel) {
-                    assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "level column \"" + col.header + "\" read as " + col.levels);
+                    assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "层级列“" + col.header + "”读作 " + col.levels,
+                            "level column \"" + col.header + "\" read as " + col.levels);
                 }
             } else if (tick) {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "tick under a level column that names no known level");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "层级列的表头不是已知的层级，其下的勾选未读取", "tick under a level column that names no known level");
             } else {
-                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "not a tick (√) or a level under 公开层级");
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开层级下既不是勾选符号（√）也不是层级", "not a tick (√) or a level under 公开层级");
             }
             assembler.sourceMap.put(d.source, SourceMap.LEVELS, raw.from(col.index), col.index);
         }
@@ -382,7 +388,7 @@ final class CellReaders {
     void readResponsibility(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         if (d.unit != null) { // 责任科室 and 责任单位 both given: the first is the d.unit, the other is kept
             d.keep(extensionKey(col), v.strip());
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "a second responsibility column; kept in extensions");
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "第二个责任列；保留在扩展字段中", "a second responsibility column; kept in extensions");
             return;
         }
         String[] upc = responsibilityCells.get(v, CellValues::responsibilityParts);
@@ -390,8 +396,9 @@ final class CellReaders {
         if (upc[1] != null || upc[2] != null) {
             d.person = d.person == null ? upc[1] : d.person;
             d.contact = d.contact == null ? upc[2] : d.contact;
-            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "the cell also names a person or telephone: unit \""
-                    + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
+            assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED, "单元格还写了责任人或电话：单位“" + d.unit + "”"
+                    + (upc[1] == null ? "" : "，责任人“" + upc[1] + "”") + (upc[2] == null ? "" : "，联系方式“" + upc[2] + "”"),
+                    "the cell also names a person or telephone: unit \"" + d.unit + "\"" + (upc[1] == null ? "" : ", person \"" + upc[1] + "\"")
                     + (upc[2] == null ? "" : ", contact \"" + upc[2] + "\""));
         }
         assembler.sourceMap.put(d.source, SourceMap.RESPONSIBILITY, raw.from(col.index), col.index);
@@ -411,7 +418,8 @@ final class CellReaders {
     void readExtension(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         String key = extensionKey(col);
         d.keep(key, v.strip());
-        assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "column \"" + key + "\" is not an element of the standard; kept in extensions");
+        assembler.note(raw.row, col.index, col.header, v, ImportAction.KEPT, "“" + key + "”列不是标准的要素；保留在扩展字段中",
+                "column \"" + key + "\" is not an element of the standard; kept in extensions");
     }
 
     /**
@@ -423,7 +431,8 @@ final class CellReaders {
             return cell;
         }
         String text = cell.strip() + col.unit + suffix;
-        assembler.note(raw.row, col.index, col.header, cell, ImportAction.GUESSED, "a bare number: the unit comes from the header (" + text + ")");
+        assembler.note(raw.row, col.index, col.header, cell, ImportAction.GUESSED, "只有数字：单位取自表头（" + text + "）",
+                "a bare number: the unit comes from the header (" + text + ")");
         return text;
     }
 }

@@ -13,59 +13,66 @@ import java.util.stream.Collectors;
  */
 public enum ColumnRole {
     /** 序号. */
-    SEQ("seq"),
+    SEQ("seq", "序号"),
     /** 事项编码. */
-    CODE("code"),
+    CODE("code", "事项编码"),
     /** 公开事项 (the item's name, or its category path over several columns). */
-    ITEM("item"),
+    ITEM("item", "公开事项"),
     /** 事项类别: the item's top category. */
-    ITEM_TYPE("itemType"),
+    ITEM_TYPE("itemType", "事项类别"),
     /** 一级事项 … 六级事项: one level of the item's category path. */
-    ITEM_LEVEL_1("itemLevel1"), ITEM_LEVEL_2("itemLevel2"), ITEM_LEVEL_3("itemLevel3"),
-    ITEM_LEVEL_4("itemLevel4"), ITEM_LEVEL_5("itemLevel5"), ITEM_LEVEL_6("itemLevel6"),
+    ITEM_LEVEL_1("itemLevel1", "一级事项"), ITEM_LEVEL_2("itemLevel2", "二级事项"), ITEM_LEVEL_3("itemLevel3", "三级事项"),
+    ITEM_LEVEL_4("itemLevel4", "四级事项"), ITEM_LEVEL_5("itemLevel5", "五级事项"), ITEM_LEVEL_6("itemLevel6", "六级事项"),
     /** 公开内容. */
-    CONTENT("content"),
+    CONTENT("content", "公开内容"),
     /** 公开依据. */
-    BASIS("basis"),
+    BASIS("basis", "公开依据"),
     /** 公开时限. */
-    DEADLINE("deadline"),
+    DEADLINE("deadline", "公开时限"),
     /** 公开时长. */
-    DURATION("duration"),
+    DURATION("duration", "公开时长"),
     /** 公开主体. */
-    SUBJECT("subject"),
+    SUBJECT("subject", "公开主体"),
     /** 公开渠道 written as text or a ■/□ checklist. */
-    CHANNEL("channel"),
+    CHANNEL("channel", "公开渠道"),
     /** 公开对象 written as text. */
-    AUDIENCE("audience"),
+    AUDIENCE("audience", "公开对象"),
     /** 公开方式 written as text. */
-    METHOD("method"),
+    METHOD("method", "公开方式"),
     /** 是否主动公开: 是/否. */
-    METHOD_FLAG("methodFlag"),
+    METHOD_FLAG("methodFlag", "是否主动公开"),
     /** 公开层级 written as text. */
-    LEVEL("level"),
+    LEVEL("level", "公开层级"),
     /** 责任单位 (责任科室). */
-    RESPONSIBILITY("responsibility"),
+    RESPONSIBILITY("responsibility", "责任单位"),
     /** 责任人. */
-    PERSON("person"),
+    PERSON("person", "责任人"),
     /** 联系电话. */
-    CONTACT("contact"),
+    CONTACT("contact", "联系电话"),
     /** A column to drop (mapping profiles only). */
-    IGNORE("ignore"),
+    IGNORE("ignore", "忽略"),
     /** One scope of a 公开对象 tick grid. */
-    AUDIENCE_TICK("audienceTick"),
+    AUDIENCE_TICK("audienceTick", "公开对象"),
     /** One method of a 公开方式 tick grid. */
-    METHOD_TICK("methodTick"),
+    METHOD_TICK("methodTick", "公开方式"),
     /** One level of a 公开层级 tick grid. */
-    LEVEL_TICK("levelTick"),
+    LEVEL_TICK("levelTick", "公开层级"),
     /** One channel of a 公开渠道 tick grid. */
-    CHANNEL_TICK("channelTick"),
+    CHANNEL_TICK("channelTick", "公开渠道"),
     /** A column no header explains: its cells go to the entry's extensions. */
-    UNKNOWN("unknown");
+    UNKNOWN("unknown", "未知列");
 
     private final String token;
+    private final String label;
 
-    ColumnRole(String token) {
+    ColumnRole(String token, String label) {
         this.token = token;
+        this.label = label;
+    }
+
+    /** The element's name as the standard template heads its column ({@code 公开时限}). */
+    public String label() {
+        return label;
     }
 
     /** The stable token ({@code itemLevel2}), as header synonym files and mapping profiles write it. */

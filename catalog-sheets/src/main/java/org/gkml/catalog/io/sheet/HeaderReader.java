@@ -28,8 +28,9 @@ final class HeaderReader {
         this.notes = notes;
     }
 
-    private void note(int row, int col, String header, String text, ImportAction action, String reason) {
-        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
+    private void note(int row, int col, String header, String text, ImportAction action, String zh, String en) {
+        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action,
+                new ImportNote.Reason(zh, en)));
     }
 
     static final Pattern ITEM_LEVEL = Pattern.compile("^([一二三四五六])级(事项|目录|分类|类别|栏目)?(名称)?$");
@@ -273,7 +274,8 @@ final class HeaderReader {
             ColumnSpec col = new ColumnSpec(c, ColumnRole.AUDIENCE_TICK, label);
             col.scope = a.orElse(null);
             if (a.isEmpty()) {
-                note(row, c, label, sub, ImportAction.DROPPED, "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
+                note(row, c, label, sub, ImportAction.DROPPED, "公开对象的子列“" + sub + "”既不是全社会也不是特定群体；其勾选不读取",
+                        "audience sub-column \"" + sub + "\" is not 全社会 or 特定群体; its ticks are ignored");
             }
             return col;
         }
@@ -282,7 +284,8 @@ final class HeaderReader {
             ColumnSpec col = new ColumnSpec(c, ColumnRole.METHOD_TICK, label);
             col.method = m.orElse(null);
             if (m.isEmpty()) {
-                note(row, c, label, sub, ImportAction.DROPPED, "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
+                note(row, c, label, sub, ImportAction.DROPPED, "公开方式的子列“" + sub + "”既不是主动也不是依申请；其勾选不读取",
+                        "method sub-column \"" + sub + "\" is not 主动 or 依申请; its ticks are ignored");
             }
             return col;
         }
@@ -303,7 +306,8 @@ final class HeaderReader {
             ColumnSpec col = new ColumnSpec(c, ColumnRole.CHANNEL_TICK, label);
             col.channel = Vocabulary.channelType(k).orElse(null);
             if (col.channel == null) {
-                note(row, c, label, sub, ImportAction.DROPPED, "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
+                note(row, c, label, sub, ImportAction.DROPPED, "渠道的子列“" + sub + "”不是已知的渠道类型；其单元格不读取",
+                        "channel sub-column \"" + sub + "\" names no known channel type; its cells are not read");
             }
             return col;
         }

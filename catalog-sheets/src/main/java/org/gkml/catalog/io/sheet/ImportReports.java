@@ -2,6 +2,7 @@ package org.gkml.catalog.io.sheet;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Map;
 import org.gkml.catalog.io.json.JsonOut;
 
@@ -16,8 +17,18 @@ public final class ImportReports {
     private ImportReports() {
     }
 
-    /** Writes the report as pretty JSON: {@code {file, tables, rows, entries, summary, notes[]}}. */
+    /** Writes the report as pretty JSON with the reasons in Chinese: {@code {file, tables, rows, entries, summary, notes[]}}. */
     public static void writeJson(ImportReport r, Writer w) throws IOException {
+        writeJson(r, w, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Writes the report as pretty JSON, each note's {@code reason} in the given language (English for an English
+     * locale, else Chinese).
+     *
+     * @since 0.2
+     */
+    public static void writeJson(ImportReport r, Writer w, Locale locale) throws IOException {
         JsonOut o = new JsonOut(w, true);
         o.beginObject().field("file", r.file()).key("tables").value(r.tables()).key("rows").value(r.rows())
                 .key("entries").value(r.entries());
@@ -32,7 +43,7 @@ public final class ImportReports {
             if (n.row() > 0) {
                 o.key("row").value(n.row());
             }
-            o.field("header", n.header()).field("text", n.text()).field("action", n.action().token()).field("reason", n.reason())
+            o.field("header", n.header()).field("text", n.text()).field("action", n.action().token()).field("reason", n.reason(locale))
                     .endObject();
         }
         o.endArray().endObject();
@@ -40,13 +51,23 @@ public final class ImportReports {
         w.flush();
     }
 
-    /** Writes a line per note, after a summary line. */
+    /** Writes a line per note, after a summary line, in Chinese. */
     public static void writeText(ImportReport r, Writer w) throws IOException {
-        w.write(r.file() + ": " + r.entries() + " entries from " + r.rows() + " rows in " + r.tables() + " table(s); "
-                + r.counts() + "\n");
+        writeText(r, w, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Writes a line per note, after a summary line, in the given language.
+     *
+     * @since 0.2
+     */
+    public static void writeText(ImportReport r, Writer w, Locale locale) throws IOException {
+        boolean en = "en".equals(locale.getLanguage());
+        w.write(r.file() + (en ? ": " + r.entries() + " entries from " + r.rows() + " rows in " + r.tables() + " table(s); "
+                : "：" + r.tables() + " 个表格 " + r.rows() + " 行，读出 " + r.entries() + " 个事项；") + r.counts() + "\n");
         for (ImportNote n : r.notes()) {
             w.write("  " + n.where() + (n.header() == null ? "" : " [" + n.header().replace('\n', ' ') + "]") + " "
-                    + n.action() + ": " + n.reason() + (n.text() == null ? "" : " — \"" + n.text().replace('\n', ' ') + "\"") + "\n");
+                    + n.action() + ": " + n.reason(locale) + (n.text() == null ? "" : " — \"" + n.text().replace('\n', ' ') + "\"") + "\n");
         }
         w.flush();
     }

@@ -295,9 +295,9 @@ public final class SheetImporter {
         }
         if (title == null) {
             title = name.replaceFirst("\\.[^.]+$", "");
-            notes.add(new ImportNote(name, null, 0, null, null, ImportAction.DERIVED, "no title row: the catalog title is the file name"));
+            notes.add(new ImportNote(name, null, 0, null, null, ImportAction.DERIVED, new ImportNote.Reason("没有标题行：以文件名作为目录标题", "no title row: the catalog title is the file name")));
         }
-        notes.add(new ImportNote(name, null, 0, null, id, ImportAction.DERIVED, "catalog id derived from the file name"));
+        notes.add(new ImportNote(name, null, 0, null, id, ImportAction.DERIVED, new ImportNote.Reason("目录标识由文件名生成", "catalog id derived from the file name")));
         Organization pub;
         if (publisher != null) {
             pub = Organization.named(publisher);
@@ -307,15 +307,15 @@ public final class SheetImporter {
             if (common != null) {
                 pub = Organization.named(common);
                 notes.add(new ImportNote(name, null, 0, "公开主体", common, ImportAction.DERIVED,
-                        "no publisher given: the most common 公开主体 is used as the catalog's publisher"));
+                        new ImportNote.Reason("未给出发布机构：以最常见的公开主体作为目录的发布机构", "no publisher given: the most common 公开主体 is used as the catalog's publisher")));
             } else if (named != null) {
                 pub = Organization.named(named);
                 notes.add(new ImportNote(name, null, 0, null, title, ImportAction.DERIVED,
-                        "no publisher given and no 公开主体 column: the body the title names is used as the catalog's publisher"));
+                        new ImportNote.Reason("未给出发布机构，也没有公开主体列：以标题中的机关作为目录的发布机构", "no publisher given and no 公开主体 column: the body the title names is used as the catalog's publisher")));
             } else {
                 pub = null;
                 notes.add(new ImportNote(name, null, 0, "公开主体", null, ImportAction.DROPPED,
-                        "no publisher given and the sheet names no 公开主体: the catalog has no publisher (pass one with --publisher)"));
+                        new ImportNote.Reason("未给出发布机构，表格中也没有公开主体：目录没有发布机构（可在导入时指定发布机构）", "no publisher given and the sheet names no 公开主体: the catalog has no publisher (give one when importing)")));
             }
         }
         Catalog catalog = Catalog.builder().id(id).title(title).publisher(pub).entries(entries).build();

@@ -71,8 +71,9 @@ final class TableAssembler {
         this.judgements = new ColumnJudgements(readers);
     }
 
-    void note(int row, int col, String header, String text, ImportAction action, String reason) {
-        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action, reason));
+    void note(int row, int col, String header, String text, ImportAction action, String zh, String en) {
+        notes.add(new ImportNote(grid.sheet, col < 0 ? null : Grid.address(row, col), row + 1, header, text, action,
+                new ImportNote.Reason(zh, en)));
     }
 
     // ---- driving ----------------------------------------------------------------------------------------------
@@ -84,10 +85,10 @@ final class TableAssembler {
             if (h < 0) {
                 if (tables == 0) {
                     notes.add(new ImportNote(grid.sheet, null, 0, null, null, ImportAction.DROPPED,
-                            "no header row found (expected a row naming at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …)"));
+                            new ImportNote.Reason("未找到表头行（应有一行至少写出公开事项、公开内容、公开依据、公开时限、公开主体、公开渠道……中的三个）", "no header row found (expected a row naming at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …)")));
                 } else {
                     for (int k = r; grid.has(k); k++) {
-                        dropRow(k, "row after the last table that is not part of any table");
+                        dropRow(k, "最后一个表格之后的行，不属于任何表格", "row after the last table that is not part of any table");
                     }
                 }
                 return;
@@ -102,21 +103,24 @@ final class TableAssembler {
                 if (t == titleRow) {
                     title = (publisherRow >= 0 ? CellText.clean(rowKinds.rowText(publisherRow)) : "") + CellText.clean(text);
                 } else if (t == publisherRow) {
-                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.GUESSED, "the body's name on the row above the title: part of the title");
+                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.GUESSED, "标题上方一行的机关名称：作为标题的一部分", "the body's name on the row above the title: part of the title");
                 } else {
-                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.SKIPPED, RowKinds.ATTACHMENT.matcher(text).matches()
-                            ? "attachment label above the table (附件), not its title" : "title row above a table header");
+                    boolean attachment = RowKinds.ATTACHMENT.matcher(text).matches();
+                    note(t, rowKinds.firstNonBlank(t), null, text, ImportAction.SKIPPED, attachment
+                            ? "表格上方的附件标注，不是标题" : "表头上方的标题行",
+                            attachment ? "attachment label above the table (附件), not its title" : "title row above a table header");
                 }
             }
             while (rowKinds.sameRow(h, h + 1)) { // the header row written twice (the print titles of a page copied with it)
-                note(h, rowKinds.firstNonBlank(h), null, rowKinds.rowText(h), ImportAction.SKIPPED, "the header row written twice; the second is read");
+                note(h, rowKinds.firstNonBlank(h), null, rowKinds.rowText(h), ImportAction.SKIPPED, "表头行重复了一次；读取第二行", "the header row written twice; the second is read");
                 h++;
             }
             TableLayout layout = headers.layout(h);
             for (ColumnSpec c : layout.columns) {
                 if (profile.nearOnly(c.header)) {
                     notes.add(new ImportNote(grid.sheet, Grid.address(h, c.index), h + 1, c.header, c.header, ImportAction.GUESSED,
-                            "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role));
+                            new ImportNote.Reason("表头“" + c.header + "”与标准表头只差一个字：读作 " + c.role.label(),
+                            "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role)));
                 }
             }
             tables++;
@@ -124,10 +128,10 @@ final class TableAssembler {
         }
     }
 
-    void dropRow(int row, String reason) {
+    void dropRow(int row, String zh, String en) {
         for (int c = 0; c < grid.width(row); c++) {
             if (!grid.blank(row, c)) {
-                note(row, c, null, grid.cell(row, c), ImportAction.DROPPED, reason);
+                note(row, c, null, grid.cell(row, c), ImportAction.DROPPED, zh, en);
             }
         }
     }
@@ -158,24 +162,24 @@ final class TableAssembler {
                 break;
             }
             if (rowKinds.isNoteRow(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a note under the table (注/说明/备注), not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "表格下方的注释（注/说明/备注），不是事项", "a note under the table (注/说明/备注), not an item");
                 continue;
             }
             String single = rowKinds.singleText(r);
             if (single != null && RowKinds.PAGE_MARK.matcher(single).matches()) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a page number or continuation mark (第 1 页 共 2 页, - 1 -, 续表) from a printed or PDF copy, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "打印件或 PDF 中的页码或续表标记（第 1 页 共 2 页、- 1 -、续表），不是事项", "a page number or continuation mark (第 1 页 共 2 页, - 1 -, 续表) from a printed or PDF copy, not an item");
                 continue;
             }
             if (rowKinds.columnNumbers(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "the columns' numbers (1, 2, 3 …) under the header, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "表头下方的列序号（1、2、3……），不是事项", "the columns' numbers (1, 2, 3 …) under the header, not an item");
                 continue;
             }
             if (rowKinds.onlyNoneMarks(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a row of dashes or 无 in every cell, not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "每格都是横线或“无”的行，不是事项", "a row of dashes or 无 in every cell, not an item");
                 continue;
             }
             if (rowKinds.isFooterRow(r)) {
-                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "a footer under the table (填报单位/填报人/日期 …), not an item");
+                note(r, rowKinds.firstNonBlank(r), null, rowKinds.rowText(r), ImportAction.SKIPPED, "表格下方的落款（填报单位/填报人/日期……），不是事项", "a footer under the table (填报单位/填报人/日期 …), not an item");
                 continue;
             }
             String sectionName = numbered ? null : rowKinds.section(L, r);
@@ -192,6 +196,9 @@ final class TableAssembler {
                 sections.add(sectionName);
                 open = List.copyOf(sections);
                 note(r, rowKinds.firstNonBlank(r), null, rowText, ImportAction.GUESSED, sections.size() == 1
+                        ? "分类行：“" + sectionName + "”是下方事项的第一级分类"
+                        : "分类行：“" + sectionName + "”是“" + String.join(" › ", sections.subList(0, sections.size() - 1)) + "”下的一级分类",
+                        sections.size() == 1
                         ? "section row: \"" + sectionName + "\" is the first category level of the entries below it"
                         : "section row: \"" + sectionName + "\" is a category level under \"" + String.join(" › ", sections.subList(0, sections.size() - 1))
                                 + "\" for the entries below it");
@@ -231,11 +238,11 @@ final class TableAssembler {
             }
             for (int c = 0; c < cells.length; c++) {
                 if (!L.covered(c) && !Grid.isBlank(cells[c])) {
-                    note(r, c, null, cells[c], ImportAction.DROPPED, "cell in a column without header");
+                    note(r, c, null, cells[c], ImportAction.DROPPED, "此单元格所在的列没有表头", "cell in a column without header");
                 }
             }
             if (!any) {
-                note(r, rowKinds.firstNonBlank(r), "序号", rowKinds.rowText(r), ImportAction.SKIPPED, "row holds only a sequence number and no item");
+                note(r, rowKinds.firstNonBlank(r), "序号", rowKinds.rowText(r), ImportAction.SKIPPED, "此行只有序号，没有事项", "row holds only a sequence number and no item");
                 continue;
             }
             if (!itemAny && onlyContinuable && prev != null && rowKinds.seqBlank(L, r)) {
@@ -243,7 +250,8 @@ final class TableAssembler {
                     String v = raw.text[c.index];
                     if (v != null) {
                         prev.text[c.index] = prev.text[c.index] == null ? v : prev.text[c.index] + "\n" + v;
-                        note(r, c.index, c.header, v, ImportAction.APPENDED, "continuation row: text appended to the entry in row " + (prev.row + 1));
+                        note(r, c.index, c.header, v, ImportAction.APPENDED, "续行：文字接到第 " + (prev.row + 1) + " 行的事项后",
+                                "continuation row: text appended to the entry in row " + (prev.row + 1));
                     }
                 }
                 continue;
@@ -376,10 +384,11 @@ final class TableAssembler {
                     if (above[i] != null) {
                         raw.text[i] = above[i];
                         raw.from(i, aboveFrom[i]);
-                        note(raw.row, i, c.header, v, ImportAction.INHERITED, "同上: value taken from row " + (raw.from(i) + 1));
+                        note(raw.row, i, c.header, v, ImportAction.INHERITED, "同上：取第 " + (raw.from(i) + 1) + " 行的值",
+                                "同上: value taken from row " + (raw.from(i) + 1));
                     } else {
                         raw.text[i] = null;
-                        note(raw.row, i, c.header, v, ImportAction.DROPPED, "同上 with no value above");
+                        note(raw.row, i, c.header, v, ImportAction.DROPPED, "写着“同上”，但上方没有值", "同上 with no value above");
                     }
                 }
                 above[i] = raw.text[i];
@@ -484,8 +493,9 @@ final class TableAssembler {
                 target.text[i] = src;
             }
             target.from(i, start.row);
-            note(target.row, i, c.header, null, ImportAction.INHERITED, "blank cell under a merged cell: value taken from "
-                    + Grid.address(start.row, i) + (split ? " (the merged cell holds one value per row)" : ""));
+            note(target.row, i, c.header, null, ImportAction.INHERITED, "合并单元格下的空白格：取 " + Grid.address(start.row, i) + " 的值" + (split ? "（合并单元格中每行一个值）" : ""),
+                    "blank cell under a merged cell: value taken from " + Grid.address(start.row, i)
+                    + (split ? " (the merged cell holds one value per row)" : ""));
         }
     }
 
@@ -540,14 +550,17 @@ final class TableAssembler {
                 + (L.all(ColumnRole.LEVEL_TICK).isEmpty() ? 0 : 1);
         if (packed) {
             notes.add(new ImportNote(grid.sheet, null, L.headerRow + 1, null, null, ImportAction.GUESSED,
-                    "tick cells under 公开对象/公开方式/公开层级 are packed to the left (the copy lost their column positions): "
-                            + "a row with exactly one tick per group is read as 全社会 + 主动; other tick rows and all levels are not read"));
+                    new ImportNote.Reason("公开对象/公开方式/公开层级下的勾选挤到了左边（副本丢失了列的位置）："
+                            + "每组恰好一个勾选的行读作全社会 + 主动；其他勾选行和所有层级不读取",
+                            "tick cells under 公开对象/公开方式/公开层级 are packed to the left (the copy lost their column positions): "
+                            + "a row with exactly one tick per group is read as 全社会 + 主动; other tick rows and all levels are not read")));
         }
         for (ColumnSpec c : L.columns) { // 公开形式 holding 主动公开/依申请公开: a method column, whatever its header says
             if (c.role == ColumnRole.CHANNEL && L.first(ColumnRole.METHOD) == null && L.all(ColumnRole.METHOD_TICK).isEmpty() && judgements.holdsMethods(c, raws)) {
                 c.role = ColumnRole.METHOD;
                 notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
-                        ImportAction.GUESSED, "column \"" + c.header + "\" holds 主动公开/依申请公开, not channels: read as 公开方式"));
+                        ImportAction.GUESSED, new ImportNote.Reason("“" + c.header + "”列写的是主动公开/依申请公开，不是渠道：读作公开方式",
+                        "column \"" + c.header + "\" holds 主动公开/依申请公开, not channels: read as 公开方式")));
             }
         }
         ColumnSpec unknownSubject = L.first(ColumnRole.SUBJECT) == null ? judgements.orgLikeUnknown(L, raws) : null;
@@ -555,7 +568,8 @@ final class TableAssembler {
             unknownSubject.role = ColumnRole.SUBJECT;
             notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, unknownSubject.index), L.headerRow + 1,
                     unknownSubject.header, unknownSubject.header, ImportAction.GUESSED,
-                    "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体"));
+                    new ImportNote.Reason("表头“" + unknownSubject.header + "”不是已知的要素，但其单元格写的是机关：读作公开主体",
+                    "column header \"" + unknownSubject.header + "\" is not a known element, but its cells name bodies: read as 公开主体")));
         }
         boolean[] noneColumn = new boolean[L.width]; // columns where 无 or / means there is none (not ticks, flags, 序号)
         for (ColumnSpec col : L.columns) {
@@ -584,7 +598,7 @@ final class TableAssembler {
             String v = raw.text[L.items.get(k).index];
             if (v != null && CellValues.saysNone(v)) {
                 // 二级事项 "/" or "——": this row has no item at that level; the level above names the entry
-                note(raw.row, L.items.get(k).index, L.items.get(k).header, v, ImportAction.SKIPPED, "the cell says there is none");
+                note(raw.row, L.items.get(k).index, L.items.get(k).header, v, ImportAction.SKIPPED, "单元格写明没有", "the cell says there is none");
                 v = null;
             }
             names[k] = v == null ? "" : CellText.itemName(v); // names are mostly distinct: no cache
@@ -605,6 +619,7 @@ final class TableAssembler {
                     sourceMap.put(source, k == deepest ? SourceMap.NAME : SourceMap.CATEGORY + category.size(), raw.from(col.index), col.index);
                 } else if (path[k] != null) {
                     note(raw.row, col.index, col.header, null, ImportAction.INHERITED,
+                            "合并单元格下的空白事项层级：取上方的“" + path[k] + "”",
                             "blank item level under a merged cell: \"" + path[k] + "\" taken from above");
                 }
                 if (k < deepest && path[k] != null) {
@@ -622,10 +637,11 @@ final class TableAssembler {
             }
             name = path[last];
             note(raw.row, L.items.get(last).index, L.items.get(last).header, null, ImportAction.INHERITED,
+                    "合并单元格下的空白事项格：事项与上一行相同，为“" + name + "”",
                     "blank item cells under merged cells: the entry is \"" + name + "\" like the row above");
         } else if (!L.items.isEmpty()) {
             note(raw.row, L.items.get(L.items.size() - 1).index, "公开事项", null, ImportAction.DROPPED,
-                    "row has no item name; the entry is kept without a name so that validation reports it");
+                    "此行没有事项名称；事项保留为无名称，以便校验报告指出", "row has no item name; the entry is kept without a name so that validation reports it");
         }
         // the section path first, unless the item columns repeat it already
         if (!raw.sections.isEmpty()) {
@@ -652,7 +668,7 @@ final class TableAssembler {
             }
             if (noneColumn[col.index] && CellValues.saysNone(v)) {
                 // 无, /, —: the sheet says there is none (and the cell stops inheritance from above)
-                note(raw.row, col.index, col.header, v, ImportAction.SKIPPED, "the cell says there is none");
+                note(raw.row, col.index, col.header, v, ImportAction.SKIPPED, "单元格写明没有", "the cell says there is none");
                 continue;
             }
             switch (col.role) { // a direct call per role (an interface call to one of twenty readers cost more)
@@ -689,7 +705,7 @@ final class TableAssembler {
                 }
             } else {
                 note(raw.row, L.all(ticksRole(L)).get(0).index, "公开对象/公开方式/公开层级", d.ticks + " ticks", ImportAction.DROPPED,
-                        "ticks packed to the left cannot be placed in their columns");
+                        "靠左挤在一起的勾选无法对应到各自的列", "ticks packed to the left cannot be placed in their columns");
             }
         }
         if (d.duration == null && d.cellDuration != null) {
@@ -698,7 +714,7 @@ final class TableAssembler {
         if (d.code == null || !codes.add(d.code, Boolean.TRUE)) { // no code, or one taken already
             String derived = derivedCode(category, name, idx);
             if (d.code != null) {
-                note(raw.row, -1, "事项编码", d.code, ImportAction.DERIVED, "duplicate entry code; replaced by " + derived);
+                note(raw.row, -1, "事项编码", d.code, ImportAction.DERIVED, "事项编码重复；改为 " + derived, "duplicate entry code; replaced by " + derived);
             }
             d.code = derived;
             codes.add(d.code, Boolean.TRUE);

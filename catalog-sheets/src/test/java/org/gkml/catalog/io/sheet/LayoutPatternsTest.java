@@ -105,7 +105,7 @@ class LayoutPatternsTest {
         assertEquals(List.of(Level.COUNTY), r.catalog().entries().get(0).levels());
         assertEquals(List.of(Level.TOWNSHIP), r.catalog().entries().get(1).levels());
         assertEquals(List.of("not a tick (√) or a level under 公开层级"), r.report().notes().stream()
-                .filter(n -> "E4".equals(n.cell())).map(ImportNote::reason).toList());
+                .filter(n -> "E4".equals(n.cell())).map(n -> n.reason(java.util.Locale.ENGLISH)).toList());
     }
 
     /** A 公开方式和渠道 column: the method named first, then the channels (or the method alone). */
@@ -223,7 +223,7 @@ class LayoutPatternsTest {
                 e.stream().map(Entry::category).toList());
         // a numbered row of 同上 cells is an entry (not a section) taking the values of the entry above
         assertEquals(e.get(2).deadline(), e.get(3).deadline());
-        assertEquals(3, r.report().notes().stream().filter(n -> n.reason().startsWith("section row")).count());
+        assertEquals(3, r.report().notes().stream().filter(n -> n.reason().startsWith("分类行") && n.reason(java.util.Locale.ENGLISH).startsWith("section row")).count());
     }
 
     @Test
@@ -293,7 +293,7 @@ class LayoutPatternsTest {
         Path p = Path.of(LayoutPatternsTest.class.getResource("/corpus/patterns/footer.csv").toURI());
         ImportResult r = SheetImporter.defaults().importFile(p);
         assertEquals(List.of("机构职能", "领导信息"), r.catalog().entries().stream().map(Entry::name).toList());
-        assertEquals(2, r.report().notes().stream().filter(n -> n.reason().startsWith("a footer")).count());
+        assertEquals(2, r.report().notes().stream().filter(n -> n.reason().startsWith("表格下方的落款") && n.reason(java.util.Locale.ENGLISH).startsWith("a footer")).count());
     }
 
     @Test

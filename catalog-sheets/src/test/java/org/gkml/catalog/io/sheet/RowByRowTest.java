@@ -29,7 +29,7 @@ class RowByRowTest {
     }
 
     private List<String> notesAt(String cell) {
-        return notes.stream().filter(n -> cell.equals(n.cell())).map(n -> n.action() + ": " + n.reason()).toList();
+        return notes.stream().filter(n -> cell.equals(n.cell())).map(n -> n.action() + ": " + n.reason(java.util.Locale.ENGLISH)).toList();
     }
 
     private static String[] row(int n, String deadline, String subject) {
