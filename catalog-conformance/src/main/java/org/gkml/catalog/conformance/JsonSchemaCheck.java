@@ -33,7 +33,9 @@ public final class JsonSchemaCheck {
 
     /** Loads one of the bundled schemas (catalog, validation-report, changeset). */
     public static Schema load(String fileName) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        // JSON Schema's integer is any number with a zero fraction (20.0); networknt holds to that only when told to
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(
+                com.networknt.schema.SchemaRegistryConfig.builder().losslessNarrowing(true).build()));
         try (InputStream in = JsonSchemaCheck.class.getResourceAsStream(SCHEMA_FOLDER + fileName)) {
             if (in == null) {
                 throw new IllegalStateException("missing schema resource " + SCHEMA_FOLDER + fileName);

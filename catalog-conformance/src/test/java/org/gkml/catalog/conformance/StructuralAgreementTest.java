@@ -50,6 +50,56 @@ class StructuralAgreementTest {
         {"\"status\": \"", "\"status\": \"open\", \"s2\": \""},
     };
 
+    /** Ways to write an integer N with a zero fraction: JSON Schema's integer is any such number. */
+    private static final String[] INTEGERS = {"%d.0", "%d.000", "%de0", "%d0E-1"};
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\"amount\": (\\d+)");
+
+    /** The members of an entry that completeness asks for and structure does not (only code, category, name are required). */
+    private static final List<String> COMPLETENESS = List.of("content", "basis", "deadline", "subjects", "channels", "audience",
+            "method", "levels", "responsibility", "duration");
+
+    /** Both verdicts are "structurally valid" when an integer is written with a zero fraction or completeness keys are absent. */
+    @Test
+    void whatTheFormatAllows_bothAccept() throws Exception {
+        int compared = 0;
+        for (long seed = 0; seed < 600; seed++) {
+            String json = CatalogJson.toJson(new CatalogGenerator(47_000 + seed).catalog(3));
+            String mutated;
+            if (seed % 2 == 0) {
+                java.util.regex.Matcher m = AMOUNT.matcher(json);
+                if (!m.find()) {
+                    continue;
+                }
+                String written = String.format(INTEGERS[(int) (seed / 2 % INTEGERS.length)], Long.parseLong(m.group(1)));
+                mutated = json.substring(0, m.start(1)) + written + json.substring(m.end(1));
+            } else { // drop a seeded subset of the completeness members from every entry
+                Random r = new Random(seed);
+                jakarta.json.JsonObject doc = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+                jakarta.json.JsonArrayBuilder entries = jakarta.json.Json.createArrayBuilder();
+                for (jakarta.json.JsonValue v : doc.getJsonArray("entries")) {
+                    jakarta.json.JsonObjectBuilder e = jakarta.json.Json.createObjectBuilder(v.asJsonObject());
+                    for (String k : COMPLETENESS) {
+                        if (r.nextBoolean()) {
+                            e.remove(k);
+                        }
+                    }
+                    entries.add(e);
+                }
+                mutated = jakarta.json.Json.createObjectBuilder(doc).add("entries", entries).build().toString();
+            }
+            List<BindingProblem> reference = JsonSchemaCheck.check(mutated, "m.json");
+            List<String> fast = new ArrayList<>();
+            try (JsonCatalogReader reader = JsonCatalogReader.open(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)),
+                    "m.json", p -> fast.add(p.location().pointer() + " " + p.message()))) {
+                reader.readAll();
+            }
+            assertTrue(reference.isEmpty(), "seed " + seed + ": reference " + reference);
+            assertTrue(fast.isEmpty(), "seed " + seed + ": fast " + fast);
+            compared++;
+        }
+        assertTrue(compared > 400, "compared " + compared);
+    }
+
     private static boolean under(String a, String b) {
         return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/") || a.isEmpty() || b.isEmpty();
     }

@@ -138,11 +138,15 @@ final class StreamingBinder {
     }
 
     private Integer integer(Event e, Object ptr, int min, int max) throws CatalogFormatException {
-        if (e != Event.VALUE_NUMBER || !p.isIntegralNumber()) {
+        if (e != Event.VALUE_NUMBER) {
             wrong(e, ptr, "an integer");
             return null;
         }
         java.math.BigDecimal d = p.getBigDecimal();
+        if (!p.isIntegralNumber() && d.stripTrailingZeros().scale() > 0) { // 20.0 is an integer, as JSON Schema says
+            wrong(e, ptr, "an integer");
+            return null;
+        }
         if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
             sink.problem(String.valueOf(ptr), "range", "expected an integer from " + min + " to " + max + ", found " + d);
             return null;
