@@ -4,12 +4,13 @@ package org.gkml.catalog.io;
  * A structural problem met while binding a document to the model (wrong type, unknown key, bad token). Readers
  * in strict mode throw it as a {@link CatalogFormatException}; the validator collects it instead.
  *
- * @param location where: file, line/column of the enclosing entry, and the JSON Pointer of the value
+ * @param location where: file, line/column of the offending member (JSON) or of the enclosing entry, and the JSON Pointer of the value
  * @param message what was found and what was expected
  * @param kind what kind of problem it is
+ * @param value the offending value's text (a token not in its vocabulary, a value of the wrong type), or {@code null}
  * @since 0.1
  */
-public record BindingProblem(Location location, String message, Kind kind) {
+public record BindingProblem(Location location, String message, Kind kind, String value) {
 
     /** The kinds of structural problem. @since 0.2 */
     public enum Kind {
@@ -64,8 +65,13 @@ public record BindingProblem(Location location, String message, Kind kind) {
         java.util.Objects.requireNonNull(kind, "kind");
     }
 
+    /** A problem without a value to show. */
+    public BindingProblem(Location location, String message, Kind kind) {
+        this(location, message, kind, null);
+    }
+
     /** A problem whose kind is given by its token ({@code "unknownKey"}). */
     public BindingProblem(Location location, String message, String kind) {
-        this(location, message, Kind.of(kind));
+        this(location, message, Kind.of(kind), null);
     }
 }

@@ -62,7 +62,8 @@ final class ValidationRun {
             };
             String ptr = p.location().pointer() == null ? "" : p.location().pointer();
             structuralPaths.add(ptr);
-            add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), null, p.message());
+            add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), p.value(),
+                    "en".equals(validator.locale().getLanguage()) ? p.message() : StructuralText.chinese(p.message()));
         }
         problems.clear();
     }

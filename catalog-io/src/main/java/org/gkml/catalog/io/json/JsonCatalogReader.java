@@ -56,12 +56,26 @@ public final class JsonCatalogReader implements CatalogReader {
     private JsonCatalogReader(JsonParser parser, String file, Consumer<BindingProblem> lenient) {
         this.file = file;
         this.parser = parser;
-        this.sink = (pointer, kind, message) -> {
-            Location loc = new Location(file, currentLine(), currentColumn(), pointer, null, null);
-            if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
-                lenient.accept(new BindingProblem(loc, message, kind));
-            } else {
-                throw new CatalogFormatException(loc, message);
+        this.sink = new StreamingBinder.Sink() {
+            @Override
+            public void problem(String pointer, String kind, String message) throws CatalogFormatException {
+                problem(pointer, kind, message, null);
+            }
+
+            @Override
+            public void problem(String pointer, String kind, String message, String value) throws CatalogFormatException {
+                problemAt(0, 0, pointer, kind, message, value);
+            }
+
+            @Override
+            public void problemAt(long line, long column, String pointer, String kind, String message, String value)
+                    throws CatalogFormatException {
+                Location loc = line > 0 ? new Location(file, line, column, pointer, null, null) : memberLocation(pointer);
+                if (message.length() > 0 && lenient != null && !"syntax".equals(kind)) {
+                    lenient.accept(new BindingProblem(loc, message, BindingProblem.Kind.of(kind), value));
+                } else {
+                    throw new CatalogFormatException(loc, message);
+                }
             }
         };
         this.streaming = new StreamingBinder(parser, sink);
@@ -69,6 +83,16 @@ public final class JsonCatalogReader implements CatalogReader {
 
     private long entryLine;
     private long entryColumn;
+
+    /** Where the member a problem is about begins: the token being read (the entry's start when not known). */
+    private Location memberLocation(String pointer) {
+        if (parser instanceof Utf8JsonParser u) {
+            return new Location(file, u.tokenLine(), u.tokenColumn(), pointer, null, null);
+        }
+        JsonLocation l = location();
+        return l == null ? new Location(file, currentLine(), currentColumn(), pointer, null, null)
+                : new Location(file, l.getLineNumber(), l.getColumnNumber(), pointer, null, null);
+    }
 
     private long currentLine() {
         return entryLine;

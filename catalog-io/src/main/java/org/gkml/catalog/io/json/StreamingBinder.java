@@ -46,6 +46,17 @@ final class StreamingBinder {
     /** Receives structural problems: a strict sink throws, a lenient one collects and binding goes on. */
     interface Sink {
         void problem(String pointer, String kind, String message) throws CatalogFormatException;
+
+        /** A problem with the offending value's text (a token not in its vocabulary, a value of the wrong type). */
+        default void problem(String pointer, String kind, String message, String value) throws CatalogFormatException {
+            problem(pointer, kind, message);
+        }
+
+        /** A problem about a member read earlier, at the line and column where it began (0 when not known). */
+        default void problemAt(long line, long column, String pointer, String kind, String message, String value)
+                throws CatalogFormatException {
+            problem(pointer, kind, message, value);
+        }
     }
 
     private final JsonParser p;
@@ -105,8 +116,9 @@ final class StreamingBinder {
 
     private void wrong(Event e, Object ptr, String expected) throws CatalogFormatException {
         String what = describe(e);
+        String value = e == Event.VALUE_STRING || e == Event.VALUE_NUMBER ? p.getString() : null;
+        sink.problem(String.valueOf(ptr), "type", "expected " + expected + ", found " + what, value); // at the value, before skipping it
         skip(e);
-        sink.problem(String.valueOf(ptr), "type", "expected " + expected + ", found " + what);
     }
 
     private String string(Event e, Object ptr) throws CatalogFormatException {
@@ -132,7 +144,7 @@ final class StreamingBinder {
         }
         E v = Token.fromTokenOrNull(type, s);
         if (v == null) {
-            sink.problem(String.valueOf(ptr), "token", org.gkml.catalog.model.Token.unknownMessage(type, s));
+            sink.problem(String.valueOf(ptr), "token", org.gkml.catalog.model.Token.unknownMessage(type, s), s);
         }
         return v;
     }
@@ -148,7 +160,7 @@ final class StreamingBinder {
             return null;
         }
         if (d.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || d.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            sink.problem(String.valueOf(ptr), "range", "expected an integer from " + min + " to " + max + ", found " + d);
+            sink.problem(String.valueOf(ptr), "range", "expected an integer from " + min + " to " + max + ", found " + d, d.toString());
             return null;
         }
         return d.intValueExact();
@@ -564,6 +576,10 @@ final class StreamingBinder {
 
     private static void type(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
         tg.typePresent = true;
+        if (s.p instanceof Utf8JsonParser u) {
+            tg.typeLine = u.tokenLine();
+            tg.typeColumn = u.tokenColumn();
+        }
         tg.type = s.string(v, q);
         tg.typeBad = tg.type == null;
     }
@@ -591,8 +607,13 @@ final class StreamingBinder {
             Object q = new Ptr(ptr, key);
             int known = keys.see(key, q);
             if (known < 0 || (anyMask & (1L << known)) == 0) {
+                String[] u = {key, String.valueOf(q), "0", "0"};
+                if (p instanceof Utf8JsonParser up) { // where the key's value began: reported once the type is known
+                    u[2] = String.valueOf(up.tokenLine());
+                    u[3] = String.valueOf(up.tokenColumn());
+                }
                 skip(v);
-                unknown.add(new String[] {key, String.valueOf(q)});
+                unknown.add(u);
                 continue;
             }
             t.present |= 1L << known;
@@ -617,18 +638,19 @@ final class StreamingBinder {
         }
         Set<String> keys = keysByType.get(t.type);
         if (keys == null) {
-            sink.problem(String.valueOf(ptr + "/type"), "token", "unknown " + what + " type \"" + t.type + "\"; expected one of "
-                    + new java.util.TreeSet<>(keysByType.keySet()));
+            sink.problemAt(t.typeLine, t.typeColumn, String.valueOf(ptr + "/type"), "token", "unknown " + what + " type \""
+                    + t.type + "\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()), t.type);
             return null;
         }
         long extra = t.present & ~mask(keys);
         for (int b = 0; extra != 0; b++, extra >>>= 1) {
             if ((extra & 1) != 0) {
-                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b]});
+                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b], "0", "0"});
             }
         }
         for (String[] u : unknown) {
-            sink.problem(String.valueOf(u[1]), "unknownKey", BindingMessages.unknownKeyMessage(u[0], keys));
+            sink.problemAt(Long.parseLong(u[2]), Long.parseLong(u[3]), String.valueOf(u[1]), "unknownKey",
+                    BindingMessages.unknownKeyMessage(u[0], keys), null);
         }
         return keys;
     }
@@ -642,6 +664,9 @@ final class StreamingBinder {
         String type;
         boolean typePresent;
         boolean typeBad;
+        /** Where the type's value began, when the parser tells (for a report made after the object is read). */
+        long typeLine;
+        long typeColumn;
 
         void put(Object value) {
             values[at] = value;

@@ -106,6 +106,28 @@ final class Utf8JsonParser implements JsonParser {
         return before + pos - adjust;
     }
 
+    private long tokenOffset;
+    private long tokenLine = 1;
+    private long tokenLineStart;
+
+    /** Marks where the token that starts at {@code pos} begins (for {@link #tokenLocation()}). */
+    private int mark(int c) {
+        tokenOffset = charOffset();
+        tokenLine = line;
+        tokenLineStart = lineStart;
+        return c;
+    }
+
+    /** The line where the current event's token (a key, a value, a bracket) begins. */
+    long tokenLine() {
+        return tokenLine;
+    }
+
+    /** The column where the current event's token begins. */
+    long tokenColumn() {
+        return tokenOffset - tokenLineStart + 1;
+    }
+
     private JsonParsingException error(String message) {
         return new JsonParsingException(message, getLocation());
     }
@@ -158,11 +180,11 @@ final class Utf8JsonParser implements JsonParser {
             if (rootDone) {
                 throw new NoSuchElementException("no more events: the root value is complete");
             }
-            return current = value(skipWhite(), "a JSON value");
+            return current = value(mark(skipWhite()), "a JSON value");
         }
         byte top = stack[depth - 1];
         boolean members = (top & 4) != 0;
-        int c = skipWhite();
+        int c = mark(skipWhite());
         if ((top & 3) == 1) { // object
             if (afterKey) {
                 if (c != ':') {
@@ -170,7 +192,7 @@ final class Utf8JsonParser implements JsonParser {
                 }
                 pos++;
                 afterKey = false;
-                return current = value(skipWhite(), "a value after ':'");
+                return current = value(mark(skipWhite()), "a value after ':'");
             }
             if (c == '}') {
                 pos++;
@@ -181,7 +203,7 @@ final class Utf8JsonParser implements JsonParser {
                     throw unexpected(c, "',' or '}'");
                 }
                 pos++;
-                c = skipWhite();
+                c = mark(skipWhite());
             }
             if (c != '"') {
                 throw unexpected(c, members ? "a key after ','" : "a key or '}'");
@@ -201,7 +223,7 @@ final class Utf8JsonParser implements JsonParser {
                 throw unexpected(c, "',' or ']'");
             }
             pos++;
-            c = skipWhite();
+            c = mark(skipWhite());
         }
         stack[depth - 1] |= 4;
         return current = value(c, members ? "a value after ','" : "a value or ']'");

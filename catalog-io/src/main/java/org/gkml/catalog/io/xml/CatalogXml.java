@@ -128,8 +128,9 @@ public final class CatalogXml {
             this.in = in;
             this.file = file;
             this.lenient = lenient;
-            this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message) ->
-                    lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message, kind)));
+            this.model = new XmlModel(file, lenient == null ? null : (pointer, kind, message, value) ->
+                    lenient.accept(new BindingProblem(new Location(file, entryLine, entryColumn, pointer, null, null), message,
+                            BindingProblem.Kind.of(kind), value)));
             if (lenient != null) {
                 x.passedOver = (kind, message) -> {
                     if (!unmarshalling || x.depth() < entryDepth) {

@@ -69,7 +69,8 @@ final class XmlModel {
 
     /** Where problems go: strict reading throws the first, validation collects them all and reading goes on. */
     interface Sink {
-        void problem(String pointer, String kind, String message) throws CatalogFormatException;
+        /** A problem, with the offending value's text when there is one (else null). */
+        void problem(String pointer, String kind, String message, String value) throws CatalogFormatException;
     }
 
     private final String file;
@@ -77,13 +78,17 @@ final class XmlModel {
 
     XmlModel(String file, Sink sink) {
         this.file = file;
-        this.sink = sink != null ? sink : (pointer, kind, message) -> {
+        this.sink = sink != null ? sink : (pointer, kind, message, value) -> {
             throw new CatalogFormatException(Location.pointer(file, pointer), message);
         };
     }
 
     private void problem(String pointer, String kind, String message) throws CatalogFormatException {
-        sink.problem(pointer, kind, message);
+        sink.problem(pointer, kind, message, null);
+    }
+
+    private void problem(String pointer, String kind, String message, String value) throws CatalogFormatException {
+        sink.problem(pointer, kind, message, value);
     }
 
     // ---- XML → model ------------------------------------------------------------------------------------------
@@ -294,7 +299,7 @@ final class XmlModel {
             return null;
         }
         if (!variants.containsKey(type)) {
-            problem(p + "/type", "token", "unknown " + what + " type \"" + type + "\"; expected one of " + new TreeSet<>(variants.keySet()));
+            problem(p + "/type", "token", "unknown " + what + " type \"" + type + "\"; expected one of " + new TreeSet<>(variants.keySet()), type);
             return null;
         }
         return type;
@@ -330,7 +335,7 @@ final class XmlModel {
         }
         E e = Token.fromTokenOrNull(type, s.strip());
         if (e == null) {
-            problem(p, "token", Token.unknownMessage(type, s));
+            problem(p, "token", Token.unknownMessage(type, s), s);
         }
         return e;
     }
