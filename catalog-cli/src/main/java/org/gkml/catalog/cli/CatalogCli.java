@@ -24,6 +24,14 @@ import picocli.CommandLine.Command;
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class CatalogCli implements Runnable {
 
+    static {
+        // POI logs through log4j-api, which without a provider prints an error line of its own: the CLI gives it the
+        // API's simple logger (errors only, on stderr) unless the user chose another
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

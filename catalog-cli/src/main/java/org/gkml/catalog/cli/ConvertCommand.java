@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code catalog convert IN OUT}: between JSON and legacy sheets. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts a catalog between formats (by extension: .json .xml .csv .xlsx).",
-            "Legacy sheets (CSV) are imported with a report of every cell not taken as it stood.",
+            "Legacy tables (CSV, XLSX, XLS, a saved web page, a Word document) are imported with a report of every cell",
+            "not taken as it stood.",
             "Exit codes: 0 written, 2 unreadable input or bad usage."})
 final class ConvertCommand extends ContextCommand implements Callable<Integer> {
 
@@ -83,6 +84,11 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (!WRITTEN.contains(target)) {
+            ctx.err.println(say("catalog: " + target + " 只读不写；请写成 json、xml、csv 或 xlsx（标准模板）",
+                    "catalog: " + target + " is read, not written; write json, xml, csv or xlsx (the standard template)"));
+            return 2;
+        }
         if (in.toString().equals("-")) {
             in = Path.of("/dev/stdin");
         }
@@ -132,7 +138,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
         Catalog catalog;
         int notes = -1;
         try (Progress progress = Progress.start(ctx, "reading " + in.getFileName())) {
-        if (source == Formats.Format.CSV || source == Formats.Format.XLSX) {
+        if (source != Formats.Format.JSON && source != Formats.Format.XML) { // a sheet, page or document: imported
             SheetImporter.Builder b = SheetImporter.builder().publisher(publisher);
             if (mapping != null) {
                 b.mapping(MappingProfile.read(mapping));
@@ -203,6 +209,10 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             return r.trailer().equals(header);
         }
     }
+
+    /** The formats convert writes. */
+    private static final java.util.Set<Formats.Format> WRITTEN = java.util.EnumSet.of(Formats.Format.JSON, Formats.Format.XML,
+            Formats.Format.CSV, Formats.Format.XLSX);
 
     static Formats.Format parseFormat(String s) {
         for (Formats.Format f : Formats.Format.values()) {

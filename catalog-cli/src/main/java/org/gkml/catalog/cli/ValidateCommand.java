@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code catalog validate FILE…}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates catalogs (JSON or XML, or a legacy CSV or XLSX sheet imported first) and prints a report.",
+        description = {"Validates catalogs (JSON or XML, or a legacy table imported first: CSV, XLSX, XLS, a web page, a Word document).",
             "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 input unreadable or bad usage."})
 final class ValidateCommand extends ContextCommand implements Callable<Integer> {
 

@@ -118,8 +118,8 @@ public final class Catalogs {
     public static CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
         java.io.BufferedInputStream buffered = in instanceof java.io.BufferedInputStream b ? b : new java.io.BufferedInputStream(in, 1 << 16);
         try {
-            buffered.mark(512);
-            byte[] head = buffered.readNBytes(512);
+            buffered.mark(Formats.HEAD);
+            byte[] head = buffered.readNBytes(Formats.HEAD);
             buffered.reset();
             return format(Formats.detect(head, name)).open(buffered, name, problems);
         } catch (IOException | RuntimeException e) {

@@ -13,9 +13,15 @@ import java.util.Locale;
  */
 public final class Formats {
 
-    /** The formats the SDK reads or writes. */
+    /** The formats the SDK reads or writes (HTML, DOCX and XLS are read only, through the legacy-sheet import). */
     public enum Format {
-        JSON, XML, CSV, XLSX;
+        JSON, XML, CSV, XLSX,
+        /** A saved web page holding the catalog table. @since 0.2 */
+        HTML,
+        /** A Word document holding the catalog table. @since 0.2 */
+        DOCX,
+        /** An Excel 97–2003 workbook. @since 0.2 */
+        XLS;
 
         /** The usual file extension without dot. */
         public String extension() {
@@ -41,6 +47,15 @@ public final class Formats {
         if (n.endsWith(".xlsx") || n.endsWith(".xlsm")) {
             return Format.XLSX;
         }
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml")) {
+            return Format.HTML;
+        }
+        if (n.endsWith(".docx")) {
+            return Format.DOCX;
+        }
+        if (n.endsWith(".xls") || n.endsWith(".et")) {
+            return Format.XLS;
+        }
         return null;
     }
 
@@ -53,19 +68,67 @@ public final class Formats {
     public static Format detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(512);
+            head = in.readNBytes(HEAD);
         }
-        return detect(head, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        Format f = detect(head, name);
+        if (f == Format.XLSX && zipEntry(head) == null) { // the parts are named further in: ask the zip's directory
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                if (zip.getEntry("word/document.xml") != null) {
+                    return Format.DOCX;
+                }
+            } catch (java.util.zip.ZipException e) {
+                throw new CatalogFormatException(Location.at(name, 0, 0), "a damaged zip file (" + e.getMessage()
+                        + "); expected an XLSX workbook or a DOCX document");
+            }
+        }
+        return f;
+    }
+
+    /** How many first bytes {@link #detect(byte[], String)} wants to see (a zip's first part names, a page's head). */
+    public static final int HEAD = 1 << 16;
+
+    /** Which Office part a zip's first local headers name: "word", "xl", or an OpenDocument mimetype; null if none. */
+    private static String zipEntry(byte[] head) {
+        String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (s.startsWith("mimetype", 30)) {
+            return s.contains("opendocument.spreadsheet") ? "ods" : s.contains("opendocument.text") ? "odt" : "odf";
+        }
+        int w = s.indexOf("word/");
+        int x = s.indexOf("xl/");
+        if (w < 0 && x < 0) {
+            return null;
+        }
+        return w >= 0 && (x < 0 || w < x) ? "word" : "xl";
+    }
+
+    /** Whether text that starts with {@code <} is a web page rather than an XML catalog. */
+    private static boolean isHtml(byte[] head, int from) {
+        String s = new String(head, from, Math.min(head.length - from, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (s.contains("<!doctype html") || s.contains("<html")) {
+            return true;
+        }
+        return !s.contains("<catalog") && (s.contains("<table") || s.contains("<meta") || s.contains("<body") || s.contains("<head"));
     }
 
     /** The format of content by its first bytes; {@code name} is used in messages. */
     public static Format detect(byte[] head, String name) throws CatalogFormatException {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return Format.XLSX;
+            String part = zipEntry(head);
+            if ("ods".equals(part)) {
+                throw new CatalogFormatException(Location.at(name, 0, 0),
+                        "this is an OpenDocument spreadsheet (.ods), which is not read; save it as .xlsx (or .xls, .csv) and read that");
+            }
+            if ("odt".equals(part) || "odf".equals(part)) {
+                throw new CatalogFormatException(Location.at(name, 0, 0),
+                        "this is an OpenDocument file (.odt/.odf), which is not read; save it as .docx or .xlsx and read that");
+            }
+            return "word".equals(part) ? Format.DOCX : Format.XLSX;
         }
-        if (head.length >= 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF) {
-            throw new CatalogFormatException(Location.at(name, 0, 0),
-                    "this is an old binary Excel (.xls) or Word file; save it as .xlsx or .csv");
+        if (head.length >= 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
+                && (head[3] & 0xff) == 0xE0) {
+            return Format.XLS; // an OLE2 file: the reader says so when it holds a Word document instead
         }
         if (head.length >= 4 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE && head[2] == 0 && head[3] == 0
                 || head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF)) {
@@ -92,7 +155,7 @@ public final class Formats {
             return Format.JSON; // an array is JSON too: the JSON reader says it is not a catalog
         }
         if (i < head.length && head[i] == '<') {
-            return Format.XML;
+            return isHtml(head, i) ? Format.HTML : Format.XML;
         }
         for (int k = i; k < head.length; k++) {
             if (head[k] == 0) {

@@ -20,7 +20,8 @@ import org.gkml.catalog.model.Catalog;
  *
  * @since 0.2
  */
-public abstract sealed class SheetFormat implements CatalogFormat permits SheetFormat.Csv, SheetFormat.Xlsx {
+public abstract sealed class SheetFormat implements CatalogFormat
+        permits SheetFormat.Csv, SheetFormat.Xlsx, SheetFormat.Document {
 
     private final Formats.Format format;
 
@@ -101,6 +102,54 @@ public abstract sealed class SheetFormat implements CatalogFormat permits SheetF
         @Override
         public void write(Catalog catalog, OutputStream out) throws IOException {
             SheetExporter.writeXlsx(catalog, out);
+        }
+    }
+
+    /**
+     * The documents a catalog is published as and only read: a saved web page, a Word document, an Excel 97–2003
+     * workbook. Writing them is refused (write XLSX, the standard template, instead).
+     *
+     * @since 0.2
+     */
+    public abstract static sealed class Document extends SheetFormat permits Html, Docx, Xls {
+        Document(Formats.Format format) {
+            super(format);
+        }
+
+        @Override
+        public CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
+            try (InputStream bytes = in) {
+                return new SheetCatalogReader(SheetImporter.defaults().importDocument(bytes, name, format()), name);
+            }
+        }
+
+        @Override
+        public void write(Catalog catalog, OutputStream out) throws IOException {
+            throw new CatalogFormatException(null, format() + " is read, not written; write xlsx (the standard template), csv, json or xml");
+        }
+    }
+
+    /** A saved web page. */
+    public static final class Html extends Document {
+        /** For {@link java.util.ServiceLoader}. */
+        public Html() {
+            super(Formats.Format.HTML);
+        }
+    }
+
+    /** A Word document (.docx). */
+    public static final class Docx extends Document {
+        /** For {@link java.util.ServiceLoader}. */
+        public Docx() {
+            super(Formats.Format.DOCX);
+        }
+    }
+
+    /** An Excel 97–2003 workbook (.xls). */
+    public static final class Xls extends Document {
+        /** For {@link java.util.ServiceLoader}. */
+        public Xls() {
+            super(Formats.Format.XLS);
         }
     }
 }

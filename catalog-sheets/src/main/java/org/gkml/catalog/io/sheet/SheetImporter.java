@@ -94,12 +94,13 @@ public final class SheetImporter {
     }
 
     /**
-     * Imports a legacy sheet: XLSX (every sheet; merged regions honoured) or CSV (UTF-8 with or without BOM, or
-     * GB18030/GBK, detected), by content.
+     * Imports a legacy table, its format told by content: XLSX or XLS (every sheet; merged regions honoured), CSV
+     * (UTF-8 with or without BOM, or GB18030/GBK, detected), a saved web page (the tables that hold a catalog) or a
+     * Word document (its tables).
      */
     public ImportResult importFile(Path file) throws IOException {
         Formats.Format f = Formats.detect(file);
-        if (f != Formats.Format.CSV && f != Formats.Format.XLSX) {
+        if (f == Formats.Format.JSON || f == Formats.Format.XML) {
             throw new CatalogFormatException(Location.at(file.getFileName().toString(), 0, 0),
                     "this is a " + f + " catalog, not a sheet; read it with Catalogs.read");
         }
@@ -115,10 +116,88 @@ public final class SheetImporter {
             }
             return assemble(name, XlsxReader.read(file));
         }
+        if (format == Formats.Format.HTML || format == Formats.Format.DOCX || format == Formats.Format.XLS) {
+            if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+                throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_DOCUMENT_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return importDocument(in, name, format);
+            }
+        }
         if (Files.size(file) > MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_CSV_BYTES);
         }
         return importCsv(() -> Files.newInputStream(file), name, Files.size(file));
+    }
+
+    /** Web pages, Word documents and XLS workbooks larger than this are refused (they are read whole). */
+    public static final long MAX_DOCUMENT_BYTES = 64L << 20;
+
+    /**
+     * Imports a saved web page, a Word document or an Excel 97–2003 workbook from a stream; {@code name} is the file
+     * name used for the id and in messages.
+     *
+     * @since 0.2
+     */
+    public ImportResult importDocument(InputStream in, String name, Formats.Format format) throws IOException {
+        switch (format) {
+            case HTML -> {
+                byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+                if (bytes.length > MAX_DOCUMENT_BYTES) {
+                    throw new CatalogFormatException(Location.at(name, 0, 0), "page larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+                }
+                return assembleDocument(name, HtmlTables.read(bytes, name));
+            }
+            case DOCX -> {
+                return assembleDocument(name, DocxTables.read(bounded(in, name), name));
+            }
+            case XLS -> {
+                return assemble(name, XlsTables.read(bounded(in, name), name), null);
+            }
+            default -> throw new IllegalArgumentException("not a document format: " + format);
+        }
+    }
+
+    /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
+    private static InputStream bounded(InputStream in, String name) {
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            private void count(long n) throws IOException {
+                read += Math.max(0, n);
+                if (read > MAX_DOCUMENT_BYTES) {
+                    throw new CatalogFormatException(Location.at(name, 0, 0), "file larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+                }
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                count(n);
+                return n;
+            }
+        };
+    }
+
+    /**
+     * The tables of a document that hold a catalog (a header row naming its elements): a page's navigation, metadata
+     * and footer tables are not; when none has such a header, all are read (and the import says no header was found).
+     */
+    private ImportResult assembleDocument(String name, Tables tables) throws CatalogFormatException {
+        List<Grid> catalogTables = new ArrayList<>();
+        for (Grid g : tables.grids()) {
+            if (new HeaderReader(g, profile, new ArrayList<>()).findHeader(0) >= 0) {
+                catalogTables.add(g);
+            }
+        }
+        return assemble(name, catalogTables.isEmpty() ? tables.grids() : catalogTables, tables.title());
     }
 
     /** Imports CSV bytes; {@code name} is the file name used for the id and in messages. */
@@ -267,6 +346,11 @@ public final class SheetImporter {
     }
 
     ImportResult assemble(String name, List<Grid> grids) throws CatalogFormatException {
+        return assemble(name, grids, null);
+    }
+
+    /** Assembles the tables of a file; {@code documentTitle} (a page's heading) is the title when no table has one. */
+    ImportResult assemble(String name, List<Grid> grids, String documentTitle) throws CatalogFormatException {
         List<ImportNote> notes = new ArrayList<>();
         String id = catalogId(name);
         List<Entry> entries = new ArrayList<>();
@@ -292,6 +376,11 @@ public final class SheetImporter {
         if (tables == 0) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "no catalog table found in " + name
                     + ": no row names at least three of 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道 …");
+        }
+        if (title == null && documentTitle != null && !documentTitle.isBlank()) {
+            title = documentTitle;
+            notes.add(new ImportNote(name, null, 0, null, title, ImportAction.DERIVED, new ImportNote.Reason(
+                    "表格没有标题行：以文档的标题作为目录标题", "no title row in the table: the document's title is the catalog title")));
         }
         if (title == null) {
             title = name.replaceFirst("\\.[^.]+$", "");

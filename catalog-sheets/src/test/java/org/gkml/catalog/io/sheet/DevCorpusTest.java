@@ -29,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The development corpus (26 real published tables, UTF-8 and GB18030 copies) imported and compared field by
- * field with what a careful reader gets out of each (corpus/dev/expected). One parameterized case per file.
+ * The development corpus (real published tables, and the first 26 also as GB18030 CSV, XLSX, XLS, a saved web page
+ * and a Word document) imported and compared field by field with what a careful reader gets out of each
+ * (corpus/dev/expected). One parameterized case per file.
  */
 class DevCorpusTest {
 
@@ -44,7 +45,7 @@ class DevCorpusTest {
             s.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(out::add);
         }
         try (Stream<Path> s = Files.list(dir().resolve("variants"))) {
-            s.filter(p -> p.toString().endsWith("-gbk.csv") || p.toString().endsWith(".xlsx")).sorted().forEach(out::add);
+            s.filter(p -> p.toString().matches(".*(-gbk\\.csv|\\.xlsx|\\.xls|\\.html|\\.docx)")).sorted().forEach(out::add);
         }
         return out.stream();
     }
