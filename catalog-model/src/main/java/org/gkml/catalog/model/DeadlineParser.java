@@ -61,6 +61,8 @@ final class DeadlineParser {
     private static final Pattern P_SEMIANNUAL = Pattern.compile("每半年|半年度?|按半年|每学期|按学期");
     private static final Pattern P_YEARLY = Pattern.compile("每年度?|按年度?|年度|逐年|每1年|每学年|按学年");
     private static final Pattern IMMEDIATE = Pattern.compile("实时|即时|随时|第1时间|第一时间|立即|随即|即(?:行|予|可)?公开|即公布");
+    /** Published together with another document (与规范性文件同步发布): at the same moment, no delay of its own. */
+    private static final Pattern SIMULTANEOUS = Pattern.compile("^\\s*(?:与|和|同)[^，,；;。]{1,30}?同(?:步|时)(?:发布|公开|公布|印发|发出)\\s*[。.]?\\s*$");
     private static final Pattern PROMPT = Pattern.compile("及时|尽快|适时");
 
     private static final Pattern T_REQUEST = Pattern.compile("收到.*申请|申请之日|受理|申请后");
@@ -474,6 +476,9 @@ final class DeadlineParser {
             return new Deadline.Periodic(Recurrence.DAILY, null, null, body, List.of());
         }
         if ((has(r, '时') || has(r, '即')) && IMMEDIATE.matcher(r).find()) {
+            return new Deadline.Immediate(body, List.of());
+        }
+        if (has(r, '同') && SIMULTANEOUS.matcher(r).find()) {
             return new Deadline.Immediate(body, List.of());
         }
         if ((has(r, '时') || has(r, '尽')) && PROMPT.matcher(r).find()) {

@@ -22,6 +22,8 @@ final class TableAssembler {
     final RowKinds rowKinds;
     final HeaderReader headers;
     final CellReaders readers;
+    /** The roles of columns read from their cells where the header does not tell. */
+    private final ContentRoles contentRoles;
     final ColumnJudgements judgements;
 
     /**
@@ -69,6 +71,7 @@ final class TableAssembler {
         this.headers = new HeaderReader(grid, profile, notes);
         this.readers = new CellReaders(this);
         this.judgements = new ColumnJudgements(readers);
+        this.contentRoles = new ContentRoles(readers);
     }
 
     void note(int row, int col, String header, String text, ImportAction action, String zh, String en) {
@@ -123,6 +126,7 @@ final class TableAssembler {
                             "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role)));
                 }
             }
+            contentRoles.revise(layout, grid, h + layout.headerRows, notes);
             tables++;
             r = rows(layout, h + layout.headerRows);
         }

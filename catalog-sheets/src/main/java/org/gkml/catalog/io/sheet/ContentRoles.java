@@ -1,0 +1,237 @@
+package org.gkml.catalog.io.sheet;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gkml.catalog.model.Deadline;
+
+/**
+ * The roles of columns read from their cells, where the header does not tell or is contradicted by them. Each
+ * column's first data cells vote: a cell is evidence for a role when its text is what that role holds (deadline
+ * wording the parser understands, law titles in 《》 or 第…条, body names, channel names, 主动/依申请, 全社会/特定群体,
+ * level names, tick marks, sequence numbers). A column takes a role from its content when
+ * <ul>
+ *   <li>its header names no role (blank, damaged, unknown) and at least {@value #STRONG_PERCENT}% of its cells fit a
+ *       role no other column has; or</li>
+ *   <li>its header names a role that at most {@value #WEAK_PERCENT}% of its cells fit while at least
+ *       {@value #STRONG_PERCENT}% fit another role no other column has (公开方式 over channel names); or</li>
+ *   <li>its header names no role and it stands between the sequence number and the item column, its cells being
+ *       text no other role explains: a category level (具体职责 | 业务事项 | 信息类别).</li>
+ * </ul>
+ * Every role decided this way is an import note naming the column and the evidence. Not thread-safe.
+ */
+final class ContentRoles {
+
+    /** The share of a column's cells that must fit a role for the content to decide it. */
+    static final int STRONG_PERCENT = 70;
+    /** The share at or under which a header's role is contradicted by the content. */
+    static final int WEAK_PERCENT = 20;
+    /** How many data rows below the header are looked at. */
+    static final int SAMPLE = 40;
+
+    /** The roles content can give a column, in the order ties are broken. */
+    private static final List<ColumnRole> CANDIDATES = List.of(ColumnRole.DEADLINE, ColumnRole.CHANNEL, ColumnRole.METHOD,
+            ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.SEQ);
+
+    private static final Pattern LAW = Pattern.compile("《[^》]{2,}》|第[一二三四五六七八九十百零〇0-9]+条|(?:法|条例|规定|办法|意见|通知|细则|规则|决定)$");
+    private static final Pattern SEQ = Pattern.compile("^[0-9０-９]{1,4}[.、．]?$");
+
+    private final CellReaders readers;
+
+    ContentRoles(CellReaders readers) {
+        this.readers = readers;
+    }
+
+    /** Whether a cell's text is what a role holds. */
+    boolean fits(ColumnRole role, String v) {
+        switch (role) {
+            case DEADLINE: {
+                if (v.length() > 200) {
+                    return false;
+                }
+                Deadline d = readers.deadlineParser.apply(v).deadline();
+                return !(d instanceof Deadline.Unparsed);
+            }
+            case CHANNEL: // 主动公开：政府网站 names channels too
+                return !readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
+            case METHOD:
+                return readers.methodCell(v).isPresent() && v.length() <= 12
+                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
+            case AUDIENCE:
+                return readers.audienceCell(v).isPresent() && v.length() <= 12;
+            case LEVEL:
+                return !readers.levelCell(v).isEmpty() && v.length() <= 20;
+            case BASIS:
+                return LAW.matcher(v.strip()).find();
+            case SUBJECT:
+                return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v));
+            case SEQ:
+                return SEQ.matcher(v.strip()).matches();
+            default:
+                return false;
+        }
+    }
+
+    /** Revises the roles of a layout's columns from the data rows below its header; notes each decision. */
+    void revise(TableLayout L, Grid grid, int firstData, List<ImportNote> notes) {
+        Map<Integer, List<String>> cells = new java.util.HashMap<>();
+        int seen = 0;
+        int width = 0;
+        for (int r = firstData; grid.has(r) && seen < SAMPLE; r++) {
+            boolean any = false;
+            for (int c = 0; c < grid.width(r); c++) {
+                String v = grid.cell(r, c);
+                if (v != null && !v.isBlank()) {
+                    cells.computeIfAbsent(c, k -> new ArrayList<>()).add(v.strip());
+                    any = true;
+                    width = Math.max(width, c + 1);
+                }
+            }
+            seen += any ? 1 : 0;
+        }
+        // the columns without a header that hold data are considered too: one of them may be the element whose
+        // header is missing (a basis column nobody labelled)
+        List<ColumnSpec> headerless = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (!L.covered(c) && cells.getOrDefault(c, List.of()).size() >= 2) {
+                headerless.add(new ColumnSpec(c, ColumnRole.UNKNOWN, ""));
+            }
+        }
+        List<ColumnSpec> all = new ArrayList<>(L.columns);
+        all.addAll(headerless);
+        all.sort(java.util.Comparator.comparingInt(c -> c.index));
+        Map<ColumnRole, Integer> present = new EnumMap<>(ColumnRole.class);
+        for (ColumnSpec c : L.columns) {
+            present.merge(c.role, 1, Integer::sum);
+        }
+        for (ColumnSpec c : all) {
+            List<String> values = cells.getOrDefault(c.index, List.of());
+            if (values.size() < 2 || c.role.isTick() || c.role.isItem()) {
+                continue;
+            }
+            boolean unknown = c.role == ColumnRole.UNKNOWN;
+            boolean contestable = unknown || CANDIDATES.contains(c.role);
+            if (!contestable || (!unknown && share(c.role, values) > WEAK_PERCENT)) {
+                continue;
+            }
+            ColumnRole best = null;
+            int bestShare = 0;
+            for (ColumnRole role : CANDIDATES) {
+                if (role == c.role || present.getOrDefault(role, 0) > 0 || role == ColumnRole.SEQ && c.index != firstColumn(L)) {
+                    continue;
+                }
+                if (role == ColumnRole.SUBJECT && present.getOrDefault(ColumnRole.RESPONSIBILITY, 0) > 0) {
+                    continue; // bodies beside a responsibility column: which one is which the header must say
+                }
+                int s = share(role, values);
+                if (s >= STRONG_PERCENT && s > bestShare) {
+                    best = role;
+                    bestShare = s;
+                }
+            }
+            if (best != null) {
+                present.merge(c.role, -1, Integer::sum);
+                present.merge(best, 1, Integer::sum);
+                note(grid, L, c, best, bestShare, notes);
+                c.role = best;
+                if (best == ColumnRole.DEADLINE) {
+                    c.unit = CellValues.headerUnit(c.header);
+                }
+            }
+        }
+        categoryLevels(L, all, grid, cells, notes);
+        boolean added = false;
+        for (ColumnSpec c : headerless) {
+            if (c.role != ColumnRole.UNKNOWN) {
+                L.columns.add(c);
+                L.width = Math.max(L.width, c.index + 1);
+                added = true;
+            }
+        }
+        if (added) {
+            L.columns.sort(java.util.Comparator.comparingInt(c -> c.index));
+        }
+    }
+
+    /** Unknown text columns between the sequence number and the first item column: the item's category levels. */
+    private void categoryLevels(TableLayout L, List<ColumnSpec> all, Grid grid, Map<Integer, List<String>> cells,
+            List<ImportNote> notes) {
+        if (L.items.isEmpty()) {
+            return;
+        }
+        int firstItem = L.items.get(0).index;
+        List<ColumnSpec> levels = new ArrayList<>();
+        for (ColumnSpec c : all) {
+            if (c.index >= firstItem) {
+                break;
+            }
+            if (c.role == ColumnRole.SEQ) {
+                levels.clear(); // only what stands after the sequence number
+                continue;
+            }
+            List<String> values = cells.getOrDefault(c.index, List.of());
+            boolean text = !values.isEmpty() && values.stream().noneMatch(v -> fits(ColumnRole.SEQ, v) || readers.tickCell(v));
+            if (c.role == ColumnRole.UNKNOWN && text) {
+                levels.add(c);
+            } else {
+                levels.clear(); // a known column between: the levels must be next to the item
+            }
+        }
+        if (levels.isEmpty()) {
+            return;
+        }
+        int existing = (int) L.items.stream().filter(c -> c.role.isItemLevel()).count();
+        if (existing + levels.size() > 6) {
+            return;
+        }
+        List<ColumnRole> order = List.of(ColumnRole.ITEM_LEVEL_1, ColumnRole.ITEM_LEVEL_2, ColumnRole.ITEM_LEVEL_3,
+                ColumnRole.ITEM_LEVEL_4, ColumnRole.ITEM_LEVEL_5, ColumnRole.ITEM_LEVEL_6);
+        for (int k = 0; k < levels.size(); k++) {
+            ColumnSpec c = levels.get(k);
+            c.role = order.get(k);
+            c.item = true;
+            notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                    ImportAction.GUESSED, new ImportNote.Reason(
+                    Grid.column(c.index) + " 列（“" + nameOf(c) + "”）在序号与公开事项之间，写的是文字：读作第 " + (k + 1) + " 级分类",
+                    "column " + Grid.column(c.index) + " (\"" + nameOf(c) + "\") stands between the sequence number and the item"
+                    + " and holds text: read as category level " + (k + 1))));
+        }
+        List<ColumnSpec> items = new ArrayList<>(levels);
+        items.addAll(L.items);
+        items.sort(java.util.Comparator.comparingInt(c -> c.index));
+        L.items.clear();
+        L.items.addAll(items);
+    }
+
+    private static int firstColumn(TableLayout L) {
+        return L.columns.isEmpty() ? -1 : Math.min(0, L.columns.get(0).index);
+    }
+
+    private int share(ColumnRole role, List<String> values) {
+        int n = 0;
+        for (String v : values) {
+            if (fits(role, v)) {
+                n++;
+            }
+        }
+        return n * 100 / values.size();
+    }
+
+    private static String nameOf(ColumnSpec c) {
+        return c.header == null || c.header.isBlank() ? "" : c.header.replace('\n', ' ');
+    }
+
+    private static void note(Grid grid, TableLayout L, ColumnSpec c, ColumnRole role, int share, List<ImportNote> notes) {
+        String col = Grid.column(c.index);
+        boolean unknown = c.role == ColumnRole.UNKNOWN;
+        String zh = col + " 列" + (nameOf(c).isEmpty() ? "（无表头）" : "（“" + nameOf(c) + "”）") + "按其内容读作" + role.label()
+                + "：" + share + "% 的单元格是" + role.label() + "的写法" + (unknown ? "" : "，而不是表头所说的" + c.role.label());
+        String en = "column " + col + (nameOf(c).isEmpty() ? " (no header)" : " (\"" + nameOf(c) + "\")") + " read as " + role.label()
+                + " from its content: " + share + "% of its cells are written as " + role.label() + " is"
+                + (unknown ? "" : ", not as its header's " + c.role.label());
+        notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                ImportAction.GUESSED, new ImportNote.Reason(zh, en)));
+    }
+}
