@@ -24,6 +24,9 @@ final class DeadlineParser {
     private static final Pattern DUR_PUBLISHED = Pattern.compile("^公开(\\d+)(个)?" + UNIT + "$");
     private static final Pattern DUR_MINIMUM = Pattern.compile(
             "(?:自)?(?:公示|公告|张贴|发布)(?:之日|日)?起?(?:不少于|不得少于|不低于|至少)(\\d+)(个)?" + UNIT);
+    /** 自公示之日起届满5年的…不再公示: shown for that long, then taken down (how long, not when). */
+    private static final Pattern DUR_EXPIRES = Pattern.compile(
+            "(?:自)?(?:公示|公开|公布|发布)(?:之日)?起?(?:届满|满)(\\d+)(个)?" + UNIT + ".{0,60}?(?:不再公示|不再公开|不再公布|撤下|下网|撤除)");
     private static final Pattern DUR_LONG = Pattern.compile("(保持)?(长期|永久|常年)(公开|公示|保留|有效|保存)?");
     private static final Pattern DUR_LATEST = Pattern.compile("最新有效|动态调整|动态更新|动态公开");
     private static final Pattern DUR_TENURE = Pattern.compile("任期内|任职期间|任期");
@@ -306,6 +309,9 @@ final class DeadlineParser {
         } else if (digits && (m = found(DUR_PUBLISHED, r)) != null) {
             duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
             r = "";
+        } else if (digits && (has(r, '满')) && (m = found(DUR_EXPIRES, r)) != null) {
+            duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);
+            r = ""; // the clause says how long it stays shown, nothing of when
         } else if (digits && (m = found(DUR_MINIMUM, r)) != null) {
             // 自公示之日起不少于5个工作日: how long it stays published, not when
             duration = new Duration.Fixed(amount(m.group(1), m.group(3)), unit(m.group(3), m.group(2) != null), null);

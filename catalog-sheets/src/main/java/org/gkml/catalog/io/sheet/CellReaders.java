@@ -321,6 +321,10 @@ final class CellReaders {
         assembler.sourceMap.put(d.source, SourceMap.CHANNELS, raw.from(col.index), col.index);
     }
 
+    /** A short text naming people or bodies (项目单位, 申请人, 困难群众): not a tick, not a sentence. */
+    private static final java.util.regex.Pattern NAMES_A_GROUP = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}、及和与]{2,20}(?:单位|人|人员|群众|群体|家庭|对象|企业|机构|组织|户|者|方|村民|居民|学生|职工|会员)$");
+
     /** A tick under one audience of the 公开对象 grid. */
     void readAudienceTick(TableAssembler.Table table, EntryDraft d, ColumnSpec col, String v, DataRow raw) {
         d.ticks++;
@@ -329,6 +333,13 @@ final class CellReaders {
                 d.scope = d.scope == null ? col.scope : d.scope == col.scope ? d.scope : AudienceScope.PUBLIC;
             } else if (audienceCell(v).isPresent()) {
                 d.scope = audienceCell(v).get();
+            } else if (col.scope == AudienceScope.SPECIFIC_GROUP && NAMES_A_GROUP.matcher(CellText.clean(v)).matches()) {
+                // the group written where the tick goes (项目单位 under 特定群众): that group is the audience
+                d.scope = AudienceScope.SPECIFIC_GROUP;
+                d.audienceDescription = CellText.clean(v);
+                assembler.note(raw.row, col.index, col.header, v, ImportAction.GUESSED,
+                        "特定群体下写的是一群人，而不是勾选：读作特定群体（" + d.audienceDescription + "）",
+                        "names a group under 特定群体 instead of a tick: read as 特定群体 (" + d.audienceDescription + ")");
             } else {
                 assembler.note(raw.row, col.index, col.header, v, ImportAction.DROPPED, "公开对象下不是勾选符号（√）", "not a tick (√) under 公开对象");
             }

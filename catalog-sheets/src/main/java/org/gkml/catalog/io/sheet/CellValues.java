@@ -70,7 +70,7 @@ final class CellValues {
      */
     static List<String> subjectPieces(String cell) {
         List<String> out = new ArrayList<>();
-        for (String piece : CellText.splitOutside(cell, "、;；\n")) {
+        for (String piece : CellText.splitOutside(joinPlaceLines(cell), "、;；\n")) {
             List<String> bodies = CellText.splitOutside(piece, "，,");
             if (bodies.size() < 2 || !bodies.stream().allMatch(CellText::looksLikeOrganization)) {
                 bodies = List.of(piece.strip().split("\\s+"));
@@ -86,6 +86,31 @@ final class CellValues {
             }
         }
         return List.copyOf(out); // cached per cell text: shared, never changed
+    }
+
+    private static final Pattern PLACE_ONLY = Pattern.compile("^[\\p{IsHan}]{2,12}(?:省|市|县|区|旗|镇|乡|街道|村)$");
+    private static final Pattern UNIT_LINE = Pattern.compile("^[\\p{IsHan}]{1,12}(?:中队|大队|支队|所|站|办|办公室|科|股|室|局|中心|队|组)$");
+
+    /**
+     * A place alone on a line followed by a unit of it on the next (石湖荡镇 / 城管中队, a PDF's line wrap): one body,
+     * the lines joined; two bodies each named in full (乡镇人民政府 / 行政村村民委员会) stay on their lines.
+     */
+    static String joinPlaceLines(String cell) {
+        if (cell.indexOf('\n') < 0) {
+            return cell;
+        }
+        String[] lines = cell.split("\n");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            out.append(line);
+            if (i + 1 < lines.length) {
+                boolean join = PLACE_ONLY.matcher(line).matches() && UNIT_LINE.matcher(lines[i + 1].strip()).matches()
+                        && !PLACE_ONLY.matcher(lines[i + 1].strip()).matches();
+                out.append(join ? "" : "\n");
+            }
+        }
+        return out.toString();
     }
 
     static final Pattern PHONE = Pattern.compile("(?<!\\d)(?:0\\d{2,3}[-－—]?\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})(?!\\d)");
