@@ -333,7 +333,8 @@ final class CellReaders {
                 d.scope = d.scope == null ? col.scope : d.scope == col.scope ? d.scope : AudienceScope.PUBLIC;
             } else if (audienceCell(v).isPresent()) {
                 d.scope = audienceCell(v).get();
-            } else if (col.scope == AudienceScope.SPECIFIC_GROUP && NAMES_A_GROUP.matcher(CellText.clean(v)).matches()) {
+            } else if (col.scope == AudienceScope.SPECIFIC_GROUP
+                    && NAMES_A_GROUP.matcher(org.gkml.catalog.model.ChineseText.fold(CellText.clean(v))).matches()) {
                 // the group written where the tick goes (项目单位 under 特定群众): that group is the audience
                 d.scope = AudienceScope.SPECIFIC_GROUP;
                 d.audienceDescription = CellText.clean(v);

@@ -75,11 +75,14 @@ final class ContentRoles {
     }
 
     /** Revises the roles of a layout's columns from the data rows below its header; notes each decision. */
-    void revise(TableLayout L, Grid grid, int firstData, List<ImportNote> notes) {
+    void revise(TableLayout L, Grid grid, int firstData, List<ImportNote> notes, java.util.function.IntPredicate notData) {
         Map<Integer, List<String>> cells = new java.util.HashMap<>();
         int seen = 0;
         int width = 0;
         for (int r = firstData; grid.has(r) && seen < SAMPLE; r++) {
+            if (notData.test(r)) {
+                continue; // the columns' numbers under the header, a page mark, a footer: no column's content
+            }
             boolean any = false;
             for (int c = 0; c < grid.width(r); c++) {
                 String v = grid.cell(r, c);
@@ -155,29 +158,20 @@ final class ContentRoles {
         }
     }
 
-    /** Unknown text columns between the sequence number and the first item column: the item's category levels. */
+    /**
+     * Unknown text columns between the sequence number (or the table's edge) and the item column, on either side of
+     * it: the item's category levels, the broader (fewer distinct values) first.
+     */
     private void categoryLevels(TableLayout L, List<ColumnSpec> all, Grid grid, Map<Integer, List<String>> cells,
             List<ImportNote> notes) {
         if (L.items.isEmpty()) {
             return;
         }
-        int firstItem = L.items.get(0).index;
-        List<ColumnSpec> levels = new ArrayList<>();
-        for (ColumnSpec c : all) {
-            if (c.index >= firstItem) {
-                break;
-            }
-            if (c.role == ColumnRole.SEQ) {
-                levels.clear(); // only what stands after the sequence number
-                continue;
-            }
-            List<String> values = cells.getOrDefault(c.index, List.of());
-            boolean text = !values.isEmpty() && values.stream().noneMatch(v -> fits(ColumnRole.SEQ, v) || readers.tickCell(v));
-            if (c.role == ColumnRole.UNKNOWN && text) {
-                levels.add(c);
-            } else {
-                levels.clear(); // a known column between: the levels must be next to the item
-            }
+        int at = all.indexOf(L.items.get(0));
+        int last = all.indexOf(L.items.get(L.items.size() - 1));
+        List<ColumnSpec> levels = run(all, cells, at - 1, -1);
+        if (levels.isEmpty()) {
+            levels = run(all, cells, last + 1, +1);
         }
         if (levels.isEmpty()) {
             return;
@@ -186,6 +180,8 @@ final class ContentRoles {
         if (existing + levels.size() > 6) {
             return;
         }
+        levels.sort(java.util.Comparator.comparingLong((ColumnSpec c) -> cells.getOrDefault(c.index, List.of()).stream().distinct().count())
+                .thenComparingInt(c -> c.index));
         List<ColumnRole> order = List.of(ColumnRole.ITEM_LEVEL_1, ColumnRole.ITEM_LEVEL_2, ColumnRole.ITEM_LEVEL_3,
                 ColumnRole.ITEM_LEVEL_4, ColumnRole.ITEM_LEVEL_5, ColumnRole.ITEM_LEVEL_6);
         for (int k = 0; k < levels.size(); k++) {
@@ -198,11 +194,31 @@ final class ContentRoles {
                     "column " + Grid.column(c.index) + " (\"" + nameOf(c) + "\") stands between the sequence number and the item"
                     + " and holds text: read as category level " + (k + 1))));
         }
-        List<ColumnSpec> items = new ArrayList<>(levels);
+        List<ColumnSpec> items = new ArrayList<>(levels); // the broader levels, then the item columns as they were
         items.addAll(L.items);
-        items.sort(java.util.Comparator.comparingInt(c -> c.index));
         L.items.clear();
         L.items.addAll(items);
+    }
+
+    /**
+     * The unknown text columns next to the item column going one way from {@code from}, when they run up to the
+     * sequence number or the table's edge (else none: a known column between, or the run stops short).
+     */
+    private List<ColumnSpec> run(List<ColumnSpec> all, Map<Integer, List<String>> cells, int from, int step) {
+        List<ColumnSpec> out = new ArrayList<>();
+        for (int i = from; i >= 0 && i < all.size(); i += step) {
+            ColumnSpec c = all.get(i);
+            if (c.role == ColumnRole.SEQ) {
+                return out;
+            }
+            List<String> values = cells.getOrDefault(c.index, List.of());
+            boolean text = !values.isEmpty() && values.stream().noneMatch(v -> fits(ColumnRole.SEQ, v) || readers.tickCell(v));
+            if (c.role != ColumnRole.UNKNOWN || !text) {
+                return List.of();
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private static int firstColumn(TableLayout L) {

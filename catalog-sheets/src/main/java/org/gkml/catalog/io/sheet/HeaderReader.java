@@ -207,8 +207,8 @@ final class HeaderReader {
      * that order: the group may hold a space of its own, 公开 对象（全社会）).
      */
     static final List<Pattern> GROUP_AND_LABEL = List.of(
-            Pattern.compile("^(.+?)\\s*[(（【\\[]\\s*(.+?)\\s*[)）】\\]]$"),
-            Pattern.compile("^(.+?)\\s*[-—－_/／:：·]\\s*(.+)$"));
+            Pattern.compile("^(.+?)\\s*[(（【\\[]\\s*(.+?)\\s*[)）】\\]]$", Pattern.DOTALL), // labels broken over lines too
+            Pattern.compile("^(.+?)\\s*[-—－_/／:：·]\\s*(.+)$", Pattern.DOTALL));
 
     /** White space between a header's words: where 公开对象 全社会 may divide into a group and a sub-label. */
     static final Pattern WORD_GAP = Pattern.compile("\\s+");
@@ -222,7 +222,7 @@ final class HeaderReader {
         String h = header.strip();
         for (Pattern p : GROUP_AND_LABEL) {
             Matcher m = p.matcher(h);
-            if (m.matches() && fitsGroup(m.group(1), m.group(2))) {
+            if (m.matches() && (fitsGroup(m.group(1), m.group(2)) || namedSubColumn(m.group(1), m.group(2)))) {
                 return new String[] {m.group(1).strip(), m.group(2).strip()};
             }
         }
@@ -233,6 +233,16 @@ final class HeaderReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a header that writes a group and a label with an explicit separator (公开方式-主动公, a label cut short by
+     * a PDF copy) names a sub-column of a tick grid: the group is one, and the label is short.
+     */
+    boolean namedSubColumn(String group, String label) {
+        ColumnRole role = profile.role(group.strip());
+        String k = subLabelKey(label);
+        return role != null && GRID_ROLES.contains(role) && !k.isEmpty() && k.length() <= 6;
     }
 
     /** Whether {@code label} is a sub-label of the group {@code group} names (an item level, a scope, method or level). */

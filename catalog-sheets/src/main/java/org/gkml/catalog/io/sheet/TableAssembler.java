@@ -126,10 +126,75 @@ final class TableAssembler {
                             "column header \"" + c.header + "\" is one character away from a template header: read as " + c.role)));
                 }
             }
-            contentRoles.revise(layout, grid, h + layout.headerRows, notes);
+            contentRoles.revise(layout, grid, h + layout.headerRows, notes,
+                    row -> rowKinds.columnNumbers(row) || rowKinds.onlyNoneMarks(row) || rowKinds.isFooterRow(row));
             tables++;
+            int before = entries.size();
             r = rows(layout, h + layout.headerRows);
+            joinSplitCategories(layout, before);
         }
+    }
+
+    /**
+     * A merged category cell whose text a page break split over two rows (城镇燃 / 气管理, a Word table published as
+     * a page): two neighbouring entries whose category at one level is a short text found nowhere else in the table,
+     * and whose joined text the entries' own basis or name spells out (《城镇燃气管理条例》), share the joined category.
+     */
+    private void joinSplitCategories(TableLayout L, int from) {
+        for (int i = from; i + 1 < entries.size(); i++) {
+            Entry a = entries.get(i);
+            Entry b = entries.get(i + 1);
+            for (int k = 0; k < Math.min(a.category().size(), b.category().size()); k++) {
+                String x = a.category().get(k);
+                String y = b.category().get(k);
+                if (x.equals(y) || x.length() > 6 || y.length() > 6 || uses(from, k, x) != 1 || uses(from, k, y) != 1) {
+                    continue;
+                }
+                String whole = x + y;
+                if (!spells(a, whole) && !spells(b, whole)) {
+                    continue;
+                }
+                List<String> ca = new ArrayList<>(a.category());
+                ca.set(k, whole);
+                List<String> cb = new ArrayList<>(b.category());
+                cb.set(k, whole);
+                entries.set(i, a.toBuilder().category(List.copyOf(ca)).build());
+                entries.set(i + 1, b.toBuilder().category(List.copyOf(cb)).build());
+                int col = k < L.items.size() ? L.items.get(k).index : -1;
+                int row = sourceMap.entryCell(i).map(CellRef::row).orElse(-1);
+                notes.add(new ImportNote(grid.sheet, row < 0 || col < 0 ? null : Grid.address(row, col), row + 1,
+                        col < 0 ? null : L.items.get(k).header, x + " / " + y, ImportAction.GUESSED, new ImportNote.Reason(
+                        "分类“" + x + "”和下一行的“" + y + "”是被分页拆开的同一个合并单元格：读作“" + whole + "”（本行的其他单元格写着它）",
+                        "category \"" + x + "\" and \"" + y + "\" on the next row are one merged cell split by a page break: read as \""
+                        + whole + "\" (the rows' other cells spell it)")));
+                i++;
+                break;
+            }
+        }
+    }
+
+    private int uses(int from, int level, String value) {
+        int n = 0;
+        for (int i = from; i < entries.size(); i++) {
+            List<String> c = entries.get(i).category();
+            if (c.size() > level && c.get(level).equals(value)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean spells(Entry e, String whole) {
+        if (e.name() != null && e.name().replaceAll("\\s+", "").contains(whole)) {
+            return true;
+        }
+        for (org.gkml.catalog.model.LegalReference ref : e.basis()) {
+            String t = ref.text() != null ? ref.text() : ref.title();
+            if (t != null && t.replaceAll("\\s+", "").contains(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void dropRow(int row, String zh, String en) {

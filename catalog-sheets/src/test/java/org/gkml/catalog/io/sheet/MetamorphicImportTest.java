@@ -343,9 +343,9 @@ class MetamorphicImportTest {
         Path copy = dir.resolve(file); // the same name: derived entry codes stay the same
         Files.writeString(copy, changed(original(original), change), StandardCharsets.UTF_8);
         List<Entry> actual = SheetImporter.defaults().importFile(copy).catalog().entries();
-        assertEquals(expected.size(), actual.size(), "entry count");
+        assertEquals(expected.size(), actual.size(), file + ", " + change.name() + ": entry count");
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i), actual.get(i), "entry " + i);
+            assertEquals(expected.get(i), actual.get(i), file + ", " + change.name() + ": entry " + i);
         }
     }
 
