@@ -134,6 +134,20 @@ final class ContentRoles {
                     bestShare = s;
                 }
             }
+            if (best == null && c.header.isBlank() && present.getOrDefault(ColumnRole.CONTENT, 0) == 0
+                    && !L.items.isEmpty() && c.index > L.items.get(L.items.size() - 1).index) {
+                // a headerless column of prose right of the item: what the item's content is
+                int s = 0;
+                for (String v : values) {
+                    if (v.length() >= 4 && CANDIDATES.stream().noneMatch(r -> fits(r, v))) {
+                        s++;
+                    }
+                }
+                if (s * 100 / values.size() >= STRONG_PERCENT) {
+                    best = ColumnRole.CONTENT;
+                    bestShare = s * 100 / values.size();
+                }
+            }
             if (best != null) {
                 present.merge(c.role, -1, Integer::sum);
                 present.merge(best, 1, Integer::sum);

@@ -103,7 +103,27 @@ final class HeaderReader {
     static String subLabelKey(String label) {
         String k = MappingProfile.key(label);
         Matcher m = k.indexOf('(') < 0 ? null : REMARK.matcher(k);
-        return m != null && m.matches() && !isGridLabel(k) && isGridLabel(m.group(1)) ? m.group(1) : k;
+        k = m != null && m.matches() && !isGridLabel(k) && isGridLabel(m.group(1)) ? m.group(1) : k;
+        return k.length() >= 2 && !isGridLabel(k) ? repaired(k) : k;
+    }
+
+    /** The sub-labels of the template's grids, for labels damaged by a copy (社会 for 全社会, 依申公开 for 依申请公开). */
+    private static final List<String> SUB_LABELS = List.of("全社会", "特定群体", "特定群众", "特定对象", "主动公开", "依申请公开",
+            "依申请", "一级事项", "二级事项", "三级事项", "四级事项", "一级目录", "二级目录", "三级目录", "县级", "乡级", "村级", "市级",
+            "区级", "省级", "乡镇级", "街道级", "乡、村级", "镇、村级", "乡村级", "县区级", "区县级");
+
+    /** A damaged sub-label read as the one template sub-label it is with one character missing; else as written. */
+    static String repaired(String k) {
+        String found = null;
+        for (String s : SUB_LABELS) {
+            if (MappingProfile.oneLeftOut(k, s)) {
+                if (found != null) {
+                    return k; // two labels equally near: no guess
+                }
+                found = s;
+            }
+        }
+        return found == null ? k : found;
     }
 
     boolean isSubHeader(int r) {
@@ -144,6 +164,44 @@ final class HeaderReader {
         return null;
     }
 
+    /**
+     * A column with neither a header nor a sub-label in a two-row header, read from its neighbours: beside the other
+     * label of a two-label grid it is that grid's other label (全社会 beside 特定群体, 主动 beside 依申请); beside an
+     * item level it is an item level. Null when the neighbours do not tell.
+     */
+    private ColumnSpec besideItsSiblings(int h, int c, TableLayout L) {
+        String next = subLabelKey(grid.cell(h + 1, c + 1));
+        String prev = c == 0 ? "" : subLabelKey(grid.cell(h + 1, c - 1));
+        for (String k : new String[] {next, prev}) {
+            Optional<AudienceScope> a = k.isEmpty() ? Optional.empty() : Vocabulary.audience(k);
+            if (a.isPresent()) {
+                ColumnSpec col = new ColumnSpec(c, ColumnRole.AUDIENCE_TICK, "");
+                col.scope = a.get() == AudienceScope.PUBLIC ? AudienceScope.SPECIFIC_GROUP : AudienceScope.PUBLIC;
+                note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + k + "”旁，读作"
+                        + (col.scope == AudienceScope.PUBLIC ? "全社会" : "特定群体"), "column " + Grid.column(c)
+                        + " has no header: beside " + k + " it is read as " + (col.scope == AudienceScope.PUBLIC ? "全社会" : "特定群体"));
+                return col;
+            }
+            Optional<Method> m = k.isEmpty() ? Optional.empty() : Vocabulary.method(k);
+            if (m.isPresent()) {
+                ColumnSpec col = new ColumnSpec(c, ColumnRole.METHOD_TICK, "");
+                col.method = m.get() == Method.PROACTIVE ? Method.ON_REQUEST : Method.PROACTIVE;
+                note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + k + "”旁，读作"
+                        + (col.method == Method.PROACTIVE ? "主动公开" : "依申请公开"), "column " + Grid.column(c)
+                        + " has no header: beside " + k + " it is read as " + (col.method == Method.PROACTIVE ? "主动公开" : "依申请公开"));
+                return col;
+            }
+        }
+        boolean itemBefore = !L.columns.isEmpty() && L.columns.get(L.columns.size() - 1).index == c - 1
+                && L.columns.get(L.columns.size() - 1).role == ColumnRole.ITEM;
+        if (ITEM_LEVEL.matcher(next).matches() || itemBefore) {
+            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在公开事项的各级之间，读作一级事项",
+                    "column " + Grid.column(c) + " has no header: among the item's levels it is read as one of them");
+            return new ColumnSpec(c, ColumnRole.ITEM, "");
+        }
+        return null;
+    }
+
     TableLayout layout(int h) {
         TableLayout L = new TableLayout();
         L.headerRow = h;
@@ -161,14 +219,24 @@ final class HeaderReader {
             ColumnSpec col;
             String[] grouped;
             if (top.isEmpty() && sub.isEmpty()) {
-                continue; // a phantom column with no header
+                ColumnSpec inferred = two ? besideItsSiblings(h, c, L) : null;
+                if (inferred == null) {
+                    continue; // a phantom column with no header
+                }
+                L.columns.add(inferred);
+                sig.append(c).append(':').append(inferred.role).append(';');
+                continue;
             }
             ColumnRole groupRole = group == null ? null : profile.role(group);
             ColumnRole topRole = top.isEmpty() ? groupRole : profile.role(top);
             if (forced != null) {
                 col = new ColumnSpec(c, forced, top.isEmpty() ? sub : top);
             } else if (!sub.isEmpty()) {
-                col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? groupRole : topRole, sub);
+                ColumnRole carried = topRole;
+                if (top.isEmpty() && !GRID_ROLES.contains(groupRole) && isTickLabel(sub)) {
+                    carried = null; // a grid's label under another group's name carried from the left: the label decides
+                }
+                col = subColumn(h + 1, c, top.isEmpty() ? group : top, top.isEmpty() ? carried : topRole, sub);
             } else if (topRole == null && isTickLabel(top)) {
                 col = subColumn(h, c, null, null, top); // 全社会 | 特定群体 | 主动公开 | 县级 … as headers of their own
             } else if ((topRole == null || GRID_ROLES.contains(topRole)) && (grouped = groupAndLabel(top)) != null) {

@@ -191,9 +191,81 @@ public final class MappingProfile {
             Map.entry("公开对象", ColumnRole.AUDIENCE), Map.entry("公开方式", ColumnRole.METHOD), Map.entry("公开层级", ColumnRole.LEVEL),
             Map.entry("责任单位", ColumnRole.RESPONSIBILITY), Map.entry("责任科室", ColumnRole.RESPONSIBILITY), Map.entry("事项编码", ColumnRole.CODE));
 
+    /**
+     * Headers of the template and its common variants, for damaged headers only: a header that is one of these with
+     * one character missing (公开时 for 公开时限, an OCR copy) takes its role when every such header has the same role.
+     */
+    static final Map<String, ColumnRole> TEMPLATE = Map.ofEntries(
+            Map.entry("公开事项", ColumnRole.ITEM), Map.entry("事项名称", ColumnRole.ITEM), Map.entry("信息类别", ColumnRole.ITEM),
+            Map.entry("一级事项", ColumnRole.ITEM_LEVEL_1), Map.entry("二级事项", ColumnRole.ITEM_LEVEL_2),
+            Map.entry("三级事项", ColumnRole.ITEM_LEVEL_3), Map.entry("一级目录", ColumnRole.ITEM_LEVEL_1),
+            Map.entry("二级目录", ColumnRole.ITEM_LEVEL_2), Map.entry("三级目录", ColumnRole.ITEM_LEVEL_3),
+            Map.entry("事项类型", ColumnRole.ITEM_TYPE), Map.entry("事项类别", ColumnRole.ITEM_TYPE),
+            Map.entry("公开内容", ColumnRole.CONTENT), Map.entry("内容描述", ColumnRole.CONTENT), Map.entry("内容要求", ColumnRole.CONTENT),
+            Map.entry("内容标准", ColumnRole.CONTENT), Map.entry("公开依据", ColumnRole.BASIS), Map.entry("公开时限", ColumnRole.DEADLINE),
+            Map.entry("公开时长", ColumnRole.DURATION), Map.entry("公开主体", ColumnRole.SUBJECT),
+            Map.entry("公开渠道", ColumnRole.CHANNEL), Map.entry("公开渠道和载体", ColumnRole.CHANNEL), Map.entry("公开载体", ColumnRole.CHANNEL),
+            Map.entry("公开形式", ColumnRole.CHANNEL), Map.entry("公开对象", ColumnRole.AUDIENCE), Map.entry("公开方式", ColumnRole.METHOD),
+            Map.entry("公开层级", ColumnRole.LEVEL), Map.entry("责任单位", ColumnRole.RESPONSIBILITY),
+            Map.entry("责任科室", ColumnRole.RESPONSIBILITY), Map.entry("责任主体", ColumnRole.RESPONSIBILITY),
+            Map.entry("事项编码", ColumnRole.CODE), Map.entry("具体职责", ColumnRole.ITEM_LEVEL_1), Map.entry("业务事项", ColumnRole.ITEM_LEVEL_2));
+
+    /** Whether {@code shorter} is {@code longer} with exactly one character left out. */
+    static boolean oneLeftOut(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+    }
+
+    /** The role of a header that is a template header with one character missing, when only one role fits; else null. */
+    static ColumnRole missingCharacterRole(String k) {
+        int remark = k.indexOf('(');
+        if (remark >= 2) { // 公内容(要素)及要求: the header before its remark
+            k = k.substring(0, remark);
+        }
+        if (k.length() < 2) {
+            return null;
+        }
+        ColumnRole found = null;
+        for (Map.Entry<String, ColumnRole> t : TEMPLATE.entrySet()) {
+            if (oneLeftOut(k, t.getKey())) {
+                ColumnRole r = t.getValue().isItemLevel() ? ColumnRole.ITEM : t.getValue(); // 级目录: some level of the item
+                if (found != null && found != r) {
+                    return null;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /** The roles a header cut short may be (公开 → any 公开… header; 一级 → 一级事项): empty when it starts none. */
+    static Set<ColumnRole> prefixRoles(String header) {
+        String k = key(header);
+        Set<ColumnRole> out = java.util.EnumSet.noneOf(ColumnRole.class);
+        if (k.length() < 2) {
+            return out;
+        }
+        for (Map.Entry<String, ColumnRole> t : TEMPLATE.entrySet()) {
+            if (t.getKey().startsWith(k) && t.getKey().length() > k.length()) {
+                out.add(t.getValue());
+            }
+        }
+        return out;
+    }
+
     /** The role of a header that is one character away from a template header, or {@code null}. */
     static ColumnRole nearRole(String header) {
         String k = key(header);
+        ColumnRole missing = missingCharacterRole(k);
+        if (missing != null) {
+            return missing;
+        }
         if (k.length() < 4) {
             return null;
         }

@@ -62,7 +62,7 @@ class MetamorphicImportTest {
         return s == null ? cell : s;
     }
 
-    private static List<List<String>> rows(String csv) throws Exception {
+    static List<List<String>> rows(String csv) throws Exception {
         List<List<String>> out = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180)) {
             for (CSVRecord r : p) {
@@ -72,7 +72,7 @@ class MetamorphicImportTest {
         return out;
     }
 
-    private static String write(List<List<String>> rows, char delimiter, String lineEnd) throws Exception {
+    static String write(List<List<String>> rows, char delimiter, String lineEnd) throws Exception {
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator(lineEnd).get())) {
             for (List<String> r : rows) {
@@ -326,7 +326,7 @@ class MetamorphicImportTest {
         return out.stream();
     }
 
-    private static String original(Path p) throws java.io.IOException {
+    static String original(Path p) throws java.io.IOException {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         return text.startsWith("\ufeff") ? text.substring(1) : text;
     }

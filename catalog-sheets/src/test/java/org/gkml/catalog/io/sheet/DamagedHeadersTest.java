@@ -1,0 +1,131 @@
+package org.gkml.catalog.io.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.gkml.catalog.model.Entry;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Metamorphic tests of the content pass: the dev tables with their headers damaged as real copies damage them must
+ * give the same entries as the originals. A header cell blanked (each column in turn); one character missing from
+ * every header cell (an OCR copy, the character seeded per file).
+ */
+class DamagedHeadersTest {
+
+    /** The header row (the first naming three elements) and, when the row under it holds sub-labels, that one too. */
+    static int[] headerRows(List<List<String>> rs) {
+        for (int i = 0; i < rs.size(); i++) {
+            if (MetamorphicImportTest.headerLike(rs.get(i), 16)) {
+                boolean sub = i + 1 < rs.size() && rs.get(i + 1).stream()
+                        .filter(c -> !c.isBlank() && HeaderReader.isGridLabel(MappingProfile.key(c))).count() >= 2;
+                return sub ? new int[] {i, i + 1} : new int[] {i};
+            }
+        }
+        return new int[0];
+    }
+
+    static Stream<Arguments> blankEachColumn() throws Exception {
+        List<Arguments> out = new ArrayList<>();
+        for (Path p : DevCorpusTest.tables().filter(p -> p.toString().endsWith(".csv") && !p.toString().endsWith("-gbk.csv")).toList()) {
+            List<List<String>> rs = MetamorphicImportTest.rows(MetamorphicImportTest.original(p));
+            int[] h = headerRows(rs);
+            if (h.length == 0) {
+                continue;
+            }
+            List<String> top = rs.get(h[h.length - 1]);
+            for (int c = 0; c < rs.get(h[0]).size(); c++) {
+                boolean named = !rs.get(h[0]).get(c).isBlank() || c < top.size() && !top.get(c).isBlank();
+                if (named) {
+                    out.add(Arguments.of(p.getFileName().toString(), c));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    private static List<Entry> entries(Path file, List<List<String>> rows, Path dir) throws Exception {
+        Path copy = dir.resolve(file.getFileName().toString()); // the same name: the derived codes stay the same
+        Files.writeString(copy, MetamorphicImportTest.write(rows, ',', "\n"), StandardCharsets.UTF_8);
+        return SheetImporter.defaults().importFile(copy).catalog().entries();
+    }
+
+    private static void assertSame(Path original, List<Entry> actual, String what) throws Exception {
+        List<Entry> expected = SheetImporter.defaults().importFile(original).catalog().entries();
+        assertEquals(expected.size(), actual.size(), what + ": entry count");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), what + ": entry " + i);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: column {1} without its header")
+    @MethodSource("blankEachColumn")
+    void aColumnWithoutItsHeader_givesTheSameEntries(String file, int column, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<List<String>> rs = MetamorphicImportTest.rows(MetamorphicImportTest.original(original));
+        for (int h : headerRows(rs)) {
+            if (column < rs.get(h).size()) {
+                rs.get(h).set(column, "");
+            }
+        }
+        assertSame(original, entries(original, rs, dir), file + " column " + column + " blanked");
+    }
+
+    static Stream<String> files() throws Exception {
+        return DevCorpusTest.tables().filter(p -> p.toString().endsWith(".csv") && !p.toString().endsWith("-gbk.csv"))
+                .map(p -> p.getFileName().toString());
+    }
+
+    @ParameterizedTest(name = "{0}: one character missing from every header")
+    @MethodSource("files")
+    void oneCharacterMissingFromEveryHeader_givesTheSameEntries(String file, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<List<String>> rs = MetamorphicImportTest.rows(MetamorphicImportTest.original(original));
+        Random random = new Random(file.hashCode());
+        for (int h : headerRows(rs)) {
+            List<String> row = rs.get(h);
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c).strip();
+                if (v.length() >= 3) {
+                    int at = random.nextInt(v.length());
+                    row.set(c, v.substring(0, at) + v.substring(at + 1));
+                }
+            }
+        }
+        StringBuilder headers = new StringBuilder();
+        for (int h : headerRows(rs)) {
+            headers.append(rs.get(h)).append(' ');
+        }
+        assertSame(original, entries(original, rs, dir), file + " with a character missing from every header " + headers);
+    }
+
+    @ParameterizedTest(name = "{0}: every header cut to two characters")
+    @MethodSource("files")
+    void everyHeaderCutToTwoCharacters_givesTheSameEntries(String file, @TempDir Path dir) throws Exception {
+        Path original = DevCorpusTest.dir().resolve(file);
+        List<List<String>> rs = MetamorphicImportTest.rows(MetamorphicImportTest.original(original));
+        for (int h : headerRows(rs)) {
+            List<String> row = rs.get(h);
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c).strip().replaceAll("\\s+", "");
+                if (v.length() > 2) {
+                    row.set(c, v.substring(0, 2));
+                }
+            }
+        }
+        StringBuilder headers = new StringBuilder();
+        for (int h : headerRows(rs)) {
+            headers.append(rs.get(h)).append(' ');
+        }
+        assertSame(original, entries(original, rs, dir), file + " with every header cut to two characters " + headers);
+    }
+}
