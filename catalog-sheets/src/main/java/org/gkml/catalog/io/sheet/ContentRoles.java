@@ -35,7 +35,8 @@ final class ContentRoles {
     private static final List<ColumnRole> CANDIDATES = List.of(ColumnRole.DEADLINE, ColumnRole.CHANNEL, ColumnRole.METHOD,
             ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.SEQ);
 
-    private static final Pattern LAW = Pattern.compile("《[^》]{2,}》|第[一二三四五六七八九十百零〇0-9]+条|(?:法|条例|规定|办法|意见|通知|细则|规则|决定)$");
+    /** A law cited: a title in 《》, an article (第…条), or a name ending as a law or regulation does (not 入学办法). */
+    private static final Pattern LAW = Pattern.compile("《[^》]{2,}》|第[一二三四五六七八九十百零〇0-9]+条|^[^●•·◆■□]{2,40}(?<!办)(?:法|条例)$");
     private static final Pattern SEQ = Pattern.compile("^[0-9０-９]{1,4}[.、．]?$");
 
     private final CellReaders readers;
@@ -98,7 +99,7 @@ final class ContentRoles {
         // header is missing (a basis column nobody labelled)
         List<ColumnSpec> headerless = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            if (!L.covered(c) && cells.getOrDefault(c, List.of()).size() >= 2) {
+            if (!L.covered(c) && !cells.getOrDefault(c, List.of()).isEmpty()) {
                 headerless.add(new ColumnSpec(c, ColumnRole.UNKNOWN, ""));
             }
         }
@@ -111,8 +112,8 @@ final class ContentRoles {
         }
         for (ColumnSpec c : all) {
             List<String> values = cells.getOrDefault(c.index, List.of());
-            if (values.size() < 2 || c.role.isTick() || c.role.isItem()) {
-                continue;
+            if (values.isEmpty() || values.size() < 2 && !c.header.isBlank() || c.role.isTick() || c.role.isItem()) {
+                continue; // one cell is evidence enough only where there is no header at all
             }
             boolean unknown = c.role == ColumnRole.UNKNOWN;
             boolean contestable = unknown || CANDIDATES.contains(c.role);
@@ -134,6 +135,18 @@ final class ContentRoles {
                     bestShare = s;
                 }
             }
+            if (best == null && c.header.isBlank() && !L.items.isEmpty() && c.index == L.items.get(L.items.size() - 1).index + 1
+                    && share(values, v -> v.length() <= 20 && NOT_A_NAME.matcher(v).find() == false) >= STRONG_PERCENT
+                    && present.getOrDefault(ColumnRole.CONTENT, 0) > 0) {
+                // a headerless column of short names right after the item, the content named elsewhere: the next level
+                c.role = ColumnRole.ITEM;
+                c.item = true;
+                L.items.add(c);
+                notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                        ImportAction.GUESSED, new ImportNote.Reason(Grid.column(c.index) + " 列没有表头：紧接公开事项，写的是短的名称：读作下一级事项",
+                        "column " + Grid.column(c.index) + " has no header: right after the item and holding short names, it is read as the next level")));
+                continue;
+            }
             if (best == null && c.header.isBlank() && present.getOrDefault(ColumnRole.CONTENT, 0) == 0
                     && !L.items.isEmpty() && c.index > L.items.get(L.items.size() - 1).index) {
                 // a headerless column of prose right of the item: what the item's content is
@@ -143,7 +156,7 @@ final class ContentRoles {
                         s++;
                     }
                 }
-                if (s * 100 / values.size() >= STRONG_PERCENT) {
+                if (s * 2 > values.size()) { // prose is what is left: most cells are nothing else
                     best = ColumnRole.CONTENT;
                     bestShare = s * 100 / values.size();
                 }
@@ -237,6 +250,13 @@ final class ContentRoles {
 
     private static int firstColumn(TableLayout L) {
         return L.columns.isEmpty() ? -1 : Math.min(0, L.columns.get(0).index);
+    }
+
+    /** Separators of a list or a sentence: a name has none. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[、，,；;。:：]|\\d+[.、]");
+
+    private static int share(List<String> values, java.util.function.Predicate<String> p) {
+        return values.isEmpty() ? 0 : (int) (values.stream().filter(p).count() * 100 / values.size());
     }
 
     private int share(ColumnRole role, List<String> values) {

@@ -172,31 +172,34 @@ final class HeaderReader {
     private ColumnSpec besideItsSiblings(int h, int c, TableLayout L) {
         String next = subLabelKey(grid.cell(h + 1, c + 1));
         String prev = c == 0 ? "" : subLabelKey(grid.cell(h + 1, c - 1));
-        for (String k : new String[] {next, prev}) {
-            Optional<AudienceScope> a = k.isEmpty() ? Optional.empty() : Vocabulary.audience(k);
-            if (a.isPresent()) {
-                ColumnSpec col = new ColumnSpec(c, ColumnRole.AUDIENCE_TICK, "");
-                col.scope = a.get() == AudienceScope.PUBLIC ? AudienceScope.SPECIFIC_GROUP : AudienceScope.PUBLIC;
-                note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + k + "”旁，读作"
-                        + (col.scope == AudienceScope.PUBLIC ? "全社会" : "特定群体"), "column " + Grid.column(c)
-                        + " has no header: beside " + k + " it is read as " + (col.scope == AudienceScope.PUBLIC ? "全社会" : "特定群体"));
-                return col;
-            }
-            Optional<Method> m = k.isEmpty() ? Optional.empty() : Vocabulary.method(k);
-            if (m.isPresent()) {
-                ColumnSpec col = new ColumnSpec(c, ColumnRole.METHOD_TICK, "");
-                col.method = m.get() == Method.PROACTIVE ? Method.ON_REQUEST : Method.PROACTIVE;
-                note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + k + "”旁，读作"
-                        + (col.method == Method.PROACTIVE ? "主动公开" : "依申请公开"), "column " + Grid.column(c)
-                        + " has no header: beside " + k + " it is read as " + (col.method == Method.PROACTIVE ? "主动公开" : "依申请公开"));
-                return col;
-            }
+        // the first label of a pair missing before the second (? | 特定群体), or the second after the first (全社会 | ?)
+        Optional<AudienceScope> an = next.isEmpty() ? Optional.empty() : Vocabulary.audience(next);
+        Optional<AudienceScope> ap = prev.isEmpty() ? Optional.empty() : Vocabulary.audience(prev);
+        AudienceScope scope = an.filter(x -> x == AudienceScope.SPECIFIC_GROUP).map(x -> AudienceScope.PUBLIC)
+                .orElse(ap.filter(x -> x == AudienceScope.PUBLIC).map(x -> AudienceScope.SPECIFIC_GROUP).orElse(null));
+        if (scope != null) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.AUDIENCE_TICK, "");
+            col.scope = scope;
+            String label = scope == AudienceScope.PUBLIC ? "全社会" : "特定群体";
+            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在公开对象的另一子列旁，读作" + label,
+                    "column " + Grid.column(c) + " has no header: beside the other sub-column of 公开对象 it is read as " + label);
+            return col;
         }
-        boolean itemBefore = !L.columns.isEmpty() && L.columns.get(L.columns.size() - 1).index == c - 1
-                && L.columns.get(L.columns.size() - 1).role == ColumnRole.ITEM;
-        if (ITEM_LEVEL.matcher(next).matches() || itemBefore) {
-            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在公开事项的各级之间，读作一级事项",
-                    "column " + Grid.column(c) + " has no header: among the item's levels it is read as one of them");
+        Optional<Method> mn = next.isEmpty() ? Optional.empty() : Vocabulary.method(next);
+        Optional<Method> mp = prev.isEmpty() ? Optional.empty() : Vocabulary.method(prev);
+        Method method = mn.filter(x -> x == Method.ON_REQUEST).map(x -> Method.PROACTIVE)
+                .orElse(mp.filter(x -> x == Method.PROACTIVE).map(x -> Method.ON_REQUEST).orElse(null));
+        if (method != null) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.METHOD_TICK, "");
+            col.method = method;
+            String label = method == Method.PROACTIVE ? "主动公开" : "依申请公开";
+            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在公开方式的另一子列旁，读作" + label,
+                    "column " + Grid.column(c) + " has no header: beside the other sub-column of 公开方式 it is read as " + label);
+            return col;
+        }
+        if (ITEM_LEVEL.matcher(next).matches() && !next.startsWith("一")) {
+            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + next + "”之前，读作上一级事项",
+                    "column " + Grid.column(c) + " has no header: before " + next + " it is read as the level above");
             return new ColumnSpec(c, ColumnRole.ITEM, "");
         }
         return null;
