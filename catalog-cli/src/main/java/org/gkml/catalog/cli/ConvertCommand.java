@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.CatalogWriter;
@@ -61,6 +62,10 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
         }
         ctx.err.println(b);
     }
+
+    @Option(names = "--annotate", paramLabel = "PATH", description = "write the input table back as a workbook with a comment at "
+            + "each cell not taken as it stood and a sheet listing them")
+    Path annotate;
 
     @Option(names = "--mapping", paramLabel = "PATH", description = "a mapping profile (JSON) overriding header synonyms and column roles")
     Path mapping;
@@ -132,7 +137,10 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             }
         }
         Formats.Format source = Formats.detect(in);
-        if (streamable(source) && streamable(target) && report == null && !out.equals("-")) {
+        if (annotate != null) {
+            AtomicOutput.checkTarget(annotate, in, mapping);
+        }
+        if (streamable(source) && streamable(target) && report == null && annotate == null && !out.equals("-")) {
             return stream(target); // to a file only: standard output cannot take back half a document
         }
         Catalog catalog;
@@ -146,6 +154,9 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             ImportResult r = b.build().importFile(in);
             catalog = r.catalog();
             notes = r.report().notes().size();
+            if (annotate != null) {
+                Annotations.write(ctx, in, annotate, Annotations.of(r.report().notes(), locale(), this::say), locale());
+            }
             if (report != null) {
                 AtomicOutput.write(report, o -> {
                     Writer w = new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8);
@@ -153,6 +164,9 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
                     w.flush();
                 });
             }
+        } else if (annotate != null) {
+            Annotations.write(ctx, in, annotate, List.of(), locale()); // says a JSON or XML file has no cells
+            return 2;
         } else if (source == Formats.Format.JSON) {
             catalog = CatalogJson.read(in);
             if (report != null) {

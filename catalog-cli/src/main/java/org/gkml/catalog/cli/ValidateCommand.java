@@ -34,6 +34,10 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     Path output;
 
 
+    @Option(names = "--annotate", paramLabel = "PATH", description = "write the workbook back with a comment at each cell at fault "
+            + "and a sheet listing every problem (a sheet, page, Word or XLS input; one file)")
+    Path annotate;
+
     @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
     String profile = "national";
 
@@ -58,6 +62,17 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         if (output != null) {
             AtomicOutput.checkTarget(output, files.toArray(Path[]::new));
         }
+        if (annotate != null) {
+            if (files.size() != 1) {
+                ctx.err.println(say("catalog: --annotate 只能用于一个文件", "catalog: --annotate takes one file"));
+                return 2;
+            }
+            AtomicOutput.checkTarget(annotate, files.get(0));
+            if (output != null && annotate.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                ctx.err.println(say("catalog: --annotate 和 --output 不能是同一个文件", "catalog: --annotate and --output must be different files"));
+                return 2;
+            }
+        }
         Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation).build();
         List<ValidationReport> reports = new ArrayList<>();
         boolean unreadable = false;
@@ -77,6 +92,9 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
                 ctx.err.println("catalog: " + r.issues("STRUCT-003").get(0).location() + ": " + r.issues("STRUCT-003").get(0).message());
             }
             reports.add(r);
+        }
+        if (annotate != null && !reports.isEmpty() && !unreadable) {
+            Annotations.write(ctx, files.get(0), annotate, Annotations.of(reports.get(0), this::say), locale);
         }
         // the report is written as it is rendered: a large report never sits in memory twice
         if (output != null) {

@@ -126,6 +126,20 @@ final class Grid implements AutoCloseable {
     }
 
     /** The row of the top-left cell of a vertical merge covering (row, col), or -1. */
+    /** The merged regions as {first row, first column, last row, last column}, each from its covered cells. */
+    List<int[]> mergedRegions() {
+        java.util.Map<Long, int[]> regions = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<Long, Long> e : mergedFrom.entrySet()) {
+            long top = e.getValue();
+            int r = (int) (e.getKey() >> 20);
+            int c = (int) (e.getKey() & 0xFFFFF);
+            int[] m = regions.computeIfAbsent(top, t -> new int[] {(int) (t >> 20), (int) (t & 0xFFFFF), (int) (t >> 20), (int) (t & 0xFFFFF)});
+            m[2] = Math.max(m[2], r);
+            m[3] = Math.max(m[3], c);
+        }
+        return new ArrayList<>(regions.values());
+    }
+
     int mergedFromRow(int row, int col) {
         Long top = mergedFrom.get(((long) row << 20) | col);
         if (top == null || (int) (top & 0xFFFFF) != col) {

@@ -158,6 +158,55 @@ public final class SheetImporter {
         }
     }
 
+    /**
+     * The tables of a file as read, before they are understood: every sheet of a workbook, every table of a page or
+     * Word document (a page's layout tables left out), the one table of a CSV file.
+     */
+    static List<Grid> tables(Path file, Formats.Format format) throws IOException {
+        String name = file.getFileName().toString();
+        switch (format) {
+            case XLSX:
+                return XlsxReader.read(file);
+            case CSV: {
+                java.nio.charset.Charset cs = SheetTables.csvCharset(file);
+                if (cs == null) {
+                    throw new CatalogFormatException(Location.at(name, 0, 0), "not UTF-8, GB18030 or UTF-16 text");
+                }
+                List<String[]> rows = new ArrayList<>();
+                try (Grid g = new Grid(sheetName(name), csvRows(() -> Files.newInputStream(file), name, cs, false))) {
+                    for (int r = 0; g.has(r); r++) {
+                        rows.add(g.cells(r).clone());
+                    }
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                return List.of(new Grid(sheetName(name), rows));
+            }
+            case HTML:
+            case DOCX:
+            case XLS:
+                if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+                    throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of " + MAX_DOCUMENT_BYTES);
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    if (format == Formats.Format.XLS) {
+                        return XlsTables.read(bounded(in, name), name);
+                    }
+                    List<Grid> all = format == Formats.Format.DOCX ? DocxTables.read(bounded(in, name), name).grids()
+                            : HtmlTables.read(in.readAllBytes(), name).grids();
+                    List<Grid> catalogs = new ArrayList<>(); // a page's navigation and metadata tables are not the table
+                    for (Grid g : all) {
+                        if (new HeaderReader(g, MappingProfile.builtIn(), new ArrayList<>()).findHeader(0) >= 0) {
+                            catalogs.add(g);
+                        }
+                    }
+                    return catalogs.isEmpty() ? all : catalogs;
+                }
+            default:
+                throw new CatalogFormatException(Location.at(name, 0, 0), "a " + format + " file is no table");
+        }
+    }
+
     /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
     private static InputStream bounded(InputStream in, String name) {
         return new java.io.FilterInputStream(in) {

@@ -51,8 +51,16 @@ public final class SheetTables {
      * @throws CatalogFormatException naming the file and place when it cannot be read
      */
     public static List<Sheet> read(Path file) throws IOException {
-        if (Formats.detect(file) == Formats.Format.XLSX) {
+        Formats.Format f = Formats.detect(file);
+        if (f == Formats.Format.XLSX) {
             return xlsx(file);
+        }
+        if (f == Formats.Format.XLS || f == Formats.Format.HTML || f == Formats.Format.DOCX) {
+            List<Sheet> out = new ArrayList<>();
+            for (Grid g : SheetImporter.tables(file, f)) {
+                out.add(new Sheet(g.sheet, rows(g)));
+            }
+            return out;
         }
         List<String[]> rows = new ArrayList<>();
         each(file, (sheet, r, cells) -> rows.add(cells)); // a CSV file: one sheet
@@ -133,8 +141,16 @@ public final class SheetTables {
             }
             return;
         }
+        if (f == Formats.Format.XLS || f == Formats.Format.HTML || f == Formats.Format.DOCX) {
+            for (Sheet s : read(file)) {
+                for (int r = 0; r < s.rows().size(); r++) {
+                    sink.row(s.name(), r, s.rows().get(r));
+                }
+            }
+            return;
+        }
         if (f != Formats.Format.CSV) {
-            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f + " file is no table; expected CSV or XLSX");
+            throw new CatalogFormatException(Location.at(name, 0, 0), "a " + f + " file is no table; expected CSV, XLSX, XLS, HTML or DOCX");
         }
         if (Files.size(file) > SheetImporter.MAX_CSV_BYTES) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "file of " + Files.size(file) + " bytes exceeds the limit of "
@@ -155,7 +171,7 @@ public final class SheetTables {
     }
 
     /** The charset a CSV file decodes in: UTF-16 by its byte order mark, else UTF-8, else GB18030; null for none. */
-    private static Charset csvCharset(Path file) throws IOException {
+    static Charset csvCharset(Path file) throws IOException {
         byte[] bom;
         try (InputStream in = Files.newInputStream(file)) {
             bom = in.readNBytes(2);
