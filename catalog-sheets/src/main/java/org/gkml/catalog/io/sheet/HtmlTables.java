@@ -153,7 +153,32 @@ final class HtmlTables {
     /** A cell's text as a person sees it: source whitespace collapsed, {@code <br>} and paragraphs as line breaks. */
     static String text(Element cell) {
         StringBuilder sb = new StringBuilder();
-        walk(cell, sb);
+        // iterative (jsoup's traversor): a cell nested thousands of elements deep does not exhaust the stack
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText().replaceAll("[ \\t\\r\\n\\f]+", " "));
+                } else if (node instanceof Element e && node != cell) {
+                    String tag = e.normalName();
+                    if (tag.equals("script") || tag.equals("style")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (tag.equals("br") || BLOCKS.contains(tag)) {
+                        sb.append('\n');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && node != cell && BLOCKS.contains(e.normalName())) {
+                    sb.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
         StringBuilder out = new StringBuilder();
         for (String line : sb.toString().split("\n", -1)) {
             String l = line.replace('\u00A0', ' ').strip();
@@ -165,27 +190,6 @@ final class HtmlTables {
             }
         }
         return out.length() == 0 ? null : out.toString();
-    }
-
-    private static void walk(Node node, StringBuilder sb) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                sb.append(t.getWholeText().replaceAll("[ \\t\\r\\n\\f]+", " "));
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    sb.append('\n');
-                } else if (tag.equals("script") || tag.equals("style")) {
-                    continue;
-                } else if (BLOCKS.contains(tag)) {
-                    sb.append('\n');
-                    walk(e, sb);
-                    sb.append('\n');
-                } else {
-                    walk(e, sb);
-                }
-            }
-        }
     }
 
     /** The page's text: the charset its {@code <meta>} declares (gb2312 and GBK read as GB18030, their superset), else sniffed. */
