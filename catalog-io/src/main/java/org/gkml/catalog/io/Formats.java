@@ -140,7 +140,7 @@ public final class Formats {
             // UTF-16 text with its byte order mark: Excel's "Unicode text" export, tab-separated
             String t = new String(head, 0, head.length & ~1, java.nio.charset.StandardCharsets.UTF_16).strip();
             if (t.isEmpty()) {
-                throw new CatalogFormatException(Location.at(name, 1, 1), "the file is empty; expected JSON, XML, CSV or XLSX");
+                throw new CatalogFormatException(Location.at(name, 1, 1), "the file is empty; expected JSON, XML, CSV, XLSX, XLS, HTML or DOCX");
             }
             return t.charAt(0) == '{' || t.charAt(0) == '[' ? Format.JSON : t.charAt(0) == '<' ? Format.XML : Format.CSV;
         }
@@ -159,11 +159,11 @@ public final class Formats {
         }
         for (int k = i; k < head.length; k++) {
             if (head[k] == 0) {
-                throw new CatalogFormatException(Location.at(name, 0, 0), "binary content; expected JSON, XML, CSV or XLSX");
+                throw new CatalogFormatException(Location.at(name, 0, 0), "binary content; expected JSON, XML, CSV, XLSX, XLS, HTML or DOCX");
             }
         }
         if (i >= head.length) {
-            throw new CatalogFormatException(Location.at(name, 1, 1), "the file is empty; expected JSON, XML, CSV or XLSX");
+            throw new CatalogFormatException(Location.at(name, 1, 1), "the file is empty; expected JSON, XML, CSV, XLSX, XLS, HTML or DOCX");
         }
         return Format.CSV;
     }

@@ -35,7 +35,7 @@ final class DocxTables {
     }
 
     /** Documents larger than this are refused. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 128L << 20;
 
     /** Symbol characters by font and code (Word writes the code plus 0xF000): what the mark shows. */
     private static final Map<String, Map<Integer, String>> SYMBOLS = Map.of(
@@ -47,8 +47,9 @@ final class DocxTables {
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(OPCPackage.open(in));
-        } catch (InvalidFormatException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw new CatalogFormatException(Location.at(file, 0, 0), "not a readable Word document: " + e.getMessage(), e);
+        } catch (InvalidFormatException | RuntimeException e) { // POI's own: not OOXML, a part over its size limit, damaged XML
+            throw new CatalogFormatException(Location.at(file, 0, 0), "not a readable Word document: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()), e);
         }
         try (doc) {
             List<Grid> grids = new ArrayList<>();

@@ -31,7 +31,7 @@ final class HtmlTables {
     }
 
     /** Pages larger than this are refused. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 128L << 20;
 
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)",
             Pattern.CASE_INSENSITIVE);

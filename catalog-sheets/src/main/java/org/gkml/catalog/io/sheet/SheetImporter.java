@@ -131,7 +131,7 @@ public final class SheetImporter {
     }
 
     /** Web pages, Word documents and XLS workbooks larger than this are refused (they are read whole). */
-    public static final long MAX_DOCUMENT_BYTES = 64L << 20;
+    public static final long MAX_DOCUMENT_BYTES = 128L << 20;
 
     /**
      * Imports a saved web page, a Word document or an Excel 97–2003 workbook from a stream; {@code name} is the file

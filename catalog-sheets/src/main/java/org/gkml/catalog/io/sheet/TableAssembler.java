@@ -141,13 +141,20 @@ final class TableAssembler {
      * and whose joined text the entries' own basis or name spells out (《城镇燃气管理条例》), share the joined category.
      */
     private void joinSplitCategories(TableLayout L, int from) {
+        java.util.Map<String, Integer> uses = new java.util.HashMap<>(); // "level:value" -> entries using it, counted once
+        for (int i = from; i < entries.size(); i++) {
+            List<String> c = entries.get(i).category();
+            for (int k = 0; k < c.size(); k++) {
+                uses.merge(k + ":" + c.get(k), 1, Integer::sum);
+            }
+        }
         for (int i = from; i + 1 < entries.size(); i++) {
             Entry a = entries.get(i);
             Entry b = entries.get(i + 1);
             for (int k = 0; k < Math.min(a.category().size(), b.category().size()); k++) {
                 String x = a.category().get(k);
                 String y = b.category().get(k);
-                if (x.equals(y) || x.length() > 6 || y.length() > 6 || uses(from, k, x) != 1 || uses(from, k, y) != 1) {
+                if (x.equals(y) || x.length() > 6 || y.length() > 6 || uses.get(k + ":" + x) != 1 || uses.get(k + ":" + y) != 1) {
                     continue;
                 }
                 String whole = x + y;
@@ -171,17 +178,6 @@ final class TableAssembler {
                 break;
             }
         }
-    }
-
-    private int uses(int from, int level, String value) {
-        int n = 0;
-        for (int i = from; i < entries.size(); i++) {
-            List<String> c = entries.get(i).category();
-            if (c.size() > level && c.get(level).equals(value)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean spells(Entry e, String whole) {

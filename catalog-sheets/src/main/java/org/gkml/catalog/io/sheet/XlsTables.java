@@ -29,7 +29,7 @@ final class XlsTables {
     }
 
     /** Workbooks larger than this are refused. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 128L << 20;
 
     static List<Grid> read(InputStream in, String file) throws IOException {
         POIFSFileSystem fs;

@@ -208,6 +208,19 @@ class PublishedFormsTest {
     }
 
     @Test
+    void aDamagedWordDocument_isNamedInOneLine(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("damaged.docx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write("<w:document xmlns:w=\"x\"><w:body><w:tbl>".getBytes(StandardCharsets.UTF_8)); // cut short
+        }
+        CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> SheetImporter.defaults().importFile(p));
+        assertTrue(e.getMessage().startsWith("damaged.docx") && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
     void xmlCatalogs_andWebPages_areToldApart() throws Exception {
         assertEquals(Formats.Format.XML, Formats.detect("<?xml version=\"1.0\"?><catalog xmlns=\"x\"/>".getBytes(StandardCharsets.UTF_8), "c.xml"));
         assertEquals(Formats.Format.HTML, Formats.detect("<?xml version=\"1.0\"?><!DOCTYPE html><html><body><table/></body></html>"
