@@ -19,6 +19,8 @@ final class ColumnSpec {
     boolean guessedLevel;
     /** The time unit the header gives its bare numbers (公开时限（工作日）→ 个工作日), or null. */
     String unit;
+    /** For a header cut short (公开): the roles its full header may have; the content decides. Empty otherwise. */
+    Set<ColumnRole> candidates = Set.of();
     /** Whether the column is one of the layout's item columns (公开事项, 一级事项 …). */
     boolean item;
 

@@ -110,6 +110,7 @@ final class ContentRoles {
         for (ColumnSpec c : L.columns) {
             present.merge(c.role, 1, Integer::sum);
         }
+        cutHeaders(L, all, grid, cells, present, notes);
         for (ColumnSpec c : all) {
             List<String> values = cells.getOrDefault(c.index, List.of());
             if (values.isEmpty() || values.size() < 2 && !c.header.isBlank() || c.role.isTick() || c.role.isItem()) {
@@ -182,6 +183,68 @@ final class ContentRoles {
         }
         if (added) {
             L.columns.sort(java.util.Comparator.comparingInt(c -> c.index));
+        }
+    }
+
+    /**
+     * Headers cut short (公开 for 公开时限 and 公开依据 alike): each column takes the role among those its header may have
+     * that its cells fit best, the surest first; of the rest, the leftmost that may be the item is the item, the next
+     * that may be the content is the content.
+     */
+    private void cutHeaders(TableLayout L, List<ColumnSpec> all, Grid grid, Map<Integer, List<String>> cells,
+            Map<ColumnRole, Integer> present, List<ImportNote> notes) {
+        record Fit(ColumnSpec column, ColumnRole role, int share) {
+        }
+        List<Fit> fits = new ArrayList<>();
+        List<ColumnSpec> cut = new ArrayList<>();
+        for (ColumnSpec c : all) {
+            if (c.role != ColumnRole.UNKNOWN || c.candidates.isEmpty()) {
+                continue;
+            }
+            cut.add(c);
+            List<String> values = cells.getOrDefault(c.index, List.of());
+            for (ColumnRole r : c.candidates) {
+                if (CANDIDATES.contains(r) && !values.isEmpty()) {
+                    int s = share(r, values);
+                    if (s >= 50) {
+                        fits.add(new Fit(c, r, s));
+                    }
+                }
+            }
+        }
+        fits.sort(java.util.Comparator.comparingInt(Fit::share).reversed());
+        for (Fit f : fits) {
+            if (f.column().role == ColumnRole.UNKNOWN && present.getOrDefault(f.role(), 0) == 0) {
+                note(grid, L, f.column(), f.role(), f.share(), notes);
+                f.column().role = f.role();
+                present.merge(f.role(), 1, Integer::sum);
+                if (f.role() == ColumnRole.DEADLINE) {
+                    f.column().unit = CellValues.headerUnit(f.column().header);
+                }
+            }
+        }
+        for (ColumnSpec c : cut) {
+            ColumnRole r = null;
+            if (c.role != ColumnRole.UNKNOWN) {
+                continue;
+            }
+            if (c.candidates.size() == 1 && present.getOrDefault(c.candidates.iterator().next(), 0) == 0
+                    && !c.candidates.iterator().next().isItem()) {
+                r = c.candidates.iterator().next(); // 责任 can only be 责任单位/责任科室
+            } else if (c.candidates.contains(ColumnRole.ITEM) && L.items.isEmpty()) {
+                r = ColumnRole.ITEM;
+                c.item = true;
+                L.items.add(c);
+            } else if (c.candidates.contains(ColumnRole.CONTENT) && present.getOrDefault(ColumnRole.CONTENT, 0) == 0) {
+                r = ColumnRole.CONTENT;
+            }
+            if (r != null) {
+                notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                        ImportAction.GUESSED, new ImportNote.Reason(Grid.column(c.index) + " 列的表头“" + nameOf(c) + "”不完整：按位置读作" + r.label(),
+                        "column " + Grid.column(c.index) + "'s header \"" + nameOf(c) + "\" is cut short: read as " + r.label() + " by its place")));
+                c.role = r;
+                present.merge(r, 1, Integer::sum);
+            }
         }
     }
 

@@ -63,6 +63,7 @@ final class HeaderReader {
 
     boolean isHeaderRow(int r) {
         Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
+        int cut = 0;
         for (int c = 0; c < grid.width(r); c++) {
             String cell = grid.cell(r, c);
             if (cell.isBlank() || cell.length() > 60) {
@@ -71,9 +72,11 @@ final class HeaderReader {
             ColumnRole role = role(cell);
             if (role != null && role != ColumnRole.IGNORE && role != ColumnRole.SEQ) {
                 roles.add(role.isItemLevel() ? ColumnRole.ITEM : role);
+            } else if (role == null && cell.strip().length() <= 3 && MappingProfile.prefixRoles(cell).size() > 1) {
+                cut++; // a header cut short (公开 for 公开时限): some template header, which one the content says
             }
         }
-        return roles.size() >= 3;
+        return roles.size() + cut >= 3;
     }
 
     boolean isSubLabel(String cell) {
@@ -112,7 +115,10 @@ final class HeaderReader {
             "依申请", "一级事项", "二级事项", "三级事项", "四级事项", "一级目录", "二级目录", "三级目录", "县级", "乡级", "村级", "市级",
             "区级", "省级", "乡镇级", "街道级", "乡、村级", "镇、村级", "乡村级", "县区级", "区县级");
 
-    /** A damaged sub-label read as the one template sub-label it is with one character missing; else as written. */
+    /**
+     * A damaged sub-label read as the template sub-label it is with one character missing, or cut short (全社 for
+     * 全社会, 依申 for 依申请公开) when every label it may be cut from means the same; else as written.
+     */
     static String repaired(String k) {
         String found = null;
         for (String s : SUB_LABELS) {
@@ -123,7 +129,28 @@ final class HeaderReader {
                 found = s;
             }
         }
+        if (found != null) {
+            return found;
+        }
+        String meaning = null;
+        for (String s : SUB_LABELS) {
+            if (s.length() > k.length() && s.startsWith(k)) {
+                String m = meaning(s);
+                if (found != null && !m.equals(meaning)) {
+                    return k;
+                }
+                found = found == null ? s : found;
+                meaning = m;
+            }
+        }
         return found == null ? k : found;
+    }
+
+    /** What a sub-label stands for: its scope, method, item level or levels. */
+    private static String meaning(String label) {
+        return Vocabulary.audience(label).map(Object::toString)
+                .or(() -> Vocabulary.method(label).map(Object::toString))
+                .orElseGet(() -> ITEM_LEVEL.matcher(label).matches() ? "level " + label.charAt(0) : CellValues.levelsText(label).toString());
     }
 
     boolean isSubHeader(int r) {
@@ -247,6 +274,9 @@ final class HeaderReader {
                 col = subColumn(h, c, grouped[0], profile.role(grouped[0]), grouped[1]);
             } else {
                 col = new ColumnSpec(c, topRole == null ? ColumnRole.UNKNOWN : topRole, top);
+                if (topRole == null && top.length() <= 3) {
+                    col.candidates = MappingProfile.prefixRoles(top); // a header cut short: the content decides among these
+                }
                 if (topRole == ColumnRole.AUDIENCE || topRole == ColumnRole.METHOD || topRole == ColumnRole.LEVEL) {
                     col.role = topRole; // a text column
                 }
