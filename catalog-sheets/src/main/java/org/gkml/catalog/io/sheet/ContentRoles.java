@@ -33,7 +33,10 @@ final class ContentRoles {
 
     /** The roles content can give a column, in the order ties are broken. */
     private static final List<ColumnRole> CANDIDATES = List.of(ColumnRole.DEADLINE, ColumnRole.CHANNEL, ColumnRole.METHOD,
-            ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.SEQ);
+            ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.RESPONSIBILITY, ColumnRole.SEQ);
+
+    /** A unit inside a body (办公室, 人事股, 综合组): who is responsible, not the body that publishes. */
+    private static final Pattern INTERNAL_UNIT = Pattern.compile("^[\\p{IsHan}、]{1,12}(?:科|股|室|组|处|办公室|科室|股室)$");
 
     /** A law cited: a title in 《》, an article (第…条), or a name ending as a law or regulation does (not 入学办法). */
     private static final Pattern LAW = Pattern.compile("《[^》]{2,}》|第[一二三四五六七八九十百零〇0-9]+条|^[^●•·◆■□]{2,40}(?<!办)(?:法|条例)$");
@@ -67,7 +70,9 @@ final class ContentRoles {
             case BASIS:
                 return LAW.matcher(v.strip()).find();
             case SUBJECT:
-                return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v));
+                return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v)) && !INTERNAL_UNIT.matcher(CellText.clean(v)).matches();
+            case RESPONSIBILITY:
+                return INTERNAL_UNIT.matcher(CellText.clean(v)).matches();
             case SEQ:
                 return SEQ.matcher(v.strip()).matches();
             default:
@@ -127,8 +132,9 @@ final class ContentRoles {
                 if (role == c.role || present.getOrDefault(role, 0) > 0 || role == ColumnRole.SEQ && c.index != firstColumn(L)) {
                     continue;
                 }
-                if (role == ColumnRole.SUBJECT && present.getOrDefault(ColumnRole.RESPONSIBILITY, 0) > 0) {
-                    continue; // bodies beside a responsibility column: which one is which the header must say
+                if (role == ColumnRole.SUBJECT && present.getOrDefault(ColumnRole.RESPONSIBILITY, 0) > 0
+                        || role == ColumnRole.RESPONSIBILITY && present.getOrDefault(ColumnRole.SUBJECT, 0) > 0) {
+                    continue; // bodies beside the other body column: which one is which the header must say
                 }
                 int s = share(role, values);
                 if (s >= STRONG_PERCENT && s > bestShare) {
@@ -153,7 +159,8 @@ final class ContentRoles {
                 // a headerless column of prose right of the item: what the item's content is
                 int s = 0;
                 for (String v : values) {
-                    if (v.length() >= 4 && CANDIDATES.stream().noneMatch(r -> fits(r, v))) {
+                    // a law cited in the content (《社会救助暂行办法》) does not make it a basis column when the basis has one
+                    if (v.length() >= 4 && CANDIDATES.stream().filter(r -> present.getOrDefault(r, 0) == 0).noneMatch(r -> fits(r, v))) {
                         s++;
                     }
                 }
