@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Proactive disclosure item catalogs (主动公开事项目录): validate, convert, diff, deadlines.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, DiffCommands.Diff.class, DiffCommands.Patch.class,
             DiffCommands.Merge.class, DeadlineCommand.class, RulesCommand.class, AuditCommand.class, AnnualReportCommand.class,
-            SchemaCommand.class, CommandLine.HelpCommand.class},
+            SchemaCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class CatalogCli implements Runnable {
 
@@ -29,6 +29,10 @@ public final class CatalogCli implements Runnable {
         // API's simple logger (errors only, on stderr) unless the user chose another
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        // the server's libraries (Javalin, Jetty) log through SLF4J: warnings only, on stderr
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
     }
 

@@ -16,7 +16,7 @@ class CliLanguageTest {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final List<String> COMMANDS = List.of("validate", "convert", "diff", "patch", "merge", "deadline", "rules",
-            "audit", "annual-report", "schema", "help");
+            "audit", "annual-report", "schema", "serve", "help");
 
     /** The option and parameter lines of a help text: under its lists, those whose first column is an option or a label. */
     private static List<String> argumentLines(String help) {
@@ -139,5 +139,16 @@ class CliLanguageTest {
 
     private static long latin(String s) {
         return s.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+    }
+
+    @Test
+    void serveSizes_areRead_andABadOneIsSaid() {
+        assertEquals(50L << 20, ServeCommand.bytes("50MB"));
+        assertEquals(200L << 10, ServeCommand.bytes("200kb"));
+        assertEquals(1L << 30, ServeCommand.bytes("1 GB"));
+        assertEquals(-1, ServeCommand.bytes("lots"));
+        Run bad = CatalogCliTest.run("serve", "--max-upload", "lots");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("不是大小"), bad.err());
     }
 }

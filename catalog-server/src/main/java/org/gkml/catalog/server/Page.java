@@ -1,0 +1,58 @@
+package org.gkml.catalog.server;
+
+/**
+ * The page for clerks: Chinese by default, English with {@code ?lang=en}; plain forms that work without JavaScript,
+ * every asset served by the server itself.
+ */
+final class Page {
+    private Page() {
+    }
+
+    static final String CSS = """
+            body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#222}
+            h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}
+            form{border:1px solid #ccd;border-radius:6px;padding:1em;background:#f8f9fc}
+            label{display:block;margin:.5em 0}button{font-size:1em;padding:.4em 1.2em}
+            .nav{margin:1em 0}.lang{float:right}
+            """;
+
+    static String home(boolean en) {
+        String t = en ? "Disclosure catalog check" : "主动公开事项目录检查";
+        return "<!DOCTYPE html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\"><title>" + t
+                + "</title><link rel=\"stylesheet\" href=\"/page.css\"></head><body>"
+                + "<a class=\"lang\" href=\"/" + (en ? "" : "?lang=en") + "\">" + (en ? "中文" : "English") + "</a>"
+                + "<h1>" + t + "</h1>"
+                + "<p>" + (en ? "Files are checked on this machine and deleted after the answer; nothing leaves it."
+                        : "文件只在本机检查，答复后即删除，不会发往别处。") + "</p>"
+                + "<h2>" + (en ? "Check or convert a catalog" : "检查或转换一份目录") + "</h2>"
+                + "<form id=\"validate\" method=\"post\" action=\"/validate\" enctype=\"multipart/form-data\">"
+                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
+                + "<label>" + (en ? "Catalog file (JSON, XML, XLSX, XLS, CSV, web page, Word)" : "目录文件（JSON、XML、XLSX、XLS、CSV、网页、Word）")
+                + " <input type=\"file\" name=\"file\" required></label>"
+                + "<label>" + (en ? "What to do" : "要做什么") + " <select name=\"action\">"
+                + "<option value=\"validate\">" + (en ? "Check it (validation report)" : "检查（校验报告）") + "</option>"
+                + "<option value=\"json\">" + (en ? "Download as JSON" : "下载为 JSON") + "</option>"
+                + "<option value=\"xml\">" + (en ? "Download as XML" : "下载为 XML") + "</option>"
+                + "<option value=\"xlsx\">" + (en ? "Download as the standard template (XLSX)" : "下载为标准模板（XLSX）") + "</option>"
+                + "</select></label>"
+                + "<button type=\"submit\">" + (en ? "Go" : "开始") + "</button></form>"
+                + "<h2>" + (en ? "Compare two versions" : "比较两个版本") + "</h2>"
+                + "<form id=\"diff\" method=\"post\" action=\"/diff\" enctype=\"multipart/form-data\">"
+                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
+                + "<label>" + (en ? "Older version" : "旧版本") + " <input type=\"file\" name=\"old\" required></label>"
+                + "<label>" + (en ? "Newer version" : "新版本") + " <input type=\"file\" name=\"new\" required></label>"
+                + "<button type=\"submit\">" + (en ? "Compare" : "比较") + "</button></form>"
+                + "</body></html>";
+    }
+
+    /** A report page with a way back to the forms. */
+    static String around(boolean en, String report) {
+        String back = "<p class=\"nav\"><a href=\"/" + (en ? "?lang=en" : "") + "\">" + (en ? "← Back" : "← 返回") + "</a></p>";
+        int body = report.indexOf("<body");
+        if (body >= 0) {
+            int end = report.indexOf('>', body);
+            return report.substring(0, end + 1) + back + report.substring(end + 1);
+        }
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + back + report + "</body></html>";
+    }
+}
