@@ -61,7 +61,7 @@ final class DiffCommands {
     static final class Diff extends ContextCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD", description = "the older version", descriptionKey = "OLD") Path oldFile;
         @Parameters(index = "1", paramLabel = "NEW", description = "the newer version", descriptionKey = "NEW") Path newFile;
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json, html or patch (RFC 6902)")
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default; the Markdown summary), markdown, json, html or patch (RFC 6902)")
         String format = "text";
         @Option(names = "--output", paramLabel = "PATH", description = "write to a file instead of stdout")
         Path output;
@@ -86,7 +86,7 @@ final class DiffCommands {
             StringWriter sw = new StringWriter();
             switch (format) {
                 case "json": sw.write(ChangeSets.toJson(cs)); break;
-                case "html": ChangeSets.html(cs, sw); break;
+                case "html": ChangeSets.html(cs, sw, locale()); break;
                 case "patch": {
                     try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(sw)) {
                         w.write(CatalogDiff.jsonPatch(cs, a));
@@ -94,7 +94,7 @@ final class DiffCommands {
                     sw.write("\n");
                     break;
                 }
-                default: ChangeSets.markdown(cs, sw);
+                default: ChangeSets.markdown(cs, sw, locale()); // text is the Markdown summary, read as plain text
             }
             if (output != null) {
                 AtomicOutput.writeString(output, sw.toString());

@@ -239,15 +239,29 @@ public final class ChangeSets {
 
     // ---- Markdown ----------------------------------------------------------------------------------------------
 
-    /** A Markdown summary: counts first, then less-open changes, then the others. */
+    /** A Markdown summary in Chinese: counts first, then less-open changes, then the others. */
     public static void markdown(ChangeSet cs, Writer w) throws IOException {
+        markdown(cs, w, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * A Markdown summary in the given language: counts first, then less-open changes, then the others; every value as a
+     * person writes it (deadlines as their wording, methods and channels by name).
+     *
+     * @since 0.2
+     */
+    public static void markdown(ChangeSet cs, Writer w, java.util.Locale locale) throws IOException {
+        boolean en = "en".equals(locale.getLanguage());
         Map<String, Integer> s = cs.summary();
-        w.write("# Catalog changes: " + nz(cs.fromId()) + " " + nz(cs.fromVersion()) + " → " + nz(cs.toId()) + " " + nz(cs.toVersion()) + "\n\n");
-        w.write("| less open | more open | neutral | added | removed | modified | recoded | moved |\n|---|---|---|---|---|---|---|---|\n");
+        w.write((en ? "# Catalog changes: " : "# 目录变更：") + nz(cs.fromId()) + " " + nz(cs.fromVersion()) + " → " + nz(cs.toId()) + " "
+                + nz(cs.toVersion()) + "\n\n");
+        w.write(en ? "| less open | more open | neutral | added | removed | modified | recoded | moved |\n"
+                : "| 公开程度降低 | 公开程度提高 | 不影响 | 新增 | 删除 | 修改 | 改编码 | 移动 |\n");
+        w.write("|---|---|---|---|---|---|---|---|\n");
         w.write("| " + s.get("lessOpen") + " | " + s.get("moreOpen") + " | " + s.get("neutral") + " | " + s.get("added") + " | "
                 + s.get("removed") + " | " + s.get("modified") + " | " + s.get("recoded") + " | " + s.get("moved") + " |\n\n");
         if (cs.isEmpty()) {
-            w.write("No changes.\n");
+            w.write(en ? "No changes.\n" : "没有变化。\n");
             w.flush();
             return;
         }
@@ -257,21 +271,36 @@ public final class ChangeSets {
         for (Change c : sorted) {
             if (c.effect() != current) {
                 current = c.effect();
-                w.write("\n## " + (current == Effect.LESS_OPEN ? "⚠ Less open" : current == Effect.MORE_OPEN ? "More open" : "Neutral") + "\n\n");
+                w.write("\n## " + (current == Effect.LESS_OPEN ? "⚠ " : "") + (en ? capital(ChangeWords.effect(current, true))
+                        : ChangeWords.effect(current, false)) + "\n\n");
             }
-            w.write("- **" + c.kind().token() + "** " + (c.entry() == null ? "catalog" : "`" + c.entry() + "`")
+            String name = c.value() != null && c.value().get("name") instanceof JsonString n ? " " + n.getString() : "";
+            w.write("- **" + ChangeWords.kind(c.kind(), en) + "** " + (c.entry() == null ? (en ? "catalog" : "目录") : "`" + c.entry() + "`")
                     + (c.newCode() != null ? " → `" + c.newCode() + "`" : "")
-                    + (c.confidence() < 1 ? " (match confidence " + Math.round(c.confidence() * 100) + "%)" : "")
-                    + (c.value() != null && c.value().containsKey("name") ? " " + c.value().getString("name", "") : "") + "\n");
+                    + (c.confidence() < 1 ? (en ? " (match confidence " : "（匹配置信度 ") + Math.round(c.confidence() * 100) + (en ? "%)" : "%）") : "")
+                    + name + "\n");
+            if (c.kind() == ChangeKind.ADDED || c.kind() == ChangeKind.REMOVED) {
+                for (Map.Entry<String, JsonValue> m : c.value() == null ? java.util.Set.<Map.Entry<String, JsonValue>>of() : c.value().entrySet()) {
+                    if (!m.getKey().equals("code")) {
+                        w.write("  - " + ChangeWords.field(m.getKey(), en) + (en ? ": " : "：") + ChangeWords.value(m.getKey(), m.getValue(), en) + "\n");
+                    }
+                }
+            }
             for (FieldChange f : c.fields()) {
-                w.write("  - `" + f.path() + "` " + f.effect().token() + ": " + describe(f) + "\n");
+                w.write("  - " + ChangeWords.field(f.path(), en) + "（" + ChangeWords.effect(f.effect(), en) + "）" + (en ? ": " : "：")
+                        + describe(f, en) + "\n");
             }
         }
         w.flush();
     }
 
-    /** Old → new; for lists, the items removed and added. */
-    static String describe(FieldChange f) {
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Old → new in words; for lists, the items removed and added. */
+    static String describe(FieldChange f, boolean en) {
+        String member = ChangeWords.member(f.path());
         if (f.oldValue() instanceof JsonArray a && f.newValue() instanceof JsonArray b) {
             List<JsonValue> removed = new ArrayList<>(a);
             removed.removeAll(b);
@@ -279,14 +308,17 @@ public final class ChangeSets {
             added.removeAll(a);
             StringBuilder sb = new StringBuilder();
             if (!removed.isEmpty()) {
-                sb.append("removed ").append(removed);
+                sb.append(en ? "removed " : "去掉 ").append(ChangeWords.value(member, JSON.createArrayBuilder(removed).build(), en));
             }
             if (!added.isEmpty()) {
-                sb.append(sb.length() > 0 ? ", " : "").append("added ").append(added);
+                sb.append(sb.length() > 0 ? (en ? "; " : "；") : "").append(en ? "added " : "增加 ")
+                        .append(ChangeWords.value(member, JSON.createArrayBuilder(added).build(), en));
             }
-            return sb.length() > 0 ? sb.toString() : "reordered";
+            return sb.length() > 0 ? sb.toString() : (en ? "reordered" : "顺序调整");
         }
-        return Patching.show(f.oldValue()) + " → " + Patching.show(f.newValue());
+        String from = ChangeWords.value(member, f.oldValue(), en);
+        String to = ChangeWords.value(member, f.newValue(), en);
+        return (from.isEmpty() ? (en ? "(none)" : "（无）") : from) + " → " + (to.isEmpty() ? (en ? "(none)" : "（无）") : to);
     }
 
     private static String nz(String s) {
@@ -295,37 +327,58 @@ public final class ChangeSets {
 
     // ---- HTML --------------------------------------------------------------------------------------------------
 
-    /** A self-contained side-by-side HTML page: added, removed and changed rows coloured, changed characters marked. */
+    /** The side-by-side HTML page in Chinese. */
     public static void html(ChangeSet cs, Writer w) throws IOException {
+        html(cs, w, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * A self-contained side-by-side HTML page in the given language: less-open changes first, added and removed entries
+     * as small tables of their elements, changed fields as a person writes them with the changed words marked; the table
+     * wraps to the window.
+     *
+     * @since 0.2
+     */
+    public static void html(ChangeSet cs, Writer w, java.util.Locale locale) throws IOException {
+        boolean en = "en".equals(locale.getLanguage());
         Map<String, Integer> s = cs.summary();
-        w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>目录变更 "
-                + esc(nz(cs.fromId())) + " → " + esc(nz(cs.toId())) + "</title><style>"
-                + "body{font-family:system-ui,'Microsoft YaHei','PingFang SC',sans-serif;margin:2rem;color:#222}"
-                + "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left;width:40%}"
-                + "th.k,td.k{width:20%}tr.added td{background:#e6f4ea}tr.removed td{background:#fce8e6}tr.lessOpen td.k{border-left:4px solid #a50e0e}"
+        w.write("<!DOCTYPE html>\n<html lang=\"" + (en ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\"><title>"
+                + (en ? "Catalog changes " : "目录变更 ") + esc(nz(cs.fromId())) + " → " + esc(nz(cs.toId())) + "</title><style>"
+                + "body{font-family:system-ui,'Microsoft YaHei','PingFang SC',sans-serif;margin:2rem;color:#222;max-width:1200px}"
+                + "table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border:1px solid #ddd;padding:.35rem .5rem;"
+                + "vertical-align:top;text-align:left;overflow-wrap:anywhere;word-break:break-word}"
+                + "th.k,td.k{width:22%}tr.added td{background:#e6f4ea}tr.removed td{background:#fce8e6}tr.lessOpen td.k{border-left:4px solid #a50e0e}"
+                + "table.entry{table-layout:auto}table.entry th{width:7em;background:#fafafa}"
                 + "del{background:#f9c4c0;text-decoration:none}ins{background:#b7e4c0;text-decoration:none}.less{color:#a50e0e;font-weight:bold}"
                 + "</style></head><body>\n");
-        w.write("<h1>目录变更 / Catalog changes</h1>\n<p>" + esc(nz(cs.fromId())) + " " + esc(nz(cs.fromVersion())) + " → "
+        w.write("<h1>" + (en ? "Catalog changes" : "目录变更") + "</h1>\n<p>" + esc(nz(cs.fromId())) + " " + esc(nz(cs.fromVersion())) + " → "
                 + esc(nz(cs.toId())) + " " + esc(nz(cs.toVersion())) + "</p>\n");
-        w.write("<p><span class=\"less\">" + s.get("lessOpen") + " lessOpen</span> · " + s.get("moreOpen") + " moreOpen · "
-                + s.get("neutral") + " neutral · " + s.get("added") + " added · " + s.get("removed") + " removed · "
-                + s.get("modified") + " modified · " + s.get("recoded") + " recoded · " + s.get("moved") + " moved</p>\n");
-        w.write("<table><tr><th class=\"k\">entry / field</th><th>old</th><th>new</th></tr>\n");
+        String dot = " · ";
+        w.write("<p><span class=\"less\">" + ChangeWords.effect(Effect.LESS_OPEN, en) + " " + s.get("lessOpen") + "</span>" + dot
+                + ChangeWords.effect(Effect.MORE_OPEN, en) + " " + s.get("moreOpen") + dot + ChangeWords.effect(Effect.NEUTRAL, en) + " "
+                + s.get("neutral") + dot + ChangeWords.kind(ChangeKind.ADDED, en) + " " + s.get("added") + dot
+                + ChangeWords.kind(ChangeKind.REMOVED, en) + " " + s.get("removed") + dot + ChangeWords.kind(ChangeKind.MODIFIED, en) + " "
+                + s.get("modified") + dot + ChangeWords.kind(ChangeKind.RECODED, en) + " " + s.get("recoded") + dot
+                + ChangeWords.kind(ChangeKind.MOVED, en) + " " + s.get("moved") + "</p>\n");
+        w.write("<table><tr><th class=\"k\">" + (en ? "entry / field" : "事项 / 字段") + "</th><th>" + (en ? "before" : "原来")
+                + "</th><th>" + (en ? "after" : "现在") + "</th></tr>\n");
         List<Change> sorted = new ArrayList<>(cs.changes());
         sorted.sort(Comparator.comparingInt(c -> c.effect().ordinal()));
         for (Change c : sorted) {
-            String head = (c.entry() == null ? "catalog" : esc(c.entry())) + (c.newCode() != null ? " → " + esc(c.newCode()) : "")
-                    + "<br><small>" + c.kind().token() + " · " + c.effect().token() + "</small>";
+            String name = c.value() != null && c.value().get("name") instanceof JsonString n ? " " + esc(n.getString()) : "";
+            String head = (c.entry() == null ? (en ? "catalog" : "目录") : esc(c.entry())) + (c.newCode() != null ? " → " + esc(c.newCode()) : "")
+                    + name + "<br><small>" + ChangeWords.kind(c.kind(), en) + " · " + ChangeWords.effect(c.effect(), en) + "</small>";
             if (c.kind() == ChangeKind.ADDED) {
-                w.write("<tr class=\"added " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td></td><td>" + esc(text(c.value())) + "</td></tr>\n");
+                w.write("<tr class=\"added " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td></td><td>" + entryTable(c.value(), en) + "</td></tr>\n");
             } else if (c.kind() == ChangeKind.REMOVED) {
-                w.write("<tr class=\"removed " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td>" + esc(text(c.value())) + "</td><td></td></tr>\n");
+                w.write("<tr class=\"removed " + c.effect().token() + "\"><td class=\"k\">" + head + "</td><td>" + entryTable(c.value(), en) + "</td><td></td></tr>\n");
             } else {
                 w.write("<tr class=\"" + c.effect().token() + "\"><td class=\"k\" colspan=\"3\">" + head + "</td></tr>\n");
                 for (FieldChange f : c.fields()) {
-                    String[] marked = mark(text(f.oldValue()), text(f.newValue()));
-                    w.write("<tr class=\"" + f.effect().token() + "\"><td class=\"k\"><code>" + esc(f.path()) + "</code> " + f.effect().token()
-                            + "</td><td>" + marked[0] + "</td><td>" + marked[1] + "</td></tr>\n");
+                    String member = ChangeWords.member(f.path());
+                    String[] marked = mark(ChangeWords.value(member, f.oldValue(), en), ChangeWords.value(member, f.newValue(), en));
+                    w.write("<tr class=\"" + f.effect().token() + "\"><td class=\"k\">" + esc(ChangeWords.field(f.path(), en)) + " <small>"
+                            + ChangeWords.effect(f.effect(), en) + "</small></td><td>" + marked[0] + "</td><td>" + marked[1] + "</td></tr>\n");
                 }
             }
         }
@@ -333,31 +386,52 @@ public final class ChangeSets {
         w.flush();
     }
 
-    /** A readable text of a JSON value: strings bare, objects and arrays as JSON. */
-    static String text(JsonValue v) {
-        if (v == null) {
+    /** A whole entry as a small table of its elements, in words. */
+    private static String entryTable(JsonObject value, boolean en) {
+        if (value == null) {
             return "";
         }
-        if (v instanceof JsonString s) {
-            return s.getString();
+        StringBuilder sb = new StringBuilder("<table class=\"entry\">");
+        for (Map.Entry<String, JsonValue> m : value.entrySet()) {
+            sb.append("<tr><th>").append(esc(ChangeWords.field(m.getKey(), en))).append("</th><td>")
+                    .append(esc(ChangeWords.value(m.getKey(), m.getValue(), en))).append("</td></tr>");
         }
-        if (v instanceof JsonObject o && o.containsKey("text") && o.get("text") instanceof JsonString t) {
-            return t.getString() + " " + o;
-        }
-        return v.toString();
+        return sb.append("</table>").toString();
     }
 
-    /** Both sides with the characters that differ wrapped in del/ins (LCS over characters, bounded size). */
+    /**
+     * The words of a text: a run of Latin letters or digits is one word, any other character (a Chinese character, a
+     * punctuation mark) one word of its own.
+     */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int j = i + 1;
+            if (Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 0x2E80) {
+                while (j < s.length() && Character.isLetterOrDigit(s.charAt(j)) && s.charAt(j) < 0x2E80) {
+                    j++;
+                }
+            }
+            out.add(s.substring(i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Both sides with the words that differ wrapped in del/ins (LCS over words, bounded size). */
     static String[] mark(String a, String b) {
-        if ((long) a.length() * b.length() > 4_000_000L) {
+        List<String> x0 = words(a);
+        List<String> y0 = words(b);
+        if ((long) x0.size() * y0.size() > 4_000_000L) {
             return new String[] {"<del>" + esc(a) + "</del>", "<ins>" + esc(b) + "</ins>"};
         }
-        int n = a.length();
-        int m = b.length();
+        int n = x0.size();
+        int m = y0.size();
         int[][] l = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                l[i][j] = a.charAt(i) == b.charAt(j) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+                l[i][j] = x0.get(i).equals(y0.get(j)) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
             }
         }
         StringBuilder x = new StringBuilder();
@@ -367,17 +441,17 @@ public final class ChangeSets {
         StringBuilder del = new StringBuilder();
         StringBuilder ins = new StringBuilder();
         while (i < n || j < m) {
-            if (i < n && j < m && a.charAt(i) == b.charAt(j)) {
+            if (i < n && j < m && x0.get(i).equals(y0.get(j))) {
                 flush(x, del, "del");
                 flush(y, ins, "ins");
-                x.append(esc(String.valueOf(a.charAt(i))));
-                y.append(esc(String.valueOf(b.charAt(j))));
+                x.append(esc(x0.get(i)));
+                y.append(esc(y0.get(j)));
                 i++;
                 j++;
             } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
-                ins.append(b.charAt(j++));
+                ins.append(y0.get(j++));
             } else {
-                del.append(a.charAt(i++));
+                del.append(x0.get(i++));
             }
         }
         flush(x, del, "del");

@@ -29,7 +29,7 @@ class ChangeSetsTest {
     void markdown_countsFirst_thenLessOpenChangesBeforeTheOthers() throws Exception {
         ChangeSet cs = sample();
         StringWriter w = new StringWriter();
-        ChangeSets.markdown(cs, w);
+        ChangeSets.markdown(cs, w, java.util.Locale.ENGLISH);
         String md = w.toString();
         java.util.Map<String, Integer> s = cs.summary();
         assertTrue(md.contains("| " + s.get("lessOpen") + " | " + s.get("moreOpen") + " | " + s.get("neutral") + " | "), md);
@@ -46,7 +46,7 @@ class ChangeSetsTest {
         Catalog a = new CatalogGenerator(5).catalog(4);
         StringWriter w = new StringWriter();
         ChangeSets.markdown(CatalogDiff.diff(a, a), w);
-        assertTrue(w.toString().endsWith("No changes.\n"), w.toString());
+        assertTrue(w.toString().endsWith("没有变化。\n"), w.toString());
     }
 
     @Test
@@ -69,6 +69,47 @@ class ChangeSetsTest {
         }
         assertEquals(rows, html.split("<tr class=\"", -1).length - 1, "a row per change and per changed field: " + html);
         assertTrue(rows >= 3, "the name and the method changed: " + rows);
+    }
+
+    /** The text a reader sees: tags and the style sheet gone, entities decoded. */
+    static String visible(String html) {
+        return html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** Vocabulary tokens of the wire format: none may reach a person. */
+    static final java.util.regex.Pattern TOKENS = java.util.regex.Pattern.compile(
+            "\\b(proactive|onRequest|specificGroup|governmentWebsite|newMedia|serviceCenter|noticeBoard|formedOrChanged|requestReceived"
+            + "|workingDay|lessOpen|moreOpen|prefectural|within|immediate|prompt|unparsed)\\b");
+
+    @Test
+    void htmlAndMarkdown_speakInWords_notJsonOrTokens() throws Exception {
+        ChangeSet cs = sample();
+        for (java.util.Locale l : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+            StringWriter h = new StringWriter();
+            ChangeSets.html(cs, h, l);
+            String seen = visible(h.toString());
+            assertFalse(seen.contains("{\"") || seen.contains("\":"), "no wire-format JSON: " + seen);
+            java.util.regex.Matcher m = TOKENS.matcher(seen);
+            assertFalse(m.find(), "a vocabulary token in the visible text: " + (m.hitEnd() ? "" : m.group()) + " in " + seen);
+            StringWriter md = new StringWriter();
+            ChangeSets.markdown(cs, md, l);
+            assertFalse(md.toString().contains("{\""), md.toString());
+            assertFalse(TOKENS.matcher(md.toString().replaceAll("`[^`]*`", "")).find(), md.toString());
+        }
+        StringWriter zh = new StringWriter();
+        ChangeSets.html(cs, zh);
+        String page = zh.toString();
+        assertTrue(page.contains("公开程度降低") && page.contains("公开时限"), page);
+        assertTrue(page.contains("table-layout:fixed") && page.contains("overflow-wrap:anywhere"), "the table wraps to the window");
+    }
+
+    @Test
+    void changedWords_areMarked_notLettersOfAWord() {
+        String[] m = ChangeSets.mark("信息形成之日起10个工作日内 proactive", "信息形成之日起20个工作日内 onRequest");
+        assertEquals("信息形成之日起<del>10</del>个工作日内 <del>proactive</del>", m[0]);
+        assertEquals("信息形成之日起<ins>20</ins>个工作日内 <ins>onRequest</ins>", m[1]);
+        assertEquals(List.of("公", "开", "20", "个", " ", "workingDay"), ChangeSets.words("公开20个 workingDay"));
     }
 
     static java.util.stream.LongStream seeds() {

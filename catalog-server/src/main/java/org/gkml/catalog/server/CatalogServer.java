@@ -278,7 +278,7 @@ public final class CatalogServer implements AutoCloseable {
     private static void diffPage(Context ctx) throws IOException {
         try (Upload a = new Upload(ctx, "old"); Upload b = new Upload(ctx, "new")) {
             StringWriter sw = new StringWriter();
-            ChangeSets.html(diff(ctx, a, b), sw);
+            ChangeSets.html(diff(ctx, a, b), sw, english(ctx) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
             ctx.html(Page.around(english(ctx), sw.toString()));
         }
     }

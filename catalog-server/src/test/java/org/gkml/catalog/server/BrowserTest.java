@@ -88,8 +88,10 @@ class BrowserTest {
             browser.findElement(By.cssSelector("#diff input[name=old]")).sendKeys(sample.toString());
             browser.findElement(By.cssSelector("#diff input[name=new]")).sendKeys(newer.toString());
             browser.findElement(By.cssSelector("#diff button")).click();
-            String changes = once("返回");
-            assertTrue(changes.contains("371524") || changes.length() > 80, changes);
+            String changes = once("公开程度降低");
+            assertTrue(changes.contains("依申请公开") && !changes.contains("onRequest"), changes);
+            long width = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            assertTrue(width <= 1280, "the change table wraps to the 1,280-px window: " + width);
             shoot("diff");
         } finally {
             Files.deleteIfExists(newer);
