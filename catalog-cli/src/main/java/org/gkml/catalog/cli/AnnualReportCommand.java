@@ -75,7 +75,7 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
                 printNote(p, n);
             }
         }
-        AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : mostCommonPublisher(pubs), pubs, reqs, figures());
+        AnnualReport report = AnnualReport.of(year, publisher != null ? publisher : AnnualReport.mostCommonPublisher(pubs), pubs, reqs, figures());
         AtomicOutput.Body body = o -> {
             if (format.equals("xlsx")) {
                 org.gkml.catalog.ledger.AnnualReportTables.xlsx(report, o);
@@ -104,15 +104,6 @@ final class AnnualReportCommand extends ContextCommand implements Callable<Integ
         return 0;
     }
 
-    private static String mostCommonPublisher(List<Publication> pubs) {
-        Map<String, Integer> n = new HashMap<>();
-        for (Publication p : pubs) {
-            if (p.publisher() != null) {
-                n.merge(p.publisher(), 1, Integer::sum);
-            }
-        }
-        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
 
     private AnnualReport.Figures figures() throws Exception {
         if (figures == null) {

@@ -237,4 +237,19 @@ public record AnnualReport(int year, String publisher, LocalDate due, Map<Public
         }
         return new Decisions(upheld, corrected, other, pending);
     }
+
+    /**
+     * The publisher most publications name (the report's publisher when none is given), or null when none names one.
+     *
+     * @since 0.2
+     */
+    public static String mostCommonPublisher(java.util.List<Publication> pubs) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (Publication p : pubs) {
+            if (p.publisher() != null) {
+                n.merge(p.publisher(), 1, Integer::sum);
+            }
+        }
+        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
 }

@@ -7,9 +7,7 @@ import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +86,8 @@ public final class CatalogServer implements AutoCloseable {
             config.routes.post("/api/validate", ctx -> apiValidate(ctx));
             config.routes.post("/api/convert", ctx -> apiConvert(ctx, ctx.queryParam("to")));
             config.routes.post("/api/diff", ctx -> apiDiff(ctx));
+            config.routes.post("/api/audit", ctx -> apiAudit(ctx));
+            config.routes.post("/api/annual-report", ctx -> apiAnnualReport(ctx));
             config.routes.exception(Refusal.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage(), e.location));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 boolean tooLarge = false;
@@ -176,10 +176,18 @@ public final class CatalogServer implements AutoCloseable {
         final Path file;
 
         Upload(Context ctx, String field) throws IOException {
+            this(required(ctx, field));
+        }
+
+        private static UploadedFile required(Context ctx, String field) {
             UploadedFile u = ctx.uploadedFile(field);
             if (u == null) {
                 throw new Refusal(400, message(ctx, "缺少上传的文件（表单字段 " + field + "）", "no file uploaded (form field " + field + ")"), null);
             }
+            return u;
+        }
+
+        Upload(UploadedFile u) throws IOException {
             dir = Files.createTempDirectory("gkml-serve");
             String name = Path.of(u.filename() == null || u.filename().isBlank() ? "upload" : u.filename()).getFileName().toString();
             file = dir.resolve(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
@@ -283,8 +291,80 @@ public final class CatalogServer implements AutoCloseable {
         }
     }
 
-    /** Writes text to a stream as UTF-8 (kept for renderers that write). */
-    static Writer utf8(java.io.OutputStream o) {
-        return new OutputStreamWriter(o, StandardCharsets.UTF_8);
+    /** The uploads of a field that may hold several files (the registers). */
+    private static List<Upload> uploads(Context ctx, String field) throws IOException {
+        List<Upload> out = new java.util.ArrayList<>();
+        int n = ctx.uploadedFiles(field).size();
+        if (n == 0) {
+            throw new Refusal(400, message(ctx, "缺少上传的文件（表单字段 " + field + "）", "no file uploaded (form field " + field + ")"), null);
+        }
+        for (int i = 0; i < n; i++) {
+            out.add(new Upload(ctx.uploadedFiles(field).get(i)));
+        }
+        return out;
+    }
+
+    private static void closeAll(List<Upload> uploads) throws IOException {
+        for (Upload u : uploads) {
+            u.close();
+        }
+    }
+
+    /** {@code POST /api/audit}: fields {@code catalog}, {@code register} (one or more), {@code asOf} (default today). */
+    private static void apiAudit(Context ctx) throws IOException {
+        java.time.LocalDate day;
+        try {
+            String asOf = ctx.formParam("asOf");
+            day = asOf == null || asOf.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(asOf.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refusal(400, message(ctx, "asOf 不是日期，应写作 2026-12-01", "asOf is not a date; expected e.g. 2026-12-01"), null);
+        }
+        Locale locale = english(ctx) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        try (Upload catalog = new Upload(ctx, "catalog")) {
+            catalog.format(ctx);
+            List<Upload> registers = uploads(ctx, "register");
+            try {
+                org.gkml.catalog.ledger.Audit.Run run = org.gkml.catalog.ledger.Audit.on(
+                        org.gkml.catalog.model.WorkingDayCalendar.official().withProvisionalYears(), 3, locale)
+                        .start(Catalogs.read(catalog.file), day);
+                for (Upload u : registers) {
+                    org.gkml.catalog.ledger.Registers.each(u.file, org.gkml.catalog.ledger.Registers.Sink.of(run::publication, run::request, n -> { }));
+                }
+                StringWriter sw = new StringWriter();
+                run.finish().writeJson(sw);
+                ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+            } finally {
+                closeAll(registers);
+            }
+        }
+    }
+
+    /** {@code POST /api/annual-report}: fields {@code register} (one or more), {@code year}, {@code publisher} (optional). */
+    private static void apiAnnualReport(Context ctx) throws IOException {
+        int year;
+        try {
+            year = Integer.parseInt(String.valueOf(ctx.formParam("year")).strip());
+        } catch (NumberFormatException e) {
+            throw new Refusal(400, message(ctx, "缺少年度（表单字段 year），例如 2025", "no year (form field year), e.g. 2025"), null);
+        }
+        List<Upload> registers = uploads(ctx, "register");
+        try {
+            List<org.gkml.catalog.ledger.Publication> pubs = new java.util.ArrayList<>();
+            List<org.gkml.catalog.ledger.Request> reqs = new java.util.ArrayList<>();
+            for (Upload u : registers) {
+                org.gkml.catalog.ledger.Registers.Register r = org.gkml.catalog.ledger.Registers.read(u.file);
+                pubs.addAll(r.publications());
+                reqs.addAll(r.requests());
+            }
+            String publisher = ctx.formParam("publisher");
+            org.gkml.catalog.ledger.AnnualReport report = org.gkml.catalog.ledger.AnnualReport.of(year,
+                    publisher == null || publisher.isBlank() ? org.gkml.catalog.ledger.AnnualReport.mostCommonPublisher(pubs) : publisher,
+                    pubs, reqs, org.gkml.catalog.ledger.AnnualReport.Figures.NONE);
+            StringWriter sw = new StringWriter();
+            report.writeJson(sw);
+            ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+        } finally {
+            closeAll(registers);
+        }
     }
 }

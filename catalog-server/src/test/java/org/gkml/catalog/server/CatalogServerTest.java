@@ -119,6 +119,46 @@ class CatalogServerTest {
         }
     }
 
+    /** A multipart body where a field may repeat (the registers). */
+    static HttpResponse<byte[]> postMany(String path, List<Object[]> parts) throws Exception {
+        String boundary = "----gkml" + System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object[] p : parts) {
+            out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+            if (p[1] instanceof Path f) {
+                out.write(("Content-Disposition: form-data; name=\"" + p[0] + "\"; filename=\"" + f.getFileName() + "\"\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.write(Files.readAllBytes(f));
+            } else {
+                out.write(("Content-Disposition: form-data; name=\"" + p[0] + "\"\r\n\r\n" + p[1]).getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void apiAudit_andAnnualReport_answerTheirJson() throws Exception {
+        Path dir = Path.of("src/test/resources");
+        HttpResponse<byte[]> audit = postMany("/api/audit", List.of(new Object[] {"catalog", dir.resolve("catalog.json")},
+                new Object[] {"register", dir.resolve("publications.csv")}, new Object[] {"register", dir.resolve("requests.csv")},
+                new Object[] {"asOf", "2026-12-01"}));
+        assertEquals(200, audit.statusCode(), text(audit));
+        assertTrue(text(audit).contains("PUB-001") && text(audit).contains("RQ-"), text(audit));
+        assertTrue(JsonSchemaCheck.check(JsonSchemaCheck.load("audit.schema.json"), text(audit), "a.json").isEmpty(),
+                JsonSchemaCheck.check(JsonSchemaCheck.load("audit.schema.json"), text(audit), "a.json").toString());
+        HttpResponse<byte[]> report = postMany("/api/annual-report", List.of(new Object[] {"register", dir.resolve("publications.csv")},
+                new Object[] {"register", dir.resolve("requests.csv")}, new Object[] {"year", "2025"}));
+        assertEquals(200, report.statusCode(), text(report));
+        assertTrue(text(report).contains("\"year\": 2025") || text(report).contains("\"year\":2025"), text(report));
+        HttpResponse<byte[]> noYear = postMany("/api/annual-report", List.<Object[]>of(new Object[] {"register", dir.resolve("requests.csv")}));
+        assertEquals(400, noYear.statusCode());
+        assertTrue(text(noYear).contains("year"), text(noYear));
+    }
+
     @Test
     void errors_areJson_400_413_415_neverAStackTrace() throws Exception {
         HttpResponse<byte[]> unreadable = post("/api/validate", Map.of("file", "{\"specVersion\": ".getBytes(StandardCharsets.UTF_8)));

@@ -16,6 +16,11 @@ final class Messages {
 
     private final Locale locale;
 
+    /** The language of these messages. */
+    Locale locale() {
+        return locale;
+    }
+
     Messages(Locale locale) {
         this.locale = locale;
     }

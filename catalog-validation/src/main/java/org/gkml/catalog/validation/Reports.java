@@ -176,12 +176,26 @@ public final class Reports {
                     + "</th><th>" + esc(m.label("issues")) + "</th><th>" + esc(m.label("value")) + "</th></tr>\n");
             for (Issue i : g.getValue()) {
                 w.write("<tr><td class=\"" + i.severity().token() + "\">" + esc(i.rule()) + "<br>" + esc(m.label(i.severity().token()))
-                        + "</td><td><code>" + esc(i.path()) + "</code>" + (i.location() == null ? "" : "<br>" + esc(i.location().toString()))
+                        + "</td><td title=\"" + esc(i.path()) + "\">" + esc(where(i, m))
                         + "</td><td>" + esc(i.message()) + "</td><td>" + (i.value() == null ? "" : "<mark>" + esc(String.valueOf(i.value())) + "</mark>")
                         + "</td></tr>\n");
             }
             w.write("</table>\n");
         }
+    }
+
+    /** Where in the reader's own file: the sheet cell, else the line and column, else the JSON Pointer — once. */
+    static String where(Issue i, Messages m) {
+        org.gkml.catalog.io.Location l = i.location();
+        boolean en = Messages.english(m.locale());
+        if (l != null && l.sheet() != null && l.cell() != null) {
+            return l.sheet() + "!" + l.cell();
+        }
+        if (l != null && l.line() > 0) {
+            return en ? "line " + l.line() + (l.column() > 0 ? ", column " + l.column() : "")
+                    : "第 " + l.line() + " 行" + (l.column() > 0 ? "第 " + l.column() + " 列" : "");
+        }
+        return i.path() == null || i.path().isEmpty() ? (en ? "the whole file" : "整个文件") : i.path();
     }
 
     static String esc(String s) {
