@@ -72,7 +72,7 @@ class BrowserTest {
         browser.get(server.url());
         assertEquals("主动公开事项目录检查", browser.getTitle());
         shoot("home");
-        Path page = Path.of("src/test/resources/15-tianjin-baodi-social-assistance.html").toAbsolutePath();
+        Path page = CatalogServerTest.PAGE.toAbsolutePath().normalize();
         browser.findElement(By.cssSelector("#validate input[type=file]")).sendKeys(page.toString());
         browser.findElement(By.cssSelector("#validate button")).click();
         String verdict = once("REQ-006");
@@ -81,7 +81,7 @@ class BrowserTest {
         browser.findElement(By.linkText("← 返回")).click();
         once("比较两个版本");
 
-        Path sample = Path.of("src/test/resources/county-sample.json").toAbsolutePath();
+        Path sample = CatalogServerTest.SAMPLE.toAbsolutePath().normalize();
         Path newer = Files.createTempFile("newer", ".json");
         try {
             Files.writeString(newer, Files.readString(sample).replace("\"method\": \"proactive\"", "\"method\": \"onRequest\""));

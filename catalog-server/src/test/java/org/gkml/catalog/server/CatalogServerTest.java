@@ -30,8 +30,8 @@ class CatalogServerTest {
 
     static CatalogServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Path SAMPLE = Path.of("src/test/resources/county-sample.json");
-    static final Path PAGE = Path.of("src/test/resources/15-tianjin-baodi-social-assistance.html");
+    static final Path SAMPLE = Path.of("../examples/catalogs/county-sample.json");
+    static final Path PAGE = Path.of("../catalog-sheets/src/test/resources/corpus/dev/variants/15-tianjin-baodi-social-assistance.html");
 
     @BeforeAll
     static void start() {
@@ -142,7 +142,7 @@ class CatalogServerTest {
 
     @Test
     void apiAudit_andAnnualReport_answerTheirJson() throws Exception {
-        Path dir = Path.of("src/test/resources");
+        Path dir = Path.of("../examples/ledger");
         HttpResponse<byte[]> audit = postMany("/api/audit", List.of(new Object[] {"catalog", dir.resolve("catalog.json")},
                 new Object[] {"register", dir.resolve("publications.csv")}, new Object[] {"register", dir.resolve("requests.csv")},
                 new Object[] {"asOf", "2026-12-01"}));

@@ -194,13 +194,7 @@ public final class SheetImporter {
                     }
                     List<Grid> all = format == Formats.Format.DOCX ? DocxTables.read(bounded(in, name), name).grids()
                             : HtmlTables.read(in.readAllBytes(), name).grids();
-                    List<Grid> catalogs = new ArrayList<>(); // a page's navigation and metadata tables are not the table
-                    for (Grid g : all) {
-                        if (new HeaderReader(g, MappingProfile.builtIn(), new ArrayList<>()).findHeader(0) >= 0) {
-                            catalogs.add(g);
-                        }
-                    }
-                    return catalogs.isEmpty() ? all : catalogs;
+                    return catalogTables(all, MappingProfile.builtIn()); // not a page's navigation and metadata tables
                 }
             default:
                 throw new CatalogFormatException(Location.at(name, 0, 0), "a " + format + " file is no table");
@@ -209,28 +203,15 @@ public final class SheetImporter {
 
     /** A stream that fails with a clear message past {@link #MAX_DOCUMENT_BYTES}. */
     private static InputStream bounded(InputStream in, String name) {
-        return new java.io.FilterInputStream(in) {
+        return new CountingInput(in) {
             private long read;
 
-            private void count(long n) throws IOException {
-                read += Math.max(0, n);
+            @Override
+            void counted(long n) throws IOException {
+                read += n;
                 if (read > MAX_DOCUMENT_BYTES) {
                     throw new CatalogFormatException(Location.at(name, 0, 0), "file larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
                 }
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                count(n);
-                return n;
             }
         };
     }
@@ -240,13 +221,18 @@ public final class SheetImporter {
      * and footer tables are not; when none has such a header, all are read (and the import says no header was found).
      */
     private ImportResult assembleDocument(String name, Tables tables) throws CatalogFormatException {
-        List<Grid> catalogTables = new ArrayList<>();
-        for (Grid g : tables.grids()) {
+        return assemble(name, catalogTables(tables.grids(), profile), tables.title());
+    }
+
+    /** The tables with a catalog header, or all of them when none has one. */
+    static List<Grid> catalogTables(List<Grid> all, MappingProfile profile) {
+        List<Grid> found = new ArrayList<>();
+        for (Grid g : all) {
             if (new HeaderReader(g, profile, new ArrayList<>()).findHeader(0) >= 0) {
-                catalogTables.add(g);
+                found.add(g);
             }
         }
-        return assemble(name, catalogTables.isEmpty() ? tables.grids() : catalogTables, tables.title());
+        return found.isEmpty() ? all : found;
     }
 
     /** Imports CSV bytes; {@code name} is the file name used for the id and in messages. */

@@ -1,6 +1,5 @@
 package org.gkml.catalog.io.sheet;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -128,13 +127,11 @@ final class XlsxReader {
         InputStream raw = zip.getInputStream(e);
         // the central directory's sizes can lie: the compressed data of a part is never more than the whole file
         long compressed = Math.max(1, Math.min(e.getCompressedSize() < 0 ? fileSize : e.getCompressedSize(), fileSize));
-        return new FilterInputStream(raw) {
+        return new CountingInput(raw) {
             private long read;
 
-            private void count(long n) throws IOException {
-                if (n <= 0) {
-                    return;
-                }
+            @Override
+            void counted(long n) throws IOException {
                 read += n;
                 totalRead += n;
                 if (read > MAX_PART_BYTES || totalRead > MAX_TOTAL_BYTES) {
@@ -143,20 +140,6 @@ final class XlsxReader {
                 if (read > (1 << 20) && read / compressed > MAX_RATIO) {
                     throw new IOException(part + " expands more than " + MAX_RATIO + " times (zip bomb?)");
                 }
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
-                count(n);
-                return n;
             }
         };
     }
