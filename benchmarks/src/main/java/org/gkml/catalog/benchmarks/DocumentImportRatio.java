@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -66,13 +65,9 @@ public final class DocumentImportRatio {
                 System.out.printf("round %2d: bare %s %6d ms (%d cells), import %6d ms (%d entries): import/bare %.2f%n",
                         i + 1, form.equals("docx") ? "POI" : "jsoup", base[i], cells, imp[i], entries, (double) imp[i] / base[i]);
             }
-            int skip = rounds / 2; // the first half warms the JIT up
-            long[] b = Arrays.copyOfRange(base, skip, rounds);
-            long[] m = Arrays.copyOfRange(imp, skip, rounds);
-            Arrays.sort(b);
-            Arrays.sort(m);
-            System.out.printf("median of the last %d rounds: bare %d ms, import %d ms: import/bare %.2f%n", b.length, b[b.length / 2],
-                    m[m.length / 2], (double) m[m.length / 2] / b[b.length / 2]);
+            long[] med = ImportRatio.medians(base, imp);
+            System.out.printf("median of the last %d rounds: bare %d ms, import %d ms: import/bare %.2f%n", rounds - rounds / 2, med[0],
+                    med[1], (double) med[1] / med[0]);
         } finally {
             Files.deleteIfExists(file);
         }

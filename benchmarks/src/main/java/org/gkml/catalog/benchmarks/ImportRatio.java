@@ -25,6 +25,16 @@ public final class ImportRatio {
     private ImportRatio() {
     }
 
+    /** The medians of the last half of two series of rounds (the first half warms the JIT up). */
+    static long[] medians(long[] base, long[] measured) {
+        int skip = base.length / 2;
+        long[] b = Arrays.copyOfRange(base, skip, base.length);
+        long[] m = Arrays.copyOfRange(measured, skip, measured.length);
+        Arrays.sort(b);
+        Arrays.sort(m);
+        return new long[] {b[b.length / 2], m[m.length / 2]};
+    }
+
     public static void main(String[] args) throws IOException {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 14;
@@ -50,13 +60,9 @@ public final class ImportRatio {
                 System.out.printf("round %2d: Commons CSV %5d ms (%d cells), import %5d ms (%d entries): %.0f%% of the baseline's throughput%n",
                         i + 1, base[i], cells, imp[i], entries, 100.0 * base[i] / imp[i]);
             }
-            int skip = rounds / 2; // the first half warms the JIT up
-            long[] b = Arrays.copyOfRange(base, skip, rounds);
-            long[] m = Arrays.copyOfRange(imp, skip, rounds);
-            Arrays.sort(b);
-            Arrays.sort(m);
-            System.out.printf("median of the last %d rounds: Commons CSV %d ms, import %d ms: %.0f%%%n", b.length, b[b.length / 2],
-                    m[m.length / 2], 100.0 * b[b.length / 2] / m[m.length / 2]);
+            long[] med = medians(base, imp);
+            System.out.printf("median of the last %d rounds: Commons CSV %d ms, import %d ms: %.0f%%%n", rounds - rounds / 2, med[0],
+                    med[1], 100.0 * med[0] / med[1]);
         } finally {
             Files.deleteIfExists(csv);
         }

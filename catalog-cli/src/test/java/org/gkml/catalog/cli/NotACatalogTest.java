@@ -17,10 +17,15 @@ class NotACatalogTest {
     Path dir;
 
     private void unreadable(Path f, String reason) {
+        unreadable(f, reason, reason);
+    }
+
+    /** Unreadable for convert (the reader's words) and for validate (the report's, in the reader's language). */
+    private void unreadable(Path f, String reason, String reported) {
         for (String[] args : new String[][] {{"convert", f.toString(), dir.resolve("out.json").toString()}, {"validate", f.toString()}}) {
             Run r = CatalogCliTest.run(args);
             assertEquals(2, r.code(), args[0] + " " + f.getFileName() + ": " + r.out() + r.err());
-            assertTrue(r.err().contains(reason), args[0] + ": " + r.err());
+            assertTrue(r.err().contains(args[0].equals("validate") ? reported : reason), args[0] + ": " + r.err());
             assertTrue(r.err().contains(f.getFileName().toString()), r.err());
             assertTrue(!Files.exists(dir.resolve("out.json")), "nothing written");
         }
@@ -37,7 +42,7 @@ class NotACatalogTest {
     void aJsonArray_orNull() throws Exception {
         Path a = dir.resolve("array.json");
         Files.writeString(a, "[{\"code\": \"x\"}]");
-        unreadable(a, "expected a JSON object (the catalog), found an array");
+        unreadable(a, "expected a JSON object (the catalog), found an array", "应为JSON 对象（目录），实际为数组");
         Path n = dir.resolve("null.json");
         Files.writeString(n, "null");
         unreadable(n, "no catalog table found"); // not JSON-shaped enough to be taken for JSON: read as a table, and none is there

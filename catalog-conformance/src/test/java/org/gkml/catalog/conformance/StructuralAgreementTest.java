@@ -22,33 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class StructuralAgreementTest {
 
-    private static final String[][] MUTATIONS = {
-        {"\"method\": \"proactive\"", "\"method\": \"主动\""},
-        {"\"method\": \"proactive\"", "\"method\": 3"},
-        {"\"unit\": \"workingDay\"", "\"unit\": \"days\""},
-        {"\"amount\": ", "\"amount\": \"7\", \"y\": "},
-        {"\"amount\": 1", "\"amount\": 1.5"},
-        {"\"amount\": 1", "\"amount\": -1"},
-        {"\"type\": \"within\"", "\"type\": \"soon\""},
-        {"\"type\": \"byDate\"", "\"type\": \"byDate\", \"amount\": 3"},
-        {"\"type\": \"immediate\"", "\"type\": \"sameAsAbove\", \"conditions\": []"},
-        {"\"category\": [", "\"category\": [5], \"c0\": ["},
-        {"\"category\": [", "\"category\": {}, \"c2\": ["},
-        {"\"levels\": [", "\"levels\": [\"mars\"], \"l0\": ["},
-        {"\"channels\": [", "\"channels\": [{\"type\": \"bogus\"}], \"ch0\": ["},
-        {"\"channels\": [", "\"channels\": [{\"url\": \"x\"}], \"ch1\": ["},
-        {"\"audience\": {", "\"audience\": {\"who\": 1, "},
-        {"\"content\": {", "\"content\": {\"more\": [], "},
-        {"\"basis\": [", "\"basis\": [{\"title\": 5}], \"b0\": ["},
-        {"\"subjects\": [", "\"subjects\": [\"民政局\"], \"s0\": ["},
-        {"\"responsibility\": {", "\"responsibility\": {\"phone\": \"1\", "},
-        {"\"code\": \"", "\"colour\": \"red\", \"code\": \""},
-        {"\"code\": \"", "\"extensions\": [1], \"code\": \""},
-        {"\"type\": \"permanent\"", "\"type\": 1"},
-        {"\"specVersion\": \"1.0\"", "\"specVersion\": 1"},
-        {"\"issued\": \"", "\"issued\": \"20240101\", \"x\": \""},
-        {"\"status\": \"", "\"status\": \"open\", \"s2\": \""},
-    };
+    private static final String[][] MUTATIONS = org.gkml.catalog.testkit.Mutations.STRUCTURAL;
 
     /** Ways to write an integer N with a zero fraction: JSON Schema's integer is any such number. */
     private static final String[] INTEGERS = {"%d.0", "%d.000", "%de0", "%d0E-1"};

@@ -108,7 +108,8 @@ final class ReadAhead {
                 run.structural(new ArrayList<>(item.problems()), item.entry() == null ? null : item.entry().code());
                 if (item.failure() != null) {
                     CatalogFormatException e = item.failure();
-                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null, e.problem());
+                    run.add("STRUCT-003", e.location().pointer() == null ? "" : e.location().pointer(), null, e.location(), null,
+                            StructuralText.in(validator.locale(), e.problem()));
                     report = run.report();
                     return true;
                 }

@@ -26,7 +26,9 @@ final class StructuralText {
             Map.entry("an integer", "整数"), Map.entry("true or false", "true 或 false"), Map.entry("a value", "一个值"),
             Map.entry("null", "空值（null）"), Map.entry("true", "true"), Map.entry("false", "false"),
             Map.entry("an ISO-8601 date such as 2024-12-31", "ISO-8601 日期（如 2024-12-31）"),
-            Map.entry("a date YYYY-MM-DD", "YYYY-MM-DD 形式的日期"), Map.entry("a number", "数字"));
+            Map.entry("a date YYYY-MM-DD", "YYYY-MM-DD 形式的日期"), Map.entry("a number", "数字"),
+            Map.entry("a JSON object (the catalog)", "JSON 对象（目录）"), Map.entry("an array of entries", "事项的数组"),
+            Map.entry("an entry object", "事项对象"));
 
     private record Shape(Pattern pattern, String chinese) {
     }
@@ -57,6 +59,11 @@ final class StructuralText {
 
     private static Shape shape(String regex, String chinese) {
         return new Shape(Pattern.compile(regex, Pattern.DOTALL), chinese);
+    }
+
+    /** The message in the reader's language: as written in English, else in Chinese. */
+    static String in(java.util.Locale locale, String english) {
+        return "en".equals(locale.getLanguage()) ? english : chinese(english);
     }
 
     /** The message in Chinese; unchanged when its shape is not one of the readers'. */

@@ -63,7 +63,7 @@ final class ValidationRun {
             String ptr = p.location().pointer() == null ? "" : p.location().pointer();
             structuralPaths.add(ptr);
             add(rule, ptr, ptr.startsWith("/entries/") ? entryCode : null, p.location(), p.value(),
-                    "en".equals(validator.locale().getLanguage()) ? p.message() : StructuralText.chinese(p.message()));
+                    StructuralText.in(validator.locale(), p.message()));
         }
         problems.clear();
     }

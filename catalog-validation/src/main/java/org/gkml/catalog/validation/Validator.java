@@ -252,7 +252,7 @@ public final class Validator {
 
     ValidationReport unreadable(String name, CatalogFormatException e) {
         ValidationRun run = new ValidationRun(this, Catalog.builder().build(), name, SourceLookup.NONE);
-        run.add("STRUCT-003", "", null, e.location(), null, e.problem());
+        run.add("STRUCT-003", "", null, e.location(), null, StructuralText.in(locale(), e.problem()));
         return run.report();
     }
 

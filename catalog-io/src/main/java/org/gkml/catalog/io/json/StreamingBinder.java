@@ -618,6 +618,10 @@ final class StreamingBinder {
             }
             t.present |= 1L << known;
             t.at = known;
+            if (p instanceof Utf8JsonParser up) { // where the member's value began, for a report made once the type is known
+                t.lines[known] = up.tokenLine();
+                t.columns[known] = up.tokenColumn();
+            }
             members.get(key).read(this, v, q, t);
         }
         return t;
@@ -645,7 +649,7 @@ final class StreamingBinder {
         long extra = t.present & ~mask(keys);
         for (int b = 0; extra != 0; b++, extra >>>= 1) {
             if ((extra & 1) != 0) {
-                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b], "0", "0"});
+                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b], String.valueOf(t.lines[b]), String.valueOf(t.columns[b])});
             }
         }
         for (String[] u : unknown) {
@@ -664,6 +668,9 @@ final class StreamingBinder {
         String type;
         boolean typePresent;
         boolean typeBad;
+        /** Where each member's value began, by key number (0 when the parser does not tell). */
+        final long[] lines = new long[KEY_NAMES.length];
+        final long[] columns = new long[KEY_NAMES.length];
         /** Where the type's value began, when the parser tells (for a report made after the object is read). */
         long typeLine;
         long typeColumn;
