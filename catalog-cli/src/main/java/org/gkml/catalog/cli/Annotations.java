@@ -12,27 +12,10 @@ import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.io.Location;
 import org.gkml.catalog.io.sheet.ImportNote;
 import org.gkml.catalog.io.sheet.WorkbookAnnotator;
-import org.gkml.catalog.validation.Issue;
-import org.gkml.catalog.validation.ValidationReport;
 
 /** {@code --annotate}: the clerk's workbook back with the problems at their cells. */
 final class Annotations {
     private Annotations() {
-    }
-
-    /** The marks of a validation report: each issue at the sheet cell it came from. */
-    static List<WorkbookAnnotator.Mark> of(ValidationReport r, BinaryOperator<String> say) {
-        List<WorkbookAnnotator.Mark> marks = new ArrayList<>();
-        for (Issue i : r.issues()) {
-            Location l = i.location();
-            String severity = switch (i.severity().token()) {
-                case "error" -> say.apply("错误", "error");
-                case "warning" -> say.apply("警告", "warning");
-                default -> say.apply("提示", "info");
-            };
-            marks.add(new WorkbookAnnotator.Mark(l == null ? null : l.sheet(), l == null ? null : l.cell(), i.rule(), severity, i.message()));
-        }
-        return marks;
     }
 
     /** The marks of an import: each cell not taken as it stood, with what was done and why. */

@@ -94,7 +94,7 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
             reports.add(r);
         }
         if (annotate != null && !reports.isEmpty() && !unreadable) {
-            Annotations.write(ctx, files.get(0), annotate, Annotations.of(reports.get(0), this::say), locale);
+            Annotations.write(ctx, files.get(0), annotate, org.gkml.catalog.server.IssueMarks.of(reports.get(0), locale), locale);
         }
         // the report is written as it is rendered: a large report never sits in memory twice
         if (output != null) {

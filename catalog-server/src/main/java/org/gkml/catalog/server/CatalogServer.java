@@ -86,8 +86,10 @@ public final class CatalogServer implements AutoCloseable {
             config.routes.post("/api/validate", ctx -> apiValidate(ctx));
             config.routes.post("/api/convert", ctx -> apiConvert(ctx, ctx.queryParam("to")));
             config.routes.post("/api/diff", ctx -> apiDiff(ctx));
-            config.routes.post("/api/audit", ctx -> apiAudit(ctx));
-            config.routes.post("/api/annual-report", ctx -> apiAnnualReport(ctx));
+            config.routes.post("/api/audit", ctx -> apiAudit(ctx, false));
+            config.routes.post("/api/annual-report", ctx -> apiAnnualReport(ctx, false));
+            config.routes.post("/audit", ctx -> apiAudit(ctx, true));
+            config.routes.post("/annual-report", ctx -> apiAnnualReport(ctx, true));
             config.routes.exception(Refusal.class, (e, ctx) -> refuse(ctx, e.status, e.getMessage(), e.location));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 boolean tooLarge = false;
@@ -234,6 +236,10 @@ public final class CatalogServer implements AutoCloseable {
 
     private static void validatePage(Context ctx) throws IOException {
         String action = ctx.formParam("action");
+        if ("annotate".equals(action)) {
+            annotated(ctx);
+            return;
+        }
         if (action != null && !action.equals("validate")) {
             apiConvert(ctx, action);
             return;
@@ -243,6 +249,25 @@ public final class CatalogServer implements AutoCloseable {
             StringWriter sw = new StringWriter();
             Reports.html(r, sw);
             ctx.html(Page.around(english(ctx), sw.toString()));
+        }
+    }
+
+    /** The clerk's workbook back with a comment at each cell at fault and a list of the problems. */
+    private static void annotated(Context ctx) throws IOException {
+        try (Upload u = new Upload(ctx, "file")) {
+            Formats.Format f = u.format(ctx);
+            if (f == Formats.Format.JSON || f == Formats.Format.XML) {
+                throw new Refusal(400, message(ctx, "标注的是表格、网页、Word 或 XLS 文件的单元格；" + f + " 文件没有单元格",
+                        "annotation marks the cells of a sheet, page, Word or XLS file; a " + f + " file has none"), null);
+            }
+            Locale locale = english(ctx) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            ValidationReport r = validate(ctx, u);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            org.gkml.catalog.io.sheet.WorkbookAnnotator.annotate(u.file, IssueMarks.of(r, locale), locale, out);
+            String base = u.file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + java.net.URLEncoder.encode(base + (english(ctx) ? "-annotated" : "-标注") + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
+            ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(out.toByteArray());
         }
     }
 
@@ -311,7 +336,7 @@ public final class CatalogServer implements AutoCloseable {
     }
 
     /** {@code POST /api/audit}: fields {@code catalog}, {@code register} (one or more), {@code asOf} (default today). */
-    private static void apiAudit(Context ctx) throws IOException {
+    private static void apiAudit(Context ctx, boolean page) throws IOException {
         java.time.LocalDate day;
         try {
             String asOf = ctx.formParam("asOf");
@@ -331,8 +356,13 @@ public final class CatalogServer implements AutoCloseable {
                     org.gkml.catalog.ledger.Registers.each(u.file, org.gkml.catalog.ledger.Registers.Sink.of(run::publication, run::request, n -> { }));
                 }
                 StringWriter sw = new StringWriter();
-                run.finish().writeJson(sw);
-                ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+                if (page) {
+                    org.gkml.catalog.ledger.AuditReports.html(run.finish(), locale, sw);
+                    ctx.html(Page.around(english(ctx), sw.toString()));
+                } else {
+                    run.finish().writeJson(sw);
+                    ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+                }
             } finally {
                 closeAll(registers);
             }
@@ -340,7 +370,7 @@ public final class CatalogServer implements AutoCloseable {
     }
 
     /** {@code POST /api/annual-report}: fields {@code register} (one or more), {@code year}, {@code publisher} (optional). */
-    private static void apiAnnualReport(Context ctx) throws IOException {
+    private static void apiAnnualReport(Context ctx, boolean page) throws IOException {
         int year;
         try {
             year = Integer.parseInt(String.valueOf(ctx.formParam("year")).strip());
@@ -361,8 +391,13 @@ public final class CatalogServer implements AutoCloseable {
                     publisher == null || publisher.isBlank() ? org.gkml.catalog.ledger.AnnualReport.mostCommonPublisher(pubs) : publisher,
                     pubs, reqs, org.gkml.catalog.ledger.AnnualReport.Figures.NONE);
             StringWriter sw = new StringWriter();
-            report.writeJson(sw);
-            ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+            if (page) {
+                org.gkml.catalog.ledger.AnnualReportTables.html(report, sw);
+                ctx.html(Page.around(english(ctx), sw.toString()));
+            } else {
+                report.writeJson(sw);
+                ctx.contentType("application/json; charset=utf-8").result(sw.toString());
+            }
         } finally {
             closeAll(registers);
         }

@@ -34,6 +34,7 @@ final class Page {
                 + "<option value=\"json\">" + (en ? "Download as JSON" : "下载为 JSON") + "</option>"
                 + "<option value=\"xml\">" + (en ? "Download as XML" : "下载为 XML") + "</option>"
                 + "<option value=\"xlsx\">" + (en ? "Download as the standard template (XLSX)" : "下载为标准模板（XLSX）") + "</option>"
+                + "<option value=\"annotate\">" + (en ? "Download my workbook with the problems marked" : "下载标注了问题的原表格") + "</option>"
                 + "</select></label>"
                 + "<button type=\"submit\">" + (en ? "Go" : "开始") + "</button></form>"
                 + "<h2>" + (en ? "Compare two versions" : "比较两个版本") + "</h2>"
@@ -42,6 +43,21 @@ final class Page {
                 + "<label>" + (en ? "Older version" : "旧版本") + " <input type=\"file\" name=\"old\" required></label>"
                 + "<label>" + (en ? "Newer version" : "新版本") + " <input type=\"file\" name=\"new\" required></label>"
                 + "<button type=\"submit\">" + (en ? "Compare" : "比较") + "</button></form>"
+                + "<h2>" + (en ? "Audit the registers" : "审计登记簿") + "</h2>"
+                + "<form id=\"audit\" method=\"post\" action=\"/audit\" enctype=\"multipart/form-data\">"
+                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
+                + "<label>" + (en ? "Catalog" : "目录") + " <input type=\"file\" name=\"catalog\" required></label>"
+                + "<label>" + (en ? "Publication and request registers" : "发布登记簿和依申请登记簿")
+                + " <input type=\"file\" name=\"register\" multiple required></label>"
+                + "<label>" + (en ? "As of" : "审计日期") + " <input type=\"date\" name=\"asOf\"></label>"
+                + "<button type=\"submit\">" + (en ? "Audit" : "审计") + "</button></form>"
+                + "<h2>" + (en ? "The annual report" : "年度报告") + "</h2>"
+                + "<form id=\"annual\" method=\"post\" action=\"/annual-report\" enctype=\"multipart/form-data\">"
+                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
+                + "<label>" + (en ? "Publication and request registers" : "发布登记簿和依申请登记簿")
+                + " <input type=\"file\" name=\"register\" multiple required></label>"
+                + "<label>" + (en ? "Year" : "年度") + " <input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" required></label>"
+                + "<button type=\"submit\">" + (en ? "Make the report" : "编制") + "</button></form>"
                 + "</body></html>";
     }
 

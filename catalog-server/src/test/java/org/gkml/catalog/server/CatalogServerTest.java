@@ -154,6 +154,15 @@ class CatalogServerTest {
                 new Object[] {"register", dir.resolve("requests.csv")}, new Object[] {"year", "2025"}));
         assertEquals(200, report.statusCode(), text(report));
         assertTrue(text(report).contains("\"year\": 2025") || text(report).contains("\"year\":2025"), text(report));
+        HttpResponse<byte[]> auditPage = postMany("/audit", List.of(new Object[] {"catalog", dir.resolve("catalog.json")},
+                new Object[] {"register", dir.resolve("publications.csv")}, new Object[] {"register", dir.resolve("requests.csv")},
+                new Object[] {"asOf", "2026-12-01"}));
+        assertEquals(200, auditPage.statusCode(), text(auditPage));
+        assertTrue(text(auditPage).contains("PUB-001") && text(auditPage).contains("返回"), text(auditPage));
+        HttpResponse<byte[]> annualPage = postMany("/annual-report", List.of(new Object[] {"register", dir.resolve("publications.csv")},
+                new Object[] {"register", dir.resolve("requests.csv")}, new Object[] {"year", "2025"}));
+        assertEquals(200, annualPage.statusCode(), text(annualPage));
+        assertTrue(text(annualPage).contains("<table") && text(annualPage).contains("返回"), text(annualPage));
         HttpResponse<byte[]> noYear = postMany("/api/annual-report", List.<Object[]>of(new Object[] {"register", dir.resolve("requests.csv")}));
         assertEquals(400, noYear.statusCode());
         assertTrue(text(noYear).contains("year"), text(noYear));
@@ -186,6 +195,17 @@ class CatalogServerTest {
         HttpResponse<byte[]> report = post("/validate", Map.of("file", PAGE, "action", "validate"));
         assertEquals(200, report.statusCode());
         assertTrue(text(report).contains("返回") && text(report).contains("未通过"), text(report));
+        HttpResponse<byte[]> annotated = post("/validate", Map.of("file", PAGE, "action", "annotate"));
+        assertEquals(200, annotated.statusCode(), text(annotated));
+        Path a = Files.createTempFile("annotated", ".xlsx");
+        try {
+            Files.write(a, annotated.body());
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(a))) {
+                assertTrue(wb.getSheet("问题清单") != null && wb.getSheet("问题清单").getPhysicalNumberOfRows() > 1);
+            }
+        } finally {
+            Files.deleteIfExists(a);
+        }
         HttpResponse<byte[]> download = post("/validate", Map.of("file", PAGE, "action", "xlsx"));
         assertEquals(200, download.statusCode());
         Path x = Files.createTempFile("download", ".xlsx");
