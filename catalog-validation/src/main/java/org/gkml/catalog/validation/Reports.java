@@ -170,8 +170,9 @@ public final class Reports {
         }
         for (Map.Entry<String, List<Issue>> g : byEntry(r).entrySet()) {
             String code = entryCode(g.getValue());
+            String name = code == null ? null : r.entryNames().get(code);
             String head = g.getKey().isEmpty() ? m.label("catalog")
-                    : m.label("entry") + " " + (Integer.parseInt(g.getKey()) + 1) + (code == null ? "" : " · " + code);
+                    : m.label("entry") + " " + (Integer.parseInt(g.getKey()) + 1) + (name == null ? "" : " " + name) + (code == null ? "" : " · " + code);
             w.write("<h2>" + esc(head) + "</h2>\n<table><tr><th>" + esc(m.label("rule")) + "</th><th>" + esc(m.label("location"))
                     + "</th><th>" + esc(m.label("issues")) + "</th><th>" + esc(m.label("value")) + "</th></tr>\n");
             for (Issue i : g.getValue()) {

@@ -14,12 +14,20 @@ import java.util.Locale;
  * @param issues the issues in document order (at most the validator's limit; see {@code truncated})
  * @param truncated whether issues beyond the limit were counted but not kept
  * @param locale the language of the messages
+ * @param entryNames the names of the entries that have issues, by entry code (for reports people read)
  * @since 0.1
  */
 public record ValidationReport(String file, boolean valid, int errors, int warnings, int infos, List<Issue> issues,
-                               boolean truncated, Locale locale) {
+                               boolean truncated, Locale locale, java.util.Map<String, String> entryNames) {
     public ValidationReport {
         issues = List.copyOf(issues);
+        entryNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entryNames));
+    }
+
+    /** A report without entry names. */
+    public ValidationReport(String file, boolean valid, int errors, int warnings, int infos, List<Issue> issues,
+                            boolean truncated, Locale locale) {
+        this(file, valid, errors, warnings, infos, issues, truncated, locale, java.util.Map.of());
     }
 
     /** The issues of one rule. */

@@ -112,7 +112,21 @@ final class ValidationRun {
         return file == null ? null : Location.pointer(file, path);
     }
 
+    /** The names of the entries with issues, by code (kept for the reports people read). */
+    private final java.util.Map<String, String> entryNames = new java.util.LinkedHashMap<>();
+
     void entry(Entry e, int index, Location entryLoc) {
+        int before = errors + warnings + infos;
+        try {
+            checkEntry(e, index, entryLoc);
+        } finally {
+            if (errors + warnings + infos > before && e.code() != null && e.name() != null && entryNames.size() < 100_000) {
+                entryNames.putIfAbsent(e.code(), e.name());
+            }
+        }
+    }
+
+    private void checkEntry(Entry e, int index, Location entryLoc) {
         String ptr = "/entries/" + index;
         if (validator.beanValidation()) {
             for (BeanCheck.Violation v : BeanCheck.check(e)) {
@@ -153,7 +167,7 @@ final class ValidationRun {
     }
 
     ValidationReport report() {
-        return new ValidationReport(file, errors == 0, errors, warnings, infos, issues, truncated, validator.locale());
+        return new ValidationReport(file, errors == 0, errors, warnings, infos, issues, truncated, validator.locale(), entryNames);
     }
 
     /** The context one rule sees for one entry. */
