@@ -248,7 +248,10 @@ public final class CatalogServer implements AutoCloseable {
             ValidationReport r = validate(ctx, u);
             StringWriter sw = new StringWriter();
             Reports.html(r, sw);
-            ctx.html(Page.around(english(ctx), sw.toString()));
+            Formats.Format f = u.format(ctx);
+            String notes = f == Formats.Format.JSON || f == Formats.Format.XML ? ""
+                    : Page.importNotes(english(ctx), org.gkml.catalog.io.sheet.SheetImporter.defaults().importFile(u.file).report());
+            ctx.html(Page.around(english(ctx), sw.toString(), notes));
         }
     }
 

@@ -63,12 +63,38 @@ final class Page {
 
     /** A report page with a way back to the forms. */
     static String around(boolean en, String report) {
+        return around(en, report, "");
+    }
+
+    /** The import report of a sheet, page or document: each cell not taken as it stood, where, what was done and why. */
+    static String importNotes(boolean en, org.gkml.catalog.io.sheet.ImportReport r) {
+        java.util.Locale l = en ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        StringBuilder sb = new StringBuilder("<h2>" + (en ? "How the table was read" : "表格是怎样读取的") + "</h2><p>"
+                + (en ? r.entries() + " entries from " + r.rows() + " rows; " + r.notes().size() + " cells not taken as they stood"
+                        : "从 " + r.rows() + " 行读出 " + r.entries() + " 个事项；" + r.notes().size() + " 个单元格未照原样采用")
+                + "</p><table><tr><th>" + (en ? "Where" : "位置") + "</th><th>" + (en ? "Text" : "原文") + "</th><th>"
+                + (en ? "Why" : "原因") + "</th></tr>");
+        for (org.gkml.catalog.io.sheet.ImportNote n : r.notes()) {
+            sb.append("<tr><td>").append(esc(n.where())).append("</td><td>").append(esc(n.text() == null ? "" : n.text()))
+                    .append("</td><td>").append(esc(n.reason(l))).append("</td></tr>");
+        }
+        return sb.append("</table>").toString();
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A report page with a way back to the forms and, after the report, more sections. */
+    static String around(boolean en, String report, String more) {
         String back = "<p class=\"nav\"><a href=\"/" + (en ? "?lang=en" : "") + "\">" + (en ? "← Back" : "← 返回") + "</a></p>";
         int body = report.indexOf("<body");
         if (body >= 0) {
             int end = report.indexOf('>', body);
-            return report.substring(0, end + 1) + back + report.substring(end + 1);
+            String page = report.substring(0, end + 1) + back + report.substring(end + 1);
+            int close = page.lastIndexOf("</body>");
+            return close < 0 ? page + more : page.substring(0, close) + more + page.substring(close);
         }
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + back + report + "</body></html>";
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + back + report + more + "</body></html>";
     }
 }

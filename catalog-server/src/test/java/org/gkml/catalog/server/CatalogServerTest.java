@@ -195,6 +195,10 @@ class CatalogServerTest {
         HttpResponse<byte[]> report = post("/validate", Map.of("file", PAGE, "action", "validate"));
         assertEquals(200, report.statusCode());
         assertTrue(text(report).contains("返回") && text(report).contains("未通过"), text(report));
+        assertTrue(text(report).contains("表格是怎样读取的") && text(report).contains("第2个表格"), "the import report of the page: " + text(report));
+        String seen = text(report).replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", " ");
+        assertFalse(seen.contains("{\"") || java.util.regex.Pattern.compile("\\b(proactive|onRequest|specificGroup|governmentWebsite|"
+                + "formedOrChanged|workingDay|lessOpen)\\b").matcher(seen).find(), "no wire-format JSON or tokens: " + seen);
         HttpResponse<byte[]> annotated = post("/validate", Map.of("file", PAGE, "action", "annotate"));
         assertEquals(200, annotated.statusCode(), text(annotated));
         Path a = Files.createTempFile("annotated", ".xlsx");
