@@ -81,6 +81,7 @@ public final class CatalogServer implements AutoCloseable {
             });
             config.routes.get("/", ctx -> ctx.html(Page.home(english(ctx))));
             config.routes.get("/page.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(Page.CSS));
+            config.routes.get("/page.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(Page.SCRIPT));
             config.routes.post("/validate", ctx -> validatePage(ctx));
             config.routes.post("/diff", ctx -> diffPage(ctx));
             config.routes.post("/api/validate", ctx -> apiValidate(ctx));

@@ -14,6 +14,29 @@ final class Page {
             form{border:1px solid #ccd;border-radius:6px;padding:1em;background:#f8f9fc}
             label{display:block;margin:.5em 0}button{font-size:1em;padding:.4em 1.2em}
             .nav{margin:1em 0}.lang{float:right}
+            form.over{outline:3px dashed #1a73e8}.busy{color:#1a73e8;margin-left:1em}
+            """;
+
+    /**
+     * A little script, not needed for the forms to work: a file dropped on a form goes into its file field, and a form
+     * being sent says so.
+     */
+    static final String SCRIPT = """
+            document.documentElement.dataset.enhanced = 'drop';
+            document.querySelectorAll('form').forEach(function (f) {
+              var input = f.querySelector('input[type=file]');
+              f.addEventListener('dragover', function (e) { e.preventDefault(); f.classList.add('over'); });
+              f.addEventListener('dragleave', function () { f.classList.remove('over'); });
+              f.addEventListener('drop', function (e) {
+                e.preventDefault(); f.classList.remove('over');
+                if (input && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; }
+              });
+              f.addEventListener('submit', function () {
+                var b = f.querySelector('button'); var s = document.createElement('span');
+                s.className = 'busy'; s.textContent = document.documentElement.lang === 'en' ? 'Working…' : '正在处理…';
+                b.after(s);
+              });
+            });
             """;
 
     static String home(boolean en) {
@@ -58,7 +81,7 @@ final class Page {
                 + " <input type=\"file\" name=\"register\" multiple required></label>"
                 + "<label>" + (en ? "Year" : "年度") + " <input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" required></label>"
                 + "<button type=\"submit\">" + (en ? "Make the report" : "编制") + "</button></form>"
-                + "</body></html>";
+                + "<script src=\"/page.js\"></script></body></html>";
     }
 
     /** A report page with a way back to the forms. */

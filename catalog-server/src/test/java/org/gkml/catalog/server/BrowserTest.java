@@ -71,11 +71,13 @@ class BrowserTest {
     void aClerkUploadsAPage_readsTheVerdict_andComparesTwoVersions() throws Exception {
         browser.get(server.url());
         assertEquals("主动公开事项目录检查", browser.getTitle());
+        assertEquals("drop", browser.findElement(By.tagName("html")).getDomAttribute("data-enhanced"), "the page's own script ran (drag and drop)");
         shoot("home");
         Path page = CatalogServerTest.PAGE.toAbsolutePath().normalize();
         browser.findElement(By.cssSelector("#validate input[type=file]")).sendKeys(page.toString());
         browser.findElement(By.cssSelector("#validate button")).click();
         String verdict = once("REQ-006");
+
         assertTrue(verdict.contains("未通过"), verdict);
         shoot("report");
         browser.findElement(By.linkText("← 返回")).click();
