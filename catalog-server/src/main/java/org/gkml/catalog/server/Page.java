@@ -39,48 +39,53 @@ final class Page {
             });
             """;
 
+    /** A section heading and the start of a multipart form that carries the page's language. */
+    private static String form(boolean en, String heading, String id, String action) {
+        return "<h2>" + heading + "</h2><form id=\"" + id + "\" method=\"post\" action=\"" + action
+                + "\" enctype=\"multipart/form-data\"><input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">";
+    }
+
+    /** A labelled field. */
+    private static String field(String label, String input) {
+        return "<label>" + label + " " + input + "</label>";
+    }
+
+    private static String end(String button) {
+        return "<button type=\"submit\">" + button + "</button></form>";
+    }
+
     static String home(boolean en) {
         String t = en ? "Disclosure catalog check" : "主动公开事项目录检查";
+        String registers = field(en ? "Publication and request registers" : "发布登记簿和依申请登记簿",
+                "<input type=\"file\" name=\"register\" multiple required>");
         return "<!DOCTYPE html><html lang=\"" + (en ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\"><title>" + t
                 + "</title><link rel=\"stylesheet\" href=\"/page.css\"></head><body>"
                 + "<a class=\"lang\" href=\"/" + (en ? "" : "?lang=en") + "\">" + (en ? "中文" : "English") + "</a>"
                 + "<h1>" + t + "</h1>"
                 + "<p>" + (en ? "Files are checked on this machine and deleted after the answer; nothing leaves it."
                         : "文件只在本机检查，答复后即删除，不会发往别处。") + "</p>"
-                + "<h2>" + (en ? "Check or convert a catalog" : "检查或转换一份目录") + "</h2>"
-                + "<form id=\"validate\" method=\"post\" action=\"/validate\" enctype=\"multipart/form-data\">"
-                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
-                + "<label>" + (en ? "Catalog file (JSON, XML, XLSX, XLS, CSV, web page, Word)" : "目录文件（JSON、XML、XLSX、XLS、CSV、网页、Word）")
-                + " <input type=\"file\" name=\"file\" required></label>"
-                + "<label>" + (en ? "What to do" : "要做什么") + " <select name=\"action\">"
+                + form(en, en ? "Check or convert a catalog" : "检查或转换一份目录", "validate", "/validate")
+                + field(en ? "Catalog file (JSON, XML, XLSX, XLS, CSV, web page, Word)" : "目录文件（JSON、XML、XLSX、XLS、CSV、网页、Word）",
+                        "<input type=\"file\" name=\"file\" required>")
+                + field(en ? "What to do" : "要做什么", "<select name=\"action\">"
                 + "<option value=\"validate\">" + (en ? "Check it (validation report)" : "检查（校验报告）") + "</option>"
                 + "<option value=\"json\">" + (en ? "Download as JSON" : "下载为 JSON") + "</option>"
                 + "<option value=\"xml\">" + (en ? "Download as XML" : "下载为 XML") + "</option>"
                 + "<option value=\"xlsx\">" + (en ? "Download as the standard template (XLSX)" : "下载为标准模板（XLSX）") + "</option>"
                 + "<option value=\"annotate\">" + (en ? "Download my workbook with the problems marked" : "下载标注了问题的原表格") + "</option>"
-                + "</select></label>"
-                + "<button type=\"submit\">" + (en ? "Go" : "开始") + "</button></form>"
-                + "<h2>" + (en ? "Compare two versions" : "比较两个版本") + "</h2>"
-                + "<form id=\"diff\" method=\"post\" action=\"/diff\" enctype=\"multipart/form-data\">"
-                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
-                + "<label>" + (en ? "Older version" : "旧版本") + " <input type=\"file\" name=\"old\" required></label>"
-                + "<label>" + (en ? "Newer version" : "新版本") + " <input type=\"file\" name=\"new\" required></label>"
-                + "<button type=\"submit\">" + (en ? "Compare" : "比较") + "</button></form>"
-                + "<h2>" + (en ? "Audit the registers" : "审计登记簿") + "</h2>"
-                + "<form id=\"audit\" method=\"post\" action=\"/audit\" enctype=\"multipart/form-data\">"
-                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
-                + "<label>" + (en ? "Catalog" : "目录") + " <input type=\"file\" name=\"catalog\" required></label>"
-                + "<label>" + (en ? "Publication and request registers" : "发布登记簿和依申请登记簿")
-                + " <input type=\"file\" name=\"register\" multiple required></label>"
-                + "<label>" + (en ? "As of" : "审计日期") + " <input type=\"date\" name=\"asOf\"></label>"
-                + "<button type=\"submit\">" + (en ? "Audit" : "审计") + "</button></form>"
-                + "<h2>" + (en ? "The annual report" : "年度报告") + "</h2>"
-                + "<form id=\"annual\" method=\"post\" action=\"/annual-report\" enctype=\"multipart/form-data\">"
-                + "<input type=\"hidden\" name=\"lang\" value=\"" + (en ? "en" : "zh") + "\">"
-                + "<label>" + (en ? "Publication and request registers" : "发布登记簿和依申请登记簿")
-                + " <input type=\"file\" name=\"register\" multiple required></label>"
-                + "<label>" + (en ? "Year" : "年度") + " <input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" required></label>"
-                + "<button type=\"submit\">" + (en ? "Make the report" : "编制") + "</button></form>"
+                + "</select>")
+                + end(en ? "Go" : "开始")
+                + form(en, en ? "Compare two versions" : "比较两个版本", "diff", "/diff")
+                + field(en ? "Older version" : "旧版本", "<input type=\"file\" name=\"old\" required>")
+                + field(en ? "Newer version" : "新版本", "<input type=\"file\" name=\"new\" required>")
+                + end(en ? "Compare" : "比较")
+                + form(en, en ? "Audit the registers" : "审计登记簿", "audit", "/audit")
+                + field(en ? "Catalog" : "目录", "<input type=\"file\" name=\"catalog\" required>") + registers
+                + field(en ? "As of" : "审计日期", "<input type=\"date\" name=\"asOf\">")
+                + end(en ? "Audit" : "审计")
+                + form(en, en ? "The annual report" : "年度报告", "annual", "/annual-report") + registers
+                + field(en ? "Year" : "年度", "<input type=\"number\" name=\"year\" min=\"2008\" max=\"2100\" required>")
+                + end(en ? "Make the report" : "编制")
                 + "<script src=\"/page.js\"></script></body></html>";
     }
 
