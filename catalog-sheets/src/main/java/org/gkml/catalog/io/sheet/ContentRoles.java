@@ -69,8 +69,9 @@ final class ContentRoles {
                 return !readers.levelCell(v).isEmpty() && v.length() <= 20;
             case BASIS:
                 return LAW.matcher(v.strip()).find();
-            case SUBJECT:
-                return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v)) && !INTERNAL_UNIT.matcher(CellText.clean(v)).matches();
+            case SUBJECT: // a body, not a unit inside one, and not a channel that ends like a body (政府网站, 便民服务站)
+                return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v)) && !INTERNAL_UNIT.matcher(CellText.clean(v)).matches()
+                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
             case RESPONSIBILITY:
                 return INTERNAL_UNIT.matcher(CellText.clean(v)).matches();
             case SEQ:
@@ -200,7 +201,7 @@ final class ContentRoles {
      */
     private void cutHeaders(TableLayout L, List<ColumnSpec> all, Grid grid, Map<Integer, List<String>> cells,
             Map<ColumnRole, Integer> present, List<ImportNote> notes) {
-        record Fit(ColumnSpec column, ColumnRole role, int share) {
+        record Fit(ColumnSpec column, ColumnRole role, int share, double length) {
         }
         List<Fit> fits = new ArrayList<>();
         List<ColumnSpec> cut = new ArrayList<>();
@@ -214,12 +215,14 @@ final class ContentRoles {
                 if (CANDIDATES.contains(r) && !values.isEmpty()) {
                     int s = share(r, values);
                     if (s >= 50) {
-                        fits.add(new Fit(c, r, s));
+                        fits.add(new Fit(c, r, s, values.stream().mapToInt(String::length).average().orElse(0)));
                     }
                 }
             }
         }
-        fits.sort(java.util.Comparator.comparingInt(Fit::share).reversed());
+        // the surest first; between equally sure columns, the terser one: a value column (渠道) is short where prose that
+        // mentions a channel (a content column) is long
+        fits.sort(java.util.Comparator.comparingInt(Fit::share).reversed().thenComparingDouble(Fit::length));
         for (Fit f : fits) {
             if (f.column().role == ColumnRole.UNKNOWN && present.getOrDefault(f.role(), 0) == 0) {
                 note(grid, L, f.column(), f.role(), f.share(), notes);
