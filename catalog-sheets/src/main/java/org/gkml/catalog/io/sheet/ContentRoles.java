@@ -33,7 +33,8 @@ final class ContentRoles {
 
     /** The roles content can give a column, in the order ties are broken. */
     private static final List<ColumnRole> CANDIDATES = List.of(ColumnRole.DEADLINE, ColumnRole.CHANNEL, ColumnRole.METHOD,
-            ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.RESPONSIBILITY, ColumnRole.SEQ);
+            ColumnRole.AUDIENCE, ColumnRole.LEVEL, ColumnRole.BASIS, ColumnRole.SUBJECT, ColumnRole.RESPONSIBILITY, ColumnRole.DURATION,
+            ColumnRole.SEQ);
 
     /** A unit inside a body (办公室, 人事股, 综合组): who is responsible, not the body that publishes. */
     private static final Pattern INTERNAL_UNIT = Pattern.compile("^[\\p{IsHan}、]{1,12}(?:科|股|室|组|处|办公室|科室|股室)$");
@@ -55,14 +56,19 @@ final class ContentRoles {
                 if (v.length() > 200) {
                     return false;
                 }
-                Deadline d = readers.deadlineParser.apply(v).deadline();
-                return !(d instanceof Deadline.Unparsed);
+                org.gkml.catalog.model.DeadlineCell dc = readers.deadlineParser.apply(v);
+                // structured, or conditions that are (1.…:长期公开; 2.…:20个工作日内), or a display period beside it
+                return !(dc.deadline() instanceof Deadline.Unparsed) || !dc.deadline().conditions().isEmpty() || dc.duration() != null;
+            }
+            case DURATION: {
+                return v.length() <= 40 && !(org.gkml.catalog.model.Duration.parse(v) instanceof org.gkml.catalog.model.Duration.Unparsed)
+                        && readers.deadlineParser.apply(v).deadline() instanceof Deadline.Unparsed;
             }
             case CHANNEL: // 主动公开：政府网站 names channels too
                 return !readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
             case METHOD:
                 return readers.methodCell(v).isPresent() && v.length() <= 12
-                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
+                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty() && readers.audienceCell(v).isEmpty();
             case AUDIENCE:
                 return readers.audienceCell(v).isPresent() && v.length() <= 12;
             case LEVEL:
@@ -71,7 +77,7 @@ final class ContentRoles {
                 return LAW.matcher(v.strip()).find();
             case SUBJECT: // a body, not a unit inside one, and not a channel that ends like a body (政府网站, 便民服务站)
                 return v.length() <= 60 && CellText.looksLikeOrganization(CellText.clean(v)) && !INTERNAL_UNIT.matcher(CellText.clean(v)).matches()
-                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty();
+                        && readers.channelCells.get(v, readers.channelParser).channels().isEmpty() && readers.audienceCell(v).isEmpty();
             case RESPONSIBILITY:
                 return INTERNAL_UNIT.matcher(CellText.clean(v)).matches();
             case SEQ:
