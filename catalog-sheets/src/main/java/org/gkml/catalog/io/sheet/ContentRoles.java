@@ -37,7 +37,7 @@ final class ContentRoles {
             ColumnRole.SEQ);
 
     /** A unit inside a body (办公室, 人事股, 综合组): who is responsible, not the body that publishes. */
-    private static final Pattern INTERNAL_UNIT = Pattern.compile("^[\\p{IsHan}、]{1,12}(?:科|股|室|组|处|办公室|科室|股室)$");
+    private static final Pattern INTERNAL_UNIT = Pattern.compile("^(?![^、]*(?:政府|局|委|厅|省|市|县|区|乡|镇))[\\p{IsHan}、]{1,12}(?:科|股|室|组|处|办公室|科室|股室)$");
 
     /** A law cited: a title in 《》, an article (第…条), or a name ending as a law or regulation does (not 入学办法). */
     private static final Pattern LAW = Pattern.compile("《[^》]{2,}》|第[一二三四五六七八九十百零〇0-9]+条|^[^●•·◆■□]{2,40}(?<!办)(?:法|条例)$");
@@ -123,6 +123,7 @@ final class ContentRoles {
             present.merge(c.role, 1, Integer::sum);
         }
         cutHeaders(L, all, grid, cells, present, notes);
+        theItem(L, all, grid, cells, present, notes);
         for (ColumnSpec c : all) {
             List<String> values = cells.getOrDefault(c.index, List.of());
             if (values.isEmpty() || values.size() < 2 && !c.header.isBlank() || c.role.isTick() || c.role.isItem()) {
@@ -197,6 +198,36 @@ final class ContentRoles {
         }
         if (added) {
             L.columns.sort(java.util.Comparator.comparingInt(c -> c.index));
+        }
+    }
+
+    /**
+     * A table with no item column after the votes: the leftmost column no header explains whose cells are short names
+     * (no list, no sentence) is the item.
+     */
+    private void theItem(TableLayout L, List<ColumnSpec> all, Grid grid, Map<Integer, List<String>> cells,
+            Map<ColumnRole, Integer> present, List<ImportNote> notes) {
+        if (!L.items.isEmpty()) {
+            return;
+        }
+        for (ColumnSpec c : all) {
+            List<String> values = cells.getOrDefault(c.index, List.of());
+            if (c.role != ColumnRole.UNKNOWN || values.isEmpty()) {
+                continue;
+            }
+            if (CANDIDATES.stream().anyMatch(r -> share(r, values) >= STRONG_PERCENT)) {
+                continue; // a column its cells explain (a deadline, a body) is not the item
+            }
+            if (share(values, v -> v.length() <= 30 && !NOT_A_NAME.matcher(v).find()) >= STRONG_PERCENT) {
+                c.role = ColumnRole.ITEM;
+                c.item = true;
+                L.items.add(c);
+                present.merge(ColumnRole.ITEM, 1, Integer::sum);
+                notes.add(new ImportNote(grid.sheet, Grid.address(L.headerRow, c.index), L.headerRow + 1, c.header, c.header,
+                        ImportAction.GUESSED, new ImportNote.Reason(Grid.column(c.index) + " 列没有可识别的表头，写的是短的名称：读作公开事项",
+                        "column " + Grid.column(c.index) + " has no header known and holds short names: read as the item")));
+                return;
+            }
         }
     }
 
