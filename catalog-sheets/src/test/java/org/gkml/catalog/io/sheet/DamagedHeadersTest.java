@@ -24,13 +24,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DamagedHeadersTest {
 
-    /** The header row (the first naming three elements) and, when the row under it holds sub-labels, that one too. */
+    /**
+     * The header rows: the first row naming three elements and, when the row under it holds sub-labels, that one too;
+     * and the same again wherever the header is repeated further down (a copy damages every copy of it).
+     */
     static int[] headerRows(List<List<String>> rs) {
         for (int i = 0; i < rs.size(); i++) {
             if (MetamorphicImportTest.headerLike(rs.get(i), 16)) {
                 boolean sub = i + 1 < rs.size() && rs.get(i + 1).stream()
                         .filter(c -> !c.isBlank() && HeaderReader.isGridLabel(MappingProfile.key(c))).count() >= 2;
-                return sub ? new int[] {i, i + 1} : new int[] {i};
+                List<Integer> rows = new ArrayList<>();
+                for (int k = i; k < rs.size(); k++) {
+                    if (rs.get(k).equals(rs.get(i)) && (!sub || k + 1 < rs.size() && rs.get(k + 1).equals(rs.get(i + 1)))) {
+                        rows.add(k);
+                        if (sub) {
+                            rows.add(k + 1);
+                        }
+                    }
+                }
+                return rows.stream().mapToInt(Integer::intValue).toArray();
             }
         }
         return new int[0];
@@ -44,7 +56,7 @@ class DamagedHeadersTest {
             if (h.length == 0) {
                 continue;
             }
-            List<String> top = rs.get(h[h.length - 1]);
+            List<String> top = rs.get(h.length > 1 && h[1] == h[0] + 1 ? h[1] : h[0]);
             for (int c = 0; c < rs.get(h[0]).size(); c++) {
                 boolean named = !rs.get(h[0]).get(c).isBlank() || c < top.size() && !top.get(c).isBlank();
                 if (named) {
