@@ -193,7 +193,8 @@ public final class CatalogServer implements AutoCloseable {
         Upload(UploadedFile u) throws IOException {
             dir = Files.createTempDirectory("gkml-serve");
             String name = Path.of(u.filename() == null || u.filename().isBlank() ? "upload" : u.filename()).getFileName().toString();
-            file = dir.resolve(name.replaceAll("[\\\\/:*?\"<>|]", "_"));
+            String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+            file = dir.resolve(safe.matches("\\.*") ? "upload" : safe); // never "." or "..": the file stays in its folder
             try (InputStream in = u.content()) {
                 Files.copy(in, file);
             }

@@ -176,6 +176,13 @@ class CatalogServerTest {
         HttpResponse<byte[]> binary = post("/api/validate", Map.of("file", new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0}));
         assertEquals(415, binary.statusCode(), text(binary));
         assertTrue(text(binary).startsWith("{\"error\":"), text(binary));
+        String boundary = "----gkmldots";
+        byte[] dots = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"..\"\r\n\r\n"
+                + Files.readString(SAMPLE) + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> dotted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/validate"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(dots)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, dotted.statusCode(), "a file named .. is kept inside its folder: " + text(dotted));
         HttpResponse<byte[]> missing = post("/api/validate", Map.of("profile", "national"));
         assertEquals(400, missing.statusCode(), text(missing));
         HttpResponse<byte[]> big = post("/api/validate", Map.of("file", new byte[3 << 20]));
