@@ -13,8 +13,6 @@ import org.gkml.catalog.model.AudienceScope;
 import org.gkml.catalog.model.Channel;
 import org.gkml.catalog.model.ChannelType;
 import org.gkml.catalog.model.Content;
-import org.gkml.catalog.model.Deadline;
-import org.gkml.catalog.model.Duration;
 import org.gkml.catalog.model.Entry;
 import org.gkml.catalog.model.EntryStatus;
 import org.gkml.catalog.model.Extensions;
@@ -22,9 +20,7 @@ import org.gkml.catalog.model.LegalReference;
 import org.gkml.catalog.model.Level;
 import org.gkml.catalog.model.Method;
 import org.gkml.catalog.model.Organization;
-import org.gkml.catalog.model.Recurrence;
 import org.gkml.catalog.model.Responsibility;
-import org.gkml.catalog.model.TimeUnit;
 import org.gkml.catalog.model.Token;
 import org.gkml.catalog.io.WireFormat;
 import org.gkml.catalog.model.Catalog;
@@ -32,7 +28,6 @@ import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.Region;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.gkml.catalog.model.Trigger;
 
 /**
  * Binds the catalog's members and its entries straight from JSON-P parser events, without building a tree,
@@ -40,6 +35,10 @@ import org.gkml.catalog.model.Trigger;
  * reporting each problem with its JSON Pointer. Values that are arbitrary JSON ({@code extensions}) are read into
  * plain Java values straight from the events as well. The structural verdict is tested against networknt's JSON
  * Schema validator on mutated documents ({@code catalog-conformance}).
+ *
+ * <p>In three parts: the primitives (one JSON value checked and read: a string, a token, an integer, a list, an
+ * object's members), the catalog and entry objects built from them, and the tagged values (deadlines and durations,
+ * whose members are read before their type is known) in {@link TaggedValues}.
  */
 final class StreamingBinder {
 
@@ -59,8 +58,10 @@ final class StreamingBinder {
         }
     }
 
-    private final JsonParser p;
-    private final Sink sink;
+    final JsonParser p;
+    final Sink sink;
+    /** The deadlines and durations: tagged values, read before their type is known. */
+    final TaggedValues tagged = new TaggedValues(this);
 
     StreamingBinder(JsonParser p, Sink sink) {
         this.p = p;
@@ -68,7 +69,7 @@ final class StreamingBinder {
     }
 
     /** A JSON Pointer built only when a problem is reported: the parent and this member's key or index. */
-    private static final class Ptr {
+    static final class Ptr {
         private final Object parent;
         private final String key;
 
@@ -85,12 +86,12 @@ final class StreamingBinder {
 
     // ---- primitives ------------------------------------------------------------------------------------------
 
-    private Event next() {
+    Event next() {
         return p.next();
     }
 
     /** Skips the value whose first event is {@code e} (already consumed). */
-    private void skip(Event e) {
+    void skip(Event e) {
         if (e == Event.START_OBJECT) {
             p.skipObject();
         } else if (e == Event.START_ARRAY) {
@@ -121,7 +122,7 @@ final class StreamingBinder {
         skip(e);
     }
 
-    private String string(Event e, Object ptr) throws CatalogFormatException {
+    String string(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.VALUE_NULL) {
             return null;
         }
@@ -137,7 +138,7 @@ final class StreamingBinder {
         return s;
     }
 
-    private <E extends Enum<E> & Token> E token(Class<E> type, Event e, Object ptr) throws CatalogFormatException {
+    <E extends Enum<E> & Token> E token(Class<E> type, Event e, Object ptr) throws CatalogFormatException {
         String s = string(e, ptr);
         if (s == null) {
             return null;
@@ -149,7 +150,7 @@ final class StreamingBinder {
         return v;
     }
 
-    private Integer integer(Event e, Object ptr, int min, int max) throws CatalogFormatException {
+    Integer integer(Event e, Object ptr, int min, int max) throws CatalogFormatException {
         if (e != Event.VALUE_NUMBER) {
             wrong(e, ptr, "an integer");
             return null;
@@ -166,7 +167,7 @@ final class StreamingBinder {
         return d.intValueExact();
     }
 
-    private Boolean bool(Event e, Object ptr) throws CatalogFormatException {
+    Boolean bool(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.VALUE_TRUE) {
             return true;
         }
@@ -178,7 +179,7 @@ final class StreamingBinder {
     }
 
     /** Whether the event starts an object; reports and skips otherwise (null is absent, silently). */
-    private boolean object(Event e, Object ptr) throws CatalogFormatException {
+    boolean object(Event e, Object ptr) throws CatalogFormatException {
         if (e == Event.START_OBJECT) {
             return true;
         }
@@ -188,11 +189,11 @@ final class StreamingBinder {
         return false;
     }
 
-    private interface Item<T> {
+    interface Item<T> {
         T read(Event e, Object ptr) throws CatalogFormatException;
     }
 
-    private <T> List<T> list(Event e, Object ptr, Item<T> item) throws CatalogFormatException {
+    <T> List<T> list(Event e, Object ptr, Item<T> item) throws CatalogFormatException {
         if (e == Event.VALUE_NULL) {
             return List.of();
         }
@@ -217,12 +218,12 @@ final class StreamingBinder {
     }
 
     /** Reads the members of an object just started, calling {@code member} for each; reports duplicates. */
-    private interface Member {
+    interface Member {
         void read(String key, Event e, Object ptr) throws CatalogFormatException;
     }
 
     /** The keys met in one object, for duplicate detection without allocating: a bit per known key, a set for others. */
-    private final class Keys {
+    final class Keys {
         private long known;
         private Set<String> other;
 
@@ -246,7 +247,7 @@ final class StreamingBinder {
         }
     }
 
-    private void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
+    void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
         long allowedMask = mask(allowed);
         Keys keys = new Keys();
         for (Event x = next(); x != Event.END_OBJECT; x = next()) {
@@ -300,8 +301,8 @@ final class StreamingBinder {
     // ---- entries ---------------------------------------------------------------------------------------------
 
     /** Every key the format knows, numbered for allocation-free duplicate detection. */
-    private static final Map<String, Integer> KEY_BITS;
-    private static final String[] KEY_NAMES;
+    static final Map<String, Integer> KEY_BITS;
+    static final String[] KEY_NAMES;
     /** The bit mask of each allowed-key set (identity: the sets are constants of this class). */
     private static final Map<Set<String>, Long> MASKS = new java.util.IdentityHashMap<>();
 
@@ -310,7 +311,7 @@ final class StreamingBinder {
         return m == null ? computeMask(allowed) : m;
     }
 
-    private static long computeMask(Set<String> allowed) {
+    static long computeMask(Set<String> allowed) {
         long m = 0;
         for (String k : allowed) {
             Integer b = KEY_BITS.get(k);
@@ -345,25 +346,12 @@ final class StreamingBinder {
     private static final Set<String> AUDIENCE_KEYS = Set.copyOf(WireFormat.AUDIENCE);
     private static final Set<String> CHANNEL_KEYS = Set.copyOf(WireFormat.CHANNEL);
     private static final Set<String> RESP_KEYS = Set.copyOf(WireFormat.RESPONSIBILITY);
-    private static final Set<String> CONDITION_KEYS = Set.copyOf(WireFormat.CONDITION);
-    private static final Set<String> DEADLINE_ANY = Set.copyOf(WireFormat.union(WireFormat.DEADLINE_VARIANTS));
-    private static final Map<String, Set<String>> DEADLINE_KEYS = keySets(WireFormat.DEADLINE_VARIANTS);
-    private static final Set<String> DURATION_ANY = Set.copyOf(WireFormat.union(WireFormat.DURATION_VARIANTS));
-    private static final Map<String, Set<String>> DURATION_KEYS = keySets(WireFormat.DURATION_VARIANTS);
-
-    private static Map<String, Set<String>> keySets(Map<String, List<String>> variants) {
-        Map<String, Set<String>> m = new java.util.HashMap<>();
-        variants.forEach((type, keys) -> m.put(type, Set.copyOf(keys)));
-        return Map.copyOf(m);
-    }
+    static final Set<String> CONDITION_KEYS = Set.copyOf(WireFormat.CONDITION);
 
     static {
         for (Set<String> set : List.of(CATALOG_KEYS, REGION_KEYS, ENTRY_KEYS, ORG_KEYS, CONTENT_KEYS, LEGAL_KEYS, AUDIENCE_KEYS, CHANNEL_KEYS, RESP_KEYS,
-                CONDITION_KEYS, DEADLINE_ANY, DURATION_ANY)) {
+                CONDITION_KEYS)) {
             MASKS.put(set, computeMask(set));
-        }
-        for (Map<String, Set<String>> byType : List.of(DEADLINE_KEYS, DURATION_KEYS)) {
-            byType.values().forEach(set -> MASKS.put(set, computeMask(set)));
         }
     }
 
@@ -437,8 +425,8 @@ final class StreamingBinder {
             Map.entry("name", (s, b, v, q) -> b.name(s.string(v, q))),
             Map.entry("content", (s, b, v, q) -> b.content(s.content(v, q))),
             Map.entry("basis", (s, b, v, q) -> b.basis(s.list(v, q, s::legal))),
-            Map.entry("deadline", (s, b, v, q) -> b.deadline(s.deadline(v, q))),
-            Map.entry("duration", (s, b, v, q) -> b.duration(s.duration(v, q))),
+            Map.entry("deadline", (s, b, v, q) -> b.deadline(s.tagged.deadline(v, q))),
+            Map.entry("duration", (s, b, v, q) -> b.duration(s.tagged.duration(v, q))),
             Map.entry("subjects", (s, b, v, q) -> b.subjects(s.list(v, q, s::organization))),
             Map.entry("method", (s, b, v, q) -> b.method(s.token(Method.class, v, q))),
             Map.entry("audience", (s, b, v, q) -> b.audience(s.audience(v, q))),
@@ -544,279 +532,6 @@ final class StreamingBinder {
         String[] f = new String[3];
         members(ptr, RESP_KEYS, (k, v, q) -> f[k.equals("unit") ? 0 : k.equals("person") ? 1 : 2] = string(v, q));
         return new Responsibility(f[0], f[1], f[2]);
-    }
-
-    /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
-    private static final Object NULL = new Object();
-
-    /** The members of a tagged object, collected before the type is known (the tag need not come first). */
-    private interface TaggedMember {
-        void read(StreamingBinder s, Event v, Object ptr, Tagged t) throws CatalogFormatException;
-    }
-
-    /** Each member of a deadline its own reader (not inlined into one large method, as for an entry's members). */
-    private static final Map<String, TaggedMember> DEADLINE_MEMBERS = Map.ofEntries(
-            Map.entry("type", StreamingBinder::type),
-            Map.entry("text", (s, v, q, tg) -> tg.put(s.string(v, q))),
-            Map.entry("triggerText", (s, v, q, tg) -> tg.put(s.string(v, q))),
-            Map.entry("conditions", (s, v, q, tg) -> tg.put(s.list(v, q, s::condition))),
-            Map.entry("trigger", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Trigger.class, v, q))),
-            Map.entry("unit", StreamingBinder::unit),
-            Map.entry("recurrence", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Recurrence.class, v, q))),
-            Map.entry("amount", StreamingBinder::amount),
-            Map.entry("year", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 9999))),
-            Map.entry("month", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 12))),
-            Map.entry("day", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 31))),
-            Map.entry("endOfMonth", (s, v, q, tg) -> tg.put(s.bool(v, q))));
-    private static final Map<String, TaggedMember> DURATION_MEMBERS = Map.of(
-            "type", StreamingBinder::type,
-            "text", (s, v, q, tg) -> tg.put(s.string(v, q)),
-            "unit", StreamingBinder::unit,
-            "amount", StreamingBinder::amount);
-
-    private static void type(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.typePresent = true;
-        if (s.p instanceof Utf8JsonParser u) {
-            tg.typeLine = u.tokenLine();
-            tg.typeColumn = u.tokenColumn();
-        }
-        tg.type = s.string(v, q);
-        tg.typeBad = tg.type == null;
-    }
-
-    private static void unit(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.put(v == Event.VALUE_NULL ? NULL : s.token(TimeUnit.class, v, q));
-    }
-
-    private static void amount(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.put(v == Event.VALUE_NULL ? NULL : s.integer(v, q, 0, Integer.MAX_VALUE));
-    }
-
-    /**
-     * Reads the members of a tagged object (deadline or duration) before its type is known: the tag need not come
-     * first. Keys outside {@code any} are skipped and collected in {@code unknown}.
-     */
-    private Tagged tagged(Object ptr, Set<String> any, List<String[]> unknown, Map<String, TaggedMember> members)
-            throws CatalogFormatException {
-        Tagged t = new Tagged();
-        long anyMask = mask(any);
-        Keys keys = new Keys();
-        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
-            String key = p.getString();
-            Event v = next();
-            Object q = new Ptr(ptr, key);
-            int known = keys.see(key, q);
-            if (known < 0 || (anyMask & (1L << known)) == 0) {
-                String[] u = {key, String.valueOf(q), "0", "0"};
-                if (p instanceof Utf8JsonParser up) { // where the key's value began: reported once the type is known
-                    u[2] = String.valueOf(up.tokenLine());
-                    u[3] = String.valueOf(up.tokenColumn());
-                }
-                skip(v);
-                unknown.add(u);
-                continue;
-            }
-            t.present |= 1L << known;
-            t.at = known;
-            if (p instanceof Utf8JsonParser up) { // where the member's value began, for a report made once the type is known
-                t.lines[known] = up.tokenLine();
-                t.columns[known] = up.tokenColumn();
-            }
-            members.get(key).read(this, v, q, t);
-        }
-        return t;
-    }
-
-    /**
-     * The members allowed for a tagged object's type, after reporting a missing or unknown type and the members the
-     * type does not have; {@code null} when the type is missing or bad.
-     */
-    private Set<String> resolve(Tagged t, Object ptr, Map<String, Set<String>> keysByType, String what, List<String[]> unknown)
-            throws CatalogFormatException {
-        if (!t.typePresent) {
-            sink.problem(String.valueOf(ptr + "/type"), "required", "missing key \"type\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()));
-            return null;
-        }
-        if (t.typeBad) {
-            return null;
-        }
-        Set<String> keys = keysByType.get(t.type);
-        if (keys == null) {
-            sink.problemAt(t.typeLine, t.typeColumn, String.valueOf(ptr + "/type"), "token", "unknown " + what + " type \""
-                    + t.type + "\"; expected one of " + new java.util.TreeSet<>(keysByType.keySet()), t.type);
-            return null;
-        }
-        long extra = t.present & ~mask(keys);
-        for (int b = 0; extra != 0; b++, extra >>>= 1) {
-            if ((extra & 1) != 0) {
-                unknown.add(new String[] {KEY_NAMES[b], ptr + "/" + KEY_NAMES[b], String.valueOf(t.lines[b]), String.valueOf(t.columns[b])});
-            }
-        }
-        for (String[] u : unknown) {
-            sink.problemAt(Long.parseLong(u[2]), Long.parseLong(u[3]), String.valueOf(u[1]), "unknownKey",
-                    BindingMessages.unknownKeyMessage(u[0], keys), null);
-        }
-        return keys;
-    }
-
-    /** A tagged object's members by key number: a bit per present key, a slot per value (no maps per object). */
-    private static final class Tagged {
-        final Object[] values = new Object[KEY_NAMES.length];
-        long present;
-        /** The number of the key being read, for {@link #put(Object)}. */
-        int at;
-        String type;
-        boolean typePresent;
-        boolean typeBad;
-        /** Where each member's value began, by key number (0 when the parser does not tell). */
-        final long[] lines = new long[KEY_NAMES.length];
-        final long[] columns = new long[KEY_NAMES.length];
-        /** Where the type's value began, when the parser tells (for a report made after the object is read). */
-        long typeLine;
-        long typeColumn;
-
-        void put(Object value) {
-            values[at] = value;
-        }
-
-        Object get(String key) {
-            return values[KEY_BITS.get(key)];
-        }
-
-        boolean has(String key) {
-            return (present & (1L << KEY_BITS.get(key))) != 0;
-        }
-    }
-
-    private Deadline deadline(Event e, Object ptr) throws CatalogFormatException {
-        if (!object(e, ptr)) {
-            return null;
-        }
-        List<String[]> unknown = new ArrayList<>();
-        Tagged t = tagged(ptr, DEADLINE_ANY, unknown, DEADLINE_MEMBERS);
-        Set<String> keys = resolve(t, ptr, DEADLINE_KEYS, "deadline", unknown);
-        if (keys == null) {
-            return null;
-        }
-        String text = (String) t.get("text");
-        @SuppressWarnings("unchecked")
-        List<Deadline.Condition> conds = t.has("conditions") && keys.contains("conditions")
-                ? (List<Deadline.Condition>) t.get("conditions") : List.of();
-        switch (t.type) {
-            case "within": {
-                Trigger trigger = (Trigger) required(t, "trigger", ptr);
-                Integer amount = (Integer) required(t, "amount", ptr);
-                TimeUnit unit = (TimeUnit) required(t, "unit", ptr);
-                if (trigger == null || amount == null || unit == null) {
-                    return null;
-                }
-                return new Deadline.Within(trigger, (String) optional(t, "triggerText"), amount, unit, text, conds);
-            }
-            case "byDate": {
-                Boolean end = t.has("endOfMonth") ? (Boolean) t.get("endOfMonth") : Boolean.FALSE;
-                if (t.has("year")) { // a one-off date: its year and month, no recurrence
-                    if (t.has("recurrence")) {
-                        sink.problem(ptr + "/recurrence", "unknownKey", "a one-off date (it names its year) has no \"recurrence\"");
-                        return null;
-                    }
-                    Integer y = (Integer) optional(t, "year");
-                    Integer month = (Integer) required(t, "month", ptr);
-                    if (y == null || month == null || end == null) {
-                        return null;
-                    }
-                    return new Deadline.ByDate(null, month, (Integer) t.get("day"), end, text, conds, y);
-                }
-                Recurrence r = (Recurrence) required(t, "recurrence", ptr);
-                if (r == null || end == null) {
-                    return null;
-                }
-                return new Deadline.ByDate(r, (Integer) t.get("month"), (Integer) t.get("day"), end, text, conds);
-            }
-            case "periodic": {
-                Recurrence r = (Recurrence) required(t, "recurrence", ptr);
-                if (t.get("amount") == NULL) {
-                    sink.problem(String.valueOf(ptr + "/amount"), "type", "expected an integer, found null");
-                }
-                Integer amount = (Integer) optional(t, "amount");
-                TimeUnit unit = (TimeUnit) optional(t, "unit");
-                if (r == null) {
-                    return null;
-                }
-                if ((amount == null) != (unit == null)) {
-                    sink.problem(String.valueOf(ptr), "required", "a periodic offset needs both \"amount\" and \"unit\"");
-                    return null;
-                }
-                return new Deadline.Periodic(r, amount, unit, text, conds);
-            }
-            case "immediate": return new Deadline.Immediate(text, conds);
-            case "prompt": return new Deadline.Prompt(text, conds);
-            case "sameAsAbove": return new Deadline.SameAsAbove(text);
-            default: return new Deadline.Unparsed(text, conds);
-        }
-    }
-
-    /** A required member: absent or null is reported as missing; a malformed value was reported already. */
-    private Object required(Tagged t, String key, Object ptr) throws CatalogFormatException {
-        Object v = t.get(key);
-        if (!t.has(key) || v == NULL) {
-            sink.problem(String.valueOf(ptr + "/" + key), "required", "missing key \"" + key + "\"");
-            return null;
-        }
-        return v;
-    }
-
-    /** An optional member: null is absent. */
-    private Object optional(Tagged t, String key) {
-        Object v = t.get(key);
-        return v == NULL ? null : v;
-    }
-
-    private Deadline.Condition condition(Event e, Object ptr) throws CatalogFormatException {
-        if (!object(e, ptr)) {
-            return null;
-        }
-        Object[] f = new Object[3];
-        members(ptr, CONDITION_KEYS, (k, v, q) -> {
-            if (k.equals("when")) {
-                f[0] = string(v, q);
-            } else {
-                f[2] = Boolean.TRUE;
-                if (v == Event.VALUE_NULL) {
-                    f[2] = null;
-                } else {
-                    f[1] = deadline(v, q);
-                }
-            }
-        });
-        if (f[2] == null) {
-            sink.problem(String.valueOf(ptr + "/deadline"), "required", "missing key \"deadline\"");
-            return null;
-        }
-        return f[1] == null ? null : new Deadline.Condition((String) f[0], (Deadline) f[1]);
-    }
-
-    private Duration duration(Event e, Object ptr) throws CatalogFormatException {
-        if (!object(e, ptr)) {
-            return null;
-        }
-        List<String[]> unknown = new ArrayList<>();
-        Tagged t = tagged(ptr, DURATION_ANY, unknown, DURATION_MEMBERS);
-        Set<String> keys = resolve(t, ptr, DURATION_KEYS, "duration", unknown);
-        if (keys == null) {
-            return null;
-        }
-        String text = (String) t.get("text");
-        switch (t.type) {
-            case "permanent": return new Duration.Permanent(text);
-            case "latestValid": return new Duration.LatestValid(text);
-            case "tenure": return new Duration.Tenure(text);
-            case "fixed": {
-                Integer amount = (Integer) required(t, "amount", ptr);
-                TimeUnit unit = (TimeUnit) required(t, "unit", ptr);
-                return amount == null || unit == null ? null : new Duration.Fixed(amount, unit, text);
-            }
-            default: return new Duration.Unparsed(text);
-        }
     }
 
     // ---- text ---------------------------------------------------------------------------------------------

@@ -194,7 +194,6 @@ final class HtmlTables {
 
     /** The page's text: the charset its {@code <meta>} declares (gb2312 and GBK read as GB18030, their superset), else sniffed. */
     static String decode(byte[] bytes) {
-        int bom = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -204,7 +203,7 @@ final class HtmlTables {
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        String head = new String(bytes, bom, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         Charset declared = null;
         if (m.find()) {
