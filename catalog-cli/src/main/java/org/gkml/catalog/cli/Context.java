@@ -54,6 +54,8 @@ final class Context {
             msg = n.getFile() + say("：文件不存在", ": no such file");
         } else if (e instanceof AccessDeniedException a) {
             msg = a.getFile() + say("：没有读写权限", ": permission denied");
+        } else if (e instanceof org.gkml.catalog.diff.SourceChangedException) {
+            msg = say("比较期间目录文件被改动；请在文件稳定后重新比较", e.getMessage());
         } else if (e instanceof IOException) {
             msg = e.getMessage() == null ? say("读写失败", "read or write failed") : e.getMessage();
         } else if (e instanceof OutOfMemoryError) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.catalog.diff.CatalogDiff;
+import org.gkml.catalog.diff.CatalogSource;
 import org.gkml.catalog.diff.ChangeSet;
 import org.gkml.catalog.diff.ChangeSets;
 import org.gkml.catalog.diff.PatchConflictException;
@@ -35,6 +36,14 @@ final class DiffCommands {
             throw new java.nio.file.NoSuchFileException(p.toString());
         }
         return Catalogs.read(p);
+    }
+
+    /** A version to compare, read as often as the diff needs. */
+    static CatalogSource source(Path p) throws Exception {
+        if (!Files.isRegularFile(p) && !Files.exists(p)) {
+            throw new java.nio.file.NoSuchFileException(p.toString());
+        }
+        return CatalogSource.of(p);
     }
 
     static void write(Context ctx, String out, Catalog c) throws Exception {
@@ -75,13 +84,17 @@ final class DiffCommands {
             if (output != null) {
                 AtomicOutput.checkTarget(output, oldFile, newFile);
             }
-            Catalog a;
-            Catalog b;
+            Catalog a = null;
             ChangeSet cs;
             try (Progress p = Progress.start(ctx, "comparing " + oldFile.getFileName() + " and " + newFile.getFileName())) {
-                a = read(ctx, oldFile);
-                b = read(ctx, newFile);
-                cs = CatalogDiff.diff(a, b);
+                if (format.equals("patch")) {
+                    // a JSON Patch counts positions in the old version: it is held whole
+                    a = read(ctx, oldFile);
+                    cs = CatalogDiff.diff(CatalogSource.of(a), source(newFile));
+                } else {
+                    // streamed: digests of the old version and the changed entries only
+                    cs = CatalogDiff.diff(source(oldFile), source(newFile));
+                }
             }
             StringWriter sw = new StringWriter();
             switch (format) {

@@ -5,6 +5,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,86 +47,32 @@ public final class CatalogDiff {
 
     /** The changes from {@code a} to {@code b}. */
     public static ChangeSet diff(Catalog a, Catalog b) {
-        List<Entry> ea = a.entries();
-        List<Entry> eb = b.entries();
-        int[] matchOfB = new int[eb.size()];
-        double[] confidence = new double[eb.size()];
-        Arrays.fill(matchOfB, -1);
-        boolean[] usedA = new boolean[ea.size()];
-        // 1. by code
-        Map<String, Integer> byCode = new HashMap<>(ea.size() * 2);
-        for (int i = 0; i < ea.size(); i++) {
-            String c = ea.get(i).code();
-            if (c != null) {
-                byCode.putIfAbsent(c, i);
-            }
+        try {
+            return BoundedDiff.diff(CatalogSource.of(a), CatalogSource.of(b));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // catalogs in memory are never read from anywhere
         }
-        for (int j = 0; j < eb.size(); j++) {
-            Integer i = eb.get(j).code() == null ? null : byCode.get(eb.get(j).code());
-            if (i != null && !usedA[i]) {
-                usedA[i] = true;
-                matchOfB[j] = i;
-                confidence[j] = 1;
-            }
-        }
-        // 2. by category path + name among the leftovers
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < ea.size(); i++) {
-            if (!usedA[i]) {
-                byKey.putIfAbsent(Matching.naturalKey(ea.get(i)), i);
-            }
-        }
-        for (int j = 0; j < eb.size(); j++) {
-            if (matchOfB[j] < 0) {
-                Integer i = byKey.get(Matching.naturalKey(eb.get(j)));
-                if (i != null && !usedA[i]) {
-                    usedA[i] = true;
-                    matchOfB[j] = i;
-                    confidence[j] = 1;
-                }
-            }
-        }
-        // 3. similarity on the leftovers, bucketed by name bigrams
-        Matching.similar(ea, eb, usedA, matchOfB, confidence);
-
-        List<Change> changes = new ArrayList<>(headerChanges(a, b));
-        for (int j = 0; j < eb.size(); j++) {
-            Entry nb = eb.get(j);
-            int i = matchOfB[j];
-            if (i < 0) {
-                changes.add(new Change(ChangeKind.ADDED, nb.code(), null, Effect.MORE_OPEN, 1, List.of(),
-                        CatalogJson.toJsonObject(nb), j));
-                continue;
-            }
-            Entry na = ea.get(i);
-            if (na.equals(nb)) {
-                continue;
-            }
-            List<FieldChange> fields = fieldChanges(na, nb);
-            ChangeKind kind = !Objects.equals(na.code(), nb.code()) ? ChangeKind.RECODED
-                    : !na.category().equals(nb.category()) ? ChangeKind.MOVED : ChangeKind.MODIFIED;
-            changes.add(new Change(kind, na.code(), kind == ChangeKind.RECODED ? nb.code() : null,
-                    Effect.combine(fields.stream().map(FieldChange::effect).toList()), Matching.round(confidence[j]), fields, null, j));
-        }
-        for (int i = 0; i < ea.size(); i++) {
-            if (!usedA[i]) {
-                changes.add(new Change(ChangeKind.REMOVED, ea.get(i).code(), null, Effect.LESS_OPEN, 1, List.of(),
-                        CatalogJson.toJsonObject(ea.get(i)), -1));
-            }
-        }
-        ChangeSet cs = new ChangeSet(a.id(), a.version(), b.id(), b.version(), changes, List.of());
-        // the unchanged entries fill the free slots in their old order; if that is not b's order, record it
-        if (!orderHolds(a, b, matchOfB, changes)) {
-            List<String> order = new ArrayList<>(eb.size());
-            for (Entry e : eb) {
-                order.add(e.code());
-            }
-            cs = new ChangeSet(a.id(), a.version(), b.id(), b.version(), changes, order);
-        }
-        return cs;
     }
 
-    static boolean orderHolds(Catalog a, Catalog b, int[] matchOfB, List<Change> changes) {
+    /**
+     * The changes from {@code a} to {@code b}, read one entry at a time: memory holds a digest of each old entry
+     * and the entries that changed, never either catalog (two 1,000,000-entry files compare in a 512 MB heap). The
+     * old version is read twice, the new one once (twice when its unchanged entries were reordered). Equal to
+     * {@link #diff(Catalog, Catalog)} of the same versions.
+     *
+     * @throws IOException when a version cannot be read, or changed between its readings
+     * @since 0.2
+     */
+    public static ChangeSet diff(CatalogSource a, CatalogSource b) throws IOException {
+        return BoundedDiff.diff(a, b);
+    }
+
+    /** How an entry is named in a change set's order: its code, or "" when it has none (an invalid catalog still compares). */
+    static String orderKey(String code) {
+        return code == null ? "" : code;
+    }
+
+    static boolean orderHolds(int[] matchOfB, List<Change> changes) {
         Set<Integer> positioned = new HashSet<>();
         for (Change c : changes) {
             if (c.position() >= 0) {

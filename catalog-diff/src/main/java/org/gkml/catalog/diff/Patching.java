@@ -127,7 +127,7 @@ final class Patching {
         if (!cs.order().isEmpty()) {
             Map<String, List<Integer>> pos = new HashMap<>();
             for (int k = 0; k < result.size(); k++) {
-                pos.computeIfAbsent(result.get(k).code(), x -> new ArrayList<>()).add(k);
+                pos.computeIfAbsent(CatalogDiff.orderKey(result.get(k).code()), x -> new ArrayList<>()).add(k);
             }
             List<Entry> ordered = new ArrayList<>(result.size());
             int[] from2 = new int[from.length];

@@ -66,6 +66,13 @@ public final class JsonOut {
         w.drain();
     }
 
+    /** Starts a new document on the same writer: no separator before the next value (what a digest of one value at a time wants). */
+    public void reset() {
+        depth = 0;
+        first = true;
+        afterKey = false;
+    }
+
     private void separator() throws IOException {
         if (afterKey) {
             afterKey = false;

@@ -1,0 +1,144 @@
+package org.gkml.catalog.diff;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+
+/**
+ * The version the changes are made from, as the diff keeps it while the other version streams past: each entry's
+ * code and 128-bit digest (about 90 bytes an entry), an index of the codes (first occurrence, as matching by code
+ * pairs), and on request the entries themselves, read again from the source. A catalog in memory is kept as it is.
+ * Not thread-safe.
+ */
+final class OldVersion {
+
+    final Catalog header;
+    final int size;
+    private final String[] codes;
+    private final long[] digests;
+    private final List<Entry> inMemory;
+    private final int[] table;
+    private final int mask;
+
+    private OldVersion(Catalog header, int size, String[] codes, long[] digests, List<Entry> inMemory) {
+        this.header = header;
+        this.size = size;
+        this.codes = codes;
+        this.digests = digests;
+        this.inMemory = inMemory;
+        int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        this.table = new int[cap];
+        this.mask = cap - 1;
+        for (int i = 0; i < size; i++) {
+            String c = code(i);
+            if (c == null) {
+                continue;
+            }
+            int k = spread(c.hashCode()) & mask;
+            for (; table[k] != 0; k = (k + 1) & mask) {
+                if (c.equals(code(table[k] - 1))) {
+                    break; // the first entry with this code keeps it
+                }
+            }
+            if (table[k] == 0) {
+                table[k] = i + 1;
+            }
+        }
+    }
+
+    /** Reads the source once: codes and digests, or the entries of a catalog in memory. */
+    static OldVersion read(CatalogSource source, EntryDigest digest) throws IOException {
+        if (source instanceof CatalogSource.InMemory m) {
+            Catalog c = m.catalog();
+            return new OldVersion(c.withEntries(List.of()), c.entries().size(), null, null, c.entries());
+        }
+        String[] codes = new String[1024];
+        long[] digests = new long[2048];
+        long[] d = new long[2];
+        int n = 0;
+        Catalog header;
+        try (CatalogReader r = source.open()) {
+            r.header();
+            for (Entry e; (e = r.next()) != null; n++) {
+                if (n == codes.length) {
+                    codes = Arrays.copyOf(codes, n + (n >> 1));
+                    digests = Arrays.copyOf(digests, codes.length * 2);
+                }
+                codes[n] = e.code();
+                digest.of(e, d);
+                digests[2 * n] = d[0];
+                digests[2 * n + 1] = d[1];
+            }
+            header = r.trailer();
+        }
+        return new OldVersion(header, n, codes, digests, null);
+    }
+
+    String code(int i) {
+        return inMemory != null ? inMemory.get(i).code() : codes[i];
+    }
+
+    /** The index of the first entry with this code, or -1. */
+    int indexOf(String code) {
+        if (code == null) {
+            return -1;
+        }
+        for (int k = spread(code.hashCode()) & mask; table[k] != 0; k = (k + 1) & mask) {
+            if (code.equals(code(table[k] - 1))) {
+                return table[k] - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether entry {@code i} equals {@code e} (by digest when only digests are kept; {@code d} is scratch). */
+    boolean same(int i, Entry e, EntryDigest digest, long[] d) {
+        if (inMemory != null) {
+            return inMemory.get(i).equals(e);
+        }
+        digest.of(e, d);
+        return digests[2 * i] == d[0] && digests[2 * i + 1] == d[1];
+    }
+
+    /**
+     * The entries asked for, read again from the source, in a list of {@link #size} where the others are
+     * {@code null}.
+     *
+     * @throws IOException also when the source no longer holds what it held on the first reading
+     */
+    List<Entry> load(CatalogSource source, boolean[] wanted) throws IOException {
+        if (inMemory != null) {
+            return inMemory;
+        }
+        Entry[] out = new Entry[size];
+        long[] d = new long[2];
+        EntryDigest digest = new EntryDigest();
+        int i = 0;
+        try (CatalogReader r = source.open()) {
+            r.header();
+            for (Entry e; (e = r.next()) != null; i++) {
+                if (i < size && wanted[i]) {
+                    if (!same(i, e, digest, d)) {
+                        throw changed();
+                    }
+                    out[i] = e;
+                }
+            }
+        }
+        if (i != size) {
+            throw changed();
+        }
+        return Arrays.asList(out);
+    }
+
+    private static IOException changed() {
+        return new SourceChangedException();
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+}
