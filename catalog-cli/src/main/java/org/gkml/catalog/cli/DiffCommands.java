@@ -3,12 +3,15 @@ package org.gkml.catalog.cli;
 import jakarta.json.Json;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,9 +21,11 @@ import org.gkml.catalog.diff.ChangeSet;
 import org.gkml.catalog.diff.ChangeSets;
 import org.gkml.catalog.diff.PatchConflictException;
 import org.gkml.catalog.io.AtomicOutput;
+import org.gkml.catalog.io.CatalogWriter;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.Formats;
 import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,20 +45,86 @@ final class DiffCommands {
 
     /** A version to compare, read as often as the diff needs. */
     static CatalogSource source(Path p) throws Exception {
-        if (!Files.isRegularFile(p) && !Files.exists(p)) {
+        if (!Files.exists(p)) {
             throw new java.nio.file.NoSuchFileException(p.toString());
         }
         return CatalogSource.of(p);
     }
 
-    static void write(Context ctx, String out, Catalog c) throws Exception {
-        if (out.equals("-")) {
-            Catalogs.write(c, Formats.Format.JSON, ctx.out);
-            ctx.out.flush();
-            return;
+    /** Writes a catalog to a stream: the body begins it and writes its entries; nothing is written if it throws first. */
+    interface Streamed {
+        void write(CatalogWriter w) throws IOException, PatchConflictException;
+    }
+
+    /** Carries a conflict out of an output body, which may throw only I/O errors. */
+    private static final class Conflicted extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Conflicted(PatchConflictException e) {
+            super(e);
         }
-        Formats.Format f = Formats.byExtension(out);
-        AtomicOutput.write(Path.of(out), o -> Catalogs.write(c, f == null ? Formats.Format.JSON : f, o));
+    }
+
+    /**
+     * Streams a result to {@code out} ({@code -} for JSON on stdout; a file all or nothing, in the format its extension
+     * names). A sheet (CSV, XLSX) is written whole, so the result is collected first.
+     */
+    static void writeStreamed(Context ctx, String out, Streamed body) throws IOException, PatchConflictException {
+        Formats.Format f = out.equals("-") ? Formats.Format.JSON : Formats.byExtension(out);
+        Formats.Format format = f == null ? Formats.Format.JSON : f;
+        try {
+            if (out.equals("-")) {
+                stream(format, ctx.out, body);
+                ctx.out.flush();
+            } else {
+                AtomicOutput.write(Path.of(out), o -> stream(format, o, body));
+            }
+        } catch (Conflicted c) {
+            throw (PatchConflictException) c.getCause();
+        }
+    }
+
+    private static void stream(Formats.Format format, OutputStream o, Streamed body) throws IOException {
+        try {
+            if (format == Formats.Format.JSON || format == Formats.Format.XML) {
+                try (CatalogWriter w = Catalogs.writer(format, o)) {
+                    body.write(w);
+                    w.end();
+                }
+            } else {
+                Collecting c = new Collecting();
+                body.write(c);
+                Catalogs.write(c.header.withEntries(c.entries), format, o);
+            }
+        } catch (PatchConflictException e) {
+            throw new Conflicted(e);
+        }
+    }
+
+    /** A writer that keeps what it is given (for the formats written whole). */
+    private static final class Collecting implements CatalogWriter {
+        Catalog header;
+        final List<Entry> entries = new ArrayList<>();
+
+        @Override
+        public CatalogWriter begin(Catalog h) {
+            header = h;
+            return this;
+        }
+
+        @Override
+        public CatalogWriter write(Entry e) {
+            entries.add(e);
+            return this;
+        }
+
+        @Override
+        public void end() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** Refuses an output that is a folder or one of the inputs, before anything is read. */
@@ -131,13 +202,14 @@ final class DiffCommands {
         @Override
         public Integer call() throws Exception {
             checkOut(out, oldFile, changeSet);
-            Catalog a = read(ctx, oldFile);
+            CatalogSource a = source(oldFile);
             if (!Files.isRegularFile(changeSet)) {
                 throw new java.nio.file.NoSuchFileException(changeSet.toString());
             }
             ChangeSet cs = ChangeSets.readJson(Files.readString(changeSet, StandardCharsets.UTF_8), changeSet.getFileName().toString());
             try {
-                write(ctx, out, CatalogDiff.apply(cs, a));
+                // streamed: the base's codes and the entries the change set names are held, not the catalog
+                writeStreamed(ctx, out, w -> CatalogDiff.apply(cs, a, w));
             } catch (PatchConflictException e) {
                 ctx.err.println("catalog: " + changeSet + say(" 无法应用到 ", " does not apply to ") + oldFile + ": " + e.getMessage());
                 return 1;
@@ -159,15 +231,20 @@ final class DiffCommands {
         @Override
         public Integer call() throws Exception {
             checkOut(out, base, ours, theirs);
-            CatalogDiff.MergeResult r = CatalogDiff.merge(read(ctx, base), read(ctx, ours), read(ctx, theirs));
-            write(ctx, out, r.merged());
-            for (CatalogDiff.Conflict c : r.conflicts()) {
+            CatalogSource b = source(base);
+            CatalogSource o = source(ours);
+            CatalogSource t = source(theirs);
+            List<List<CatalogDiff.Conflict>> found = new ArrayList<>();
+            // streamed: digests of the base and the changed entries are held, not the catalogs
+            writeStreamed(ctx, out, w -> found.add(CatalogDiff.merge(b, o, t, w)));
+            List<CatalogDiff.Conflict> conflicts = found.get(0);
+            for (CatalogDiff.Conflict c : conflicts) {
                 ctx.err.println(say("冲突：" + (c.entry() == null ? "目录" : "事项 " + c.entry()) + " " + (c.path().isEmpty() ? "（整个事项）" : c.path())
                         + "：我方 " + c.ours() + "，对方 " + c.theirs(),
                         "conflict: " + (c.entry() == null ? "catalog" : "entry " + c.entry()) + " " + (c.path().isEmpty() ? "(whole entry)" : c.path())
                         + ": ours " + c.ours() + ", theirs " + c.theirs()));
             }
-            return r.conflicts().isEmpty() ? 0 : 1;
+            return conflicts.isEmpty() ? 0 : 1;
         }
     }
 }

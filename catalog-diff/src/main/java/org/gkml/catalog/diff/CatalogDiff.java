@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gkml.catalog.io.CatalogWriter;
 import org.gkml.catalog.io.WireFormat;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.model.Catalog;
@@ -130,6 +131,20 @@ public final class CatalogDiff {
         return Patching.applyDetailed(cs, base, false).catalog();
     }
 
+    /**
+     * Applies a change set to the catalog file it was made from, streamed: the result goes to {@code out} (begun and
+     * written here, ended by the caller) entry by entry; the base is read for its codes, for the entries the changes
+     * name, and as the result is written, so memory holds its codes and the changed entries. Nothing is written
+     * when the change set does not apply. A change set that reorders the unchanged entries is applied in memory.
+     *
+     * @throws PatchConflictException naming the entry and field when the base does not match
+     * @throws IOException when the base cannot be read or changed between its readings, or {@code out} fails
+     * @since 0.2
+     */
+    public static void apply(ChangeSet cs, CatalogSource base, CatalogWriter out) throws PatchConflictException, IOException {
+        Patching.apply(cs, base, false, Patching.to(out));
+    }
+
     // ---- JSON Patch --------------------------------------------------------------------------------------------
 
     /** The RFC 6902 JSON Patch that turns {@code a}'s canonical JSON into {@code b}'s. */
@@ -233,92 +248,25 @@ public final class CatalogDiff {
      * conflict (ours is kept in the merged catalog).
      */
     public static MergeResult merge(Catalog base, Catalog ours, Catalog theirs) {
-        ChangeSet mine = diff(base, ours);
-        ChangeSet other = diff(base, theirs);
-        if (other.isEmpty()) {
-            return new MergeResult(ours, List.of());
-        }
-        if (mine.isEmpty()) {
-            return new MergeResult(theirs, List.of());
-        }
-        Map<String, Change> byBase = new HashMap<>();
-        Change mineHeader = null;
-        for (Change c : mine.changes()) {
-            if (c.entry() == null) {
-                mineHeader = c;
-            } else if (c.kind() != ChangeKind.ADDED) {
-                byBase.put(c.entry(), c);
-            }
-        }
-        Set<String> oursCodes = new HashSet<>();
-        for (Entry e : ours.entries()) {
-            oursCodes.add(e.code());
-        }
-        List<Conflict> conflicts = new ArrayList<>();
-        List<Change> rewritten = new ArrayList<>();
-        for (Change c : other.changes()) {
-            if (c.entry() == null) {
-                List<FieldChange> keep = new ArrayList<>();
-                for (FieldChange f : c.fields()) {
-                    FieldChange m = mineHeader == null ? null : Merging.field(mineHeader, f.path());
-                    if (m == null) {
-                        keep.add(f);
-                    } else if (!Objects.equals(m.newValue(), f.newValue())) {
-                        conflicts.add(new Conflict(null, f.path(), f.oldValue(), m.newValue(), f.newValue()));
-                    }
-                }
-                if (!keep.isEmpty()) {
-                    rewritten.add(new Change(c.kind(), null, null, c.effect(), 1, keep, null, -1));
-                }
-                continue;
-            }
-            if (c.kind() == ChangeKind.ADDED) {
-                if (oursCodes.contains(c.entry())) {
-                    Entry theirsEntry = theirs.entries().get(c.position());
-                    boolean same = ours.entries().stream().anyMatch(e -> e.equals(theirsEntry));
-                    if (!same) {
-                        conflicts.add(new Conflict(c.entry(), "", null, null, c.value()));
-                    }
-                    continue;
-                }
-                rewritten.add(new Change(ChangeKind.ADDED, c.entry(), null, c.effect(), 1, List.of(), c.value(), c.position()));
-                continue;
-            }
-            Change m = byBase.get(c.entry());
-            if (m == null) {
-                rewritten.add(new Change(c.kind(), c.entry(), c.newCode(), c.effect(), c.confidence(), c.fields(), c.value(), c.position()));
-                continue;
-            }
-            if (c.kind() == ChangeKind.REMOVED || m.kind() == ChangeKind.REMOVED) {
-                if (!(c.kind() == ChangeKind.REMOVED && m.kind() == ChangeKind.REMOVED)) {
-                    conflicts.add(new Conflict(c.entry(), "", c.value() != null ? c.value() : m.value(),
-                            m.kind() == ChangeKind.REMOVED ? null : JsonValue.TRUE, c.kind() == ChangeKind.REMOVED ? null : JsonValue.TRUE));
-                }
-                continue;
-            }
-            List<FieldChange> keep = new ArrayList<>();
-            for (FieldChange f : c.fields()) {
-                FieldChange mf = Merging.field(m, f.path());
-                if (mf == null) {
-                    keep.add(f);
-                } else if (!Objects.equals(mf.newValue(), f.newValue())) {
-                    conflicts.add(new Conflict(c.entry(), f.path(), f.oldValue(), mf.newValue(), f.newValue()));
-                }
-            }
-            if (!keep.isEmpty()) {
-                String code = m.codeAfter();
-                String newCode = keep.stream().anyMatch(f -> f.path().equals("/code")) ? c.newCode() : null;
-                rewritten.add(new Change(newCode != null ? ChangeKind.RECODED : ChangeKind.MODIFIED, code, newCode,
-                        c.effect(), c.confidence(), keep, null, -1));
-            }
-        }
-        // apply their non-conflicting edits to ours: entries keep ours' places, additions go where theirs had them
         try {
-            Patching.Applied applied = Patching.applyDetailed(new ChangeSet(ours.id(), ours.version(), ours.id(), ours.version(),
-                    Merging.placeInOurs(rewritten, ours), List.of()), ours, true);
-            return new MergeResult(applied.catalog(), conflicts);
-        } catch (PatchConflictException e) {
-            throw new IllegalStateException("merge produced an inconsistent change set: " + e.getMessage(), e);
+            Patching.Collected out = new Patching.Collected();
+            List<Conflict> conflicts = Merging.merge(CatalogSource.of(base), CatalogSource.of(ours), CatalogSource.of(theirs), out);
+            return new MergeResult(out.applied().catalog(), conflicts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // catalogs in memory are never read from anywhere
         }
+    }
+
+    /**
+     * Three-way merge of catalog files, streamed: the merged catalog goes to {@code out} (begun and written here,
+     * ended by the caller) entry by entry, and memory holds digests of the base and the changed entries, never a
+     * catalog. The same merge as {@link #merge(Catalog, Catalog, Catalog)}.
+     *
+     * @return the conflicts (ours is kept in the merged catalog)
+     * @throws IOException when a version cannot be read or changed between its readings, or {@code out} fails
+     * @since 0.2
+     */
+    public static List<Conflict> merge(CatalogSource base, CatalogSource ours, CatalogSource theirs, CatalogWriter out) throws IOException {
+        return Merging.merge(base, ours, theirs, Patching.to(out));
     }
 }

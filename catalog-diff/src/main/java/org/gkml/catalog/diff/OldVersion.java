@@ -8,9 +8,9 @@ import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
 
 /**
- * The version the changes are made from, as the diff keeps it while the other version streams past: each entry's
- * code and 128-bit digest (about 90 bytes an entry), an index of the codes (first occurrence, as matching by code
- * pairs), and on request the entries themselves, read again from the source. A catalog in memory is kept as it is.
+ * The version the changes are made from, as the diff (and the patch) keep it while the other version streams past:
+ * each entry's code and 128-bit digest (about 90 bytes an entry; the patch keeps no digests), an index of the codes
+ * (first occurrence, as matching by code pairs), and on request the entries themselves, read again from the source. A catalog in memory is kept as it is.
  * Not thread-safe.
  */
 final class OldVersion {
@@ -49,14 +49,19 @@ final class OldVersion {
         }
     }
 
-    /** Reads the source once: codes and digests, or the entries of a catalog in memory. */
+    /** Reads the source once for its codes alone (what a patch needs), or takes a catalog in memory. */
+    static OldVersion codes(CatalogSource source) throws IOException {
+        return read(source, null);
+    }
+
+    /** Reads the source once: codes and digests (none when {@code digest} is null), or the entries of a catalog in memory. */
     static OldVersion read(CatalogSource source, EntryDigest digest) throws IOException {
         if (source instanceof CatalogSource.InMemory m) {
             Catalog c = m.catalog();
             return new OldVersion(c.withEntries(List.of()), c.entries().size(), null, null, c.entries());
         }
         String[] codes = new String[1024];
-        long[] digests = new long[2048];
+        long[] digests = digest == null ? null : new long[2048];
         long[] d = new long[2];
         int n = 0;
         Catalog header;
@@ -65,12 +70,14 @@ final class OldVersion {
             for (Entry e; (e = r.next()) != null; n++) {
                 if (n == codes.length) {
                     codes = Arrays.copyOf(codes, n + (n >> 1));
-                    digests = Arrays.copyOf(digests, codes.length * 2);
+                    digests = digest == null ? null : Arrays.copyOf(digests, codes.length * 2);
                 }
                 codes[n] = e.code();
-                digest.of(e, d);
-                digests[2 * n] = d[0];
-                digests[2 * n + 1] = d[1];
+                if (digest != null) {
+                    digest.of(e, d);
+                    digests[2 * n] = d[0];
+                    digests[2 * n + 1] = d[1];
+                }
             }
             header = r.trailer();
         }
@@ -115,13 +122,13 @@ final class OldVersion {
         }
         Entry[] out = new Entry[size];
         long[] d = new long[2];
-        EntryDigest digest = new EntryDigest();
+        EntryDigest digest = digests == null ? null : new EntryDigest();
         int i = 0;
         try (CatalogReader r = source.open()) {
             r.header();
             for (Entry e; (e = r.next()) != null; i++) {
                 if (i < size && wanted[i]) {
-                    if (!same(i, e, digest, d)) {
+                    if (digests != null ? !same(i, e, digest, d) : !java.util.Objects.equals(codes[i], e.code())) {
                         throw changed();
                     }
                     out[i] = e;

@@ -3,6 +3,8 @@ package org.gkml.catalog.diff;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.CatalogReader;
+import org.gkml.catalog.io.CatalogWriter;
 import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.Entry;
@@ -29,149 +33,272 @@ final class Patching {
     record Applied(Catalog catalog, int[] provenance) {
     }
 
-    static Applied applyDetailed(ChangeSet cs, Catalog base, boolean lenientOrder) throws PatchConflictException {
-        Catalog header = base;
-        List<Entry> ea = base.entries();
-        Map<String, Integer> byCode = new HashMap<>(ea.size() * 2);
-        for (int i = 0; i < ea.size(); i++) {
-            if (ea.get(i).code() != null) {
-                byCode.putIfAbsent(ea.get(i).code(), i);
+    /** Receives the entries of an applied result in order, with the base index each came from (-1 if added). */
+    interface Sink {
+        void begin(Catalog header) throws IOException;
+
+        void entry(Entry e, int from) throws IOException;
+    }
+
+    /** A sink that writes the result with a catalog writer (begun here, ended by the caller). */
+    static Sink to(CatalogWriter w) {
+        return new Sink() {
+            @Override
+            public void begin(Catalog header) throws IOException {
+                w.begin(header);
             }
+
+            @Override
+            public void entry(Entry e, int from) throws IOException {
+                w.write(e);
+            }
+        };
+    }
+
+    /** A sink that collects the result in memory, with where each entry came from. */
+    static final class Collected implements Sink {
+        private Catalog header;
+        private final List<Entry> entries = new ArrayList<>();
+        private int[] from = new int[16];
+
+        @Override
+        public void begin(Catalog h) {
+            header = h;
         }
-        boolean[] consumed = new boolean[ea.size()];
-        Entry[] replaced = new Entry[ea.size()];
+
+        @Override
+        public void entry(Entry e, int i) {
+            if (entries.size() == from.length) {
+                from = Arrays.copyOf(from, entries.size() * 2);
+            }
+            from[entries.size()] = i;
+            entries.add(e);
+        }
+
+        Applied applied() {
+            return new Applied(header.withEntries(entries), Arrays.copyOf(from, entries.size()));
+        }
+    }
+
+    /** The change set applied to a catalog in memory. */
+    static Applied applyDetailed(ChangeSet cs, Catalog base, boolean lenientOrder) throws PatchConflictException {
+        try {
+            Collected out = new Collected();
+            apply(cs, CatalogSource.of(base), lenientOrder, out, true);
+            return ordered(cs, out.applied());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a catalog in memory is never read from anywhere
+        }
+    }
+
+    /**
+     * Applies a change set, streaming the base: the base is read for its codes, again for the entries the changes
+     * name, and a third time as the result is written, so memory holds the codes and the changed entries only. A
+     * change set that reorders the unchanged entries ({@link ChangeSet#order()}) is applied in memory.
+     */
+    static void apply(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink) throws PatchConflictException, IOException {
+        apply(cs, source, lenientOrder, sink, false);
+    }
+
+    private static void apply(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink, boolean collecting)
+            throws PatchConflictException, IOException {
+        if (!cs.order().isEmpty() && !collecting) {
+            Collected all = new Collected();
+            apply(cs, source, lenientOrder, all, true);
+            Applied a = ordered(cs, all.applied());
+            sink.begin(a.catalog());
+            for (int k = 0; k < a.provenance().length; k++) {
+                sink.entry(a.catalog().entries().get(k), a.provenance()[k]);
+            }
+            return;
+        }
+        OldVersion base = OldVersion.codes(source);
+        int size = base.size;
+        // 1. which base entry each change names (the first with its code not yet taken), before any is read
+        byte[] taken = new byte[size]; // 1 consumed (removed or placed elsewhere), 2 replaced in its place
+        int[] target = new int[cs.changes().size()];
+        boolean[] wanted = new boolean[size];
+        PatchConflictException structural = null;
+        int upTo = cs.changes().size();
+        for (int k = 0; k < cs.changes().size(); k++) {
+            Change c = cs.changes().get(k);
+            target[k] = -1;
+            if (c.entry() == null || c.kind() == ChangeKind.ADDED) {
+                continue;
+            }
+            int i = base.indexOf(c.entry());
+            if (i < 0 || taken[i] == 1) {
+                structural = new PatchConflictException("entry \"" + c.entry() + "\" is not in the base catalog (the change set was made from another version)");
+            } else if (taken[i] == 2 && c.kind() != ChangeKind.REMOVED) {
+                structural = new PatchConflictException("entry \"" + c.entry() + "\" is changed twice in the change set");
+            }
+            if (structural != null) {
+                upTo = k;
+                break;
+            }
+            taken[i] = c.kind() == ChangeKind.REMOVED || c.position() >= 0 ? (byte) 1 : 2;
+            target[k] = i;
+            wanted[i] = true;
+        }
+        // 2. the named entries read, each change checked against them in order
+        List<Entry> ea = base.load(source, wanted);
+        Catalog header = base.header;
+        Map<Integer, Entry> replaced = new HashMap<>();
         List<Entry> placedEntries = new ArrayList<>();
         List<Integer> placedAt = new ArrayList<>();
         List<Integer> placedFrom = new ArrayList<>();
-        for (Change c : cs.changes()) {
+        for (int k = 0; k < upTo; k++) {
+            Change c = cs.changes().get(k);
+            int i = target[k];
             if (c.entry() == null) {
                 header = applyHeader(header, c);
-                continue;
-            }
-            switch (c.kind()) {
-                case ADDED: {
-                    Entry e = entry(c.value(), c.entry());
+            } else if (c.kind() == ChangeKind.ADDED) {
+                placedEntries.add(entry(c.value(), c.entry()));
+                placedAt.add(c.position());
+                placedFrom.add(-1);
+            } else if (c.kind() == ChangeKind.REMOVED) {
+                if (c.value() != null && !c.value().equals(CatalogJson.toJsonObject(ea.get(i)))) {
+                    throw new PatchConflictException("entry \"" + c.entry() + "\" was to be removed, but it differs from the entry the change set was made from");
+                }
+            } else {
+                Entry e = entry(applyFields(CatalogJson.toJsonObject(ea.get(i)), c.fields(), "entry \"" + c.entry() + "\""), c.codeAfter());
+                if (c.position() < 0) {
+                    replaced.put(i, e); // stays in its base place
+                } else {
                     placedEntries.add(e);
                     placedAt.add(c.position());
-                    placedFrom.add(-1);
-                    break;
-                }
-                case REMOVED: {
-                    int i = find(byCode, consumed, c.entry());
-                    JsonObject now = CatalogJson.toJsonObject(ea.get(i));
-                    if (c.value() != null && !c.value().equals(now)) {
-                        throw new PatchConflictException("entry \"" + c.entry() + "\" was to be removed, but it differs from the entry the change set was made from");
-                    }
-                    consumed[i] = true;
-                    break;
-                }
-                default: {
-                    int i = find(byCode, consumed, c.entry());
-                    if (replaced[i] != null) {
-                        throw new PatchConflictException("entry \"" + c.entry() + "\" is changed twice in the change set");
-                    }
-                    JsonObject now = CatalogJson.toJsonObject(ea.get(i));
-                    JsonObject changed = applyFields(now, c.fields(), "entry \"" + c.entry() + "\"");
-                    Entry e = entry(changed, c.codeAfter());
-                    if (c.position() < 0) {
-                        replaced[i] = e; // stays in its base place
-                    } else {
-                        consumed[i] = true;
-                        placedEntries.add(e);
-                        placedAt.add(c.position());
-                        placedFrom.add(i);
-                    }
+                    placedFrom.add(i);
                 }
             }
         }
+        if (structural != null) {
+            throw structural;
+        }
+        // 3. where the placed entries go; the others fill the free places in their base order
         int survivors = 0;
-        for (boolean x : consumed) {
-            survivors += x ? 0 : 1;
+        for (byte t : taken) {
+            survivors += t == 1 ? 0 : 1;
         }
         int n = survivors + placedEntries.size();
-        Entry[] out = new Entry[n];
-        int[] from = new int[n];
-        List<int[]> overflow = new ArrayList<>();
+        Map<Integer, Integer> placedInSlot = new HashMap<>();
+        List<Integer> overflow = new ArrayList<>();
         for (int k = 0; k < placedEntries.size(); k++) {
             int p = placedAt.get(k);
-            if (p < 0 || p >= n || out[p] != null) {
+            if (p < 0 || p >= n || placedInSlot.containsKey(p)) {
                 if (!lenientOrder) {
                     throw new PatchConflictException("change set position " + p + " does not fit a catalog of " + n + " entries");
                 }
-                overflow.add(new int[] {k});
+                overflow.add(k);
                 continue;
             }
-            out[p] = placedEntries.get(k);
-            from[p] = placedFrom.get(k);
+            placedInSlot.put(p, k);
         }
+        checkNoNewDuplicateCodes(base, taken, replaced, placedEntries, placedInSlot, overflow, n);
+        // 4. the result, the base read a last time
+        sink.begin(header);
         int slot = 0;
-        for (int i = 0; i < ea.size(); i++) {
-            if (consumed[i]) {
-                continue;
-            }
-            while (out[slot] != null) {
-                slot++;
-            }
-            out[slot] = replaced[i] != null ? replaced[i] : ea.get(i);
-            from[slot] = i;
-        }
-        for (int[] o : overflow) {
-            while (out[slot] != null) {
-                slot++;
-            }
-            out[slot] = placedEntries.get(o[0]);
-            from[slot] = placedFrom.get(o[0]);
-        }
-        List<Entry> result = new ArrayList<>(Arrays.asList(out));
-        checkNoNewDuplicateCodes(ea, result);
-        if (!cs.order().isEmpty()) {
-            Map<String, List<Integer>> pos = new HashMap<>();
-            for (int k = 0; k < result.size(); k++) {
-                pos.computeIfAbsent(CatalogDiff.orderKey(result.get(k).code()), x -> new ArrayList<>()).add(k);
-            }
-            List<Entry> ordered = new ArrayList<>(result.size());
-            int[] from2 = new int[from.length];
-            for (String code : cs.order()) {
-                List<Integer> l = pos.get(code);
-                if (l == null || l.isEmpty()) {
-                    throw new PatchConflictException("change set order names entry \"" + code + "\" which the result does not have");
+        try (CatalogReader r = source.open()) {
+            r.header();
+            int i = 0;
+            for (Entry e; (e = r.next()) != null; i++) {
+                if (i >= size || !Objects.equals(e.code(), base.code(i))) {
+                    throw new SourceChangedException();
                 }
-                int k = l.remove(0);
-                from2[ordered.size()] = from[k];
-                ordered.add(result.get(k));
+                if (taken[i] == 1) {
+                    continue;
+                }
+                for (Integer k; (k = placedInSlot.get(slot)) != null; slot++) {
+                    sink.entry(placedEntries.get(k), placedFrom.get(k));
+                }
+                Entry now = replaced.get(i);
+                sink.entry(now != null ? now : e, i);
+                slot++;
             }
-            result = ordered;
-            from = from2;
+            if (i != size) {
+                throw new SourceChangedException();
+            }
         }
-        return new Applied(header.withEntries(result), from);
+        for (; slot < n - overflow.size(); slot++) {
+            int k = placedInSlot.get(slot);
+            sink.entry(placedEntries.get(k), placedFrom.get(k));
+        }
+        for (int k : overflow) {
+            sink.entry(placedEntries.get(k), placedFrom.get(k));
+        }
+    }
+
+    /** The result in the change set's order of codes, when it has one (the unchanged entries were reordered). */
+    private static Applied ordered(ChangeSet cs, Applied applied) throws PatchConflictException {
+        if (cs.order().isEmpty()) {
+            return applied;
+        }
+        List<Entry> result = applied.catalog().entries();
+        int[] from = applied.provenance();
+        Map<String, List<Integer>> pos = new HashMap<>();
+        for (int k = 0; k < result.size(); k++) {
+            pos.computeIfAbsent(CatalogDiff.orderKey(result.get(k).code()), x -> new ArrayList<>()).add(k);
+        }
+        List<Entry> ordered = new ArrayList<>(result.size());
+        int[] from2 = new int[from.length];
+        for (String code : cs.order()) {
+            List<Integer> l = pos.get(code);
+            if (l == null || l.isEmpty()) {
+                throw new PatchConflictException("change set order names entry \"" + code + "\" which the result does not have");
+            }
+            int k = l.remove(0);
+            from2[ordered.size()] = from[k];
+            ordered.add(result.get(k));
+        }
+        return new Applied(applied.catalog().withEntries(ordered), from2);
     }
 
     /**
      * An entry code the result holds more often than the base did (an added entry whose code the base already has) is
-     * a conflict: the change set was made from another version. Codes the base itself held twice may stay so.
+     * a conflict: the change set was made from another version. Codes the base itself held twice may stay so. Only
+     * the codes the changes bring can grow; the result is walked in order for them, by codes alone.
      */
-    private static void checkNoNewDuplicateCodes(List<Entry> base, List<Entry> result) throws PatchConflictException {
-        Map<String, Integer> before = new HashMap<>();
-        for (Entry e : base) {
+    private static void checkNoNewDuplicateCodes(OldVersion base, byte[] taken, Map<Integer, Entry> replaced, List<Entry> placed,
+            Map<Integer, Integer> placedInSlot, List<Integer> overflow, int n) throws PatchConflictException {
+        Map<String, int[]> counts = new HashMap<>(); // code → {before, after}
+        for (Entry e : replaced.values()) {
             if (e.code() != null) {
-                before.merge(e.code(), 1, Integer::sum);
+                counts.put(e.code(), new int[2]);
             }
         }
-        Map<String, Integer> after = new HashMap<>();
-        for (Entry e : result) {
-            if (e.code() != null && after.merge(e.code(), 1, Integer::sum) > Math.max(1, before.getOrDefault(e.code(), 0))) {
-                throw new PatchConflictException("entry \"" + e.code() + "\" would be in the result twice: the change set adds an "
+        for (Entry e : placed) {
+            if (e.code() != null) {
+                counts.put(e.code(), new int[2]);
+            }
+        }
+        if (counts.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < base.size; i++) {
+            int[] c = base.code(i) == null ? null : counts.get(base.code(i));
+            if (c != null) {
+                c[0]++;
+            }
+        }
+        int i = 0;
+        for (int slot = 0; slot < n; slot++) {
+            String code;
+            Integer k = slot < n - overflow.size() ? placedInSlot.get(slot) : overflow.get(slot - (n - overflow.size()));
+            if (k != null) {
+                code = placed.get(k).code();
+            } else {
+                while (taken[i] == 1) {
+                    i++;
+                }
+                Entry now = replaced.get(i);
+                code = now != null ? now.code() : base.code(i);
+                i++;
+            }
+            int[] c = code == null ? null : counts.get(code);
+            if (c != null && ++c[1] > Math.max(1, c[0])) {
+                throw new PatchConflictException("entry \"" + code + "\" would be in the result twice: the change set adds an "
                         + "entry whose code the base already has (it was made from another version)");
             }
         }
-    }
-
-    static int find(Map<String, Integer> byCode, boolean[] consumed, String code) throws PatchConflictException {
-        Integer i = byCode.get(code);
-        if (i == null || consumed[i]) {
-            throw new PatchConflictException("entry \"" + code + "\" is not in the base catalog (the change set was made from another version)");
-        }
-        return i;
     }
 
     static Entry entry(JsonObject o, String code) throws PatchConflictException {

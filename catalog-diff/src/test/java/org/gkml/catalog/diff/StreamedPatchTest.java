@@ -1,0 +1,167 @@
+package org.gkml.catalog.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.catalog.io.CatalogWriter;
+import org.gkml.catalog.io.Catalogs;
+import org.gkml.catalog.io.Formats;
+import org.gkml.catalog.model.Catalog;
+import org.gkml.catalog.model.Entry;
+import org.gkml.catalog.testkit.CatalogGenerator;
+import org.gkml.catalog.testkit.EditGenerator;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Patch and merge that stream their inputs give what they gave with the catalogs whole, conflicts included. */
+class StreamedPatchTest {
+
+    @TempDir
+    Path dir;
+
+    static java.util.stream.LongStream seeds() {
+        return java.util.stream.LongStream.range(0, 100).map(i -> 7300L + i);
+    }
+
+    /** What applying gave, or the conflict it reported. */
+    private static Object outcome(ThrowingSupplier s) {
+        try {
+            return s.get();
+        } catch (PatchConflictException e) {
+            return "conflict: " + e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private interface ThrowingSupplier {
+        Object get() throws PatchConflictException, IOException;
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void apply_streamedEqualsWhole_alsoOnTheWrongBase(long seed) throws IOException {
+        CatalogGenerator g = new CatalogGenerator(seed);
+        Catalog a = g.catalog(3 + g.random().nextInt(50));
+        Catalog b = BoundedDiffTest.newVersion(g, a, seed % 4 == 0);
+        Catalog other = BoundedDiffTest.newVersion(g, a, false); // a base the change set was not made from
+        ChangeSet cs = CatalogDiff.diff(a, b);
+        for (Catalog base : List.of(a, other)) {
+            for (boolean lenient : new boolean[] {false, true}) {
+                Object expected = outcome(() -> applied(ReferencePatching.applyDetailed(cs, base, lenient)));
+                Object actual = outcome(() -> applied(Patching.applyDetailed(cs, base, lenient)));
+                assertEquals(expected, actual, "in memory, lenient " + lenient + ", seed " + seed);
+            }
+            Formats.Format f = seed % 2 == 0 ? Formats.Format.JSON : Formats.Format.XML;
+            Path file = write(base, "base", f);
+            Object whole = outcome(() -> CatalogDiff.apply(cs, base));
+            Path out = dir.resolve("out-" + seed + ".json");
+            Object streamed = outcome(() -> {
+                try (OutputStream o = Files.newOutputStream(out); CatalogWriter w = Catalogs.writer(Formats.Format.JSON, o)) {
+                    CatalogDiff.apply(cs, CatalogSource.of(file), w);
+                }
+                return Catalogs.read(out);
+            });
+            assertEquals(whole, streamed, "streamed from " + f + ", seed " + seed);
+        }
+    }
+
+    private static List<Object> applied(Object a) {
+        if (a instanceof Patching.Applied x) {
+            return List.of(x.catalog(), toList(x.provenance()));
+        }
+        ReferencePatching.Applied y = (ReferencePatching.Applied) a;
+        return List.of(y.catalog(), toList(y.provenance()));
+    }
+
+    private static List<Integer> toList(int[] a) {
+        List<Integer> l = new ArrayList<>();
+        for (int x : a) {
+            l.add(x);
+        }
+        return l;
+    }
+
+    /**
+     * Merges of clean edits (seeds where the sides are {@link EditGenerator} versions) and of messy ones (repeated,
+     * missing and colliding codes, where the merge may refuse): the streamed merge writes what the whole merge
+     * returns, or fails as it does.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void merge_streamedEqualsWhole(long seed) throws IOException {
+        CatalogGenerator g = new CatalogGenerator(seed);
+        Catalog base = g.catalog(3 + g.random().nextInt(50));
+        boolean messy = seed % 2 == 1;
+        Catalog ours = messy ? BoundedDiffTest.newVersion(g, base, seed % 5 == 0) : new EditGenerator(g).edit(base, 25, seed % 5 == 0);
+        Catalog theirs = seed % 7 == 0 ? base
+                : messy ? BoundedDiffTest.newVersion(g, base, seed % 3 == 0) : new EditGenerator(g).edit(base, 25, seed % 3 == 0);
+        Object expected = mergeOutcome(() -> ReferenceMerge.merge(base, ours, theirs));
+        assertEquals(expected, mergeOutcome(() -> CatalogDiff.merge(base, ours, theirs)), "in memory, seed " + seed);
+        if (!messy) {
+            assertTrue(expected instanceof CatalogDiff.MergeResult, "clean edits merge, seed " + seed + ": " + expected);
+        }
+        Path pb = write(base, "base", Formats.Format.JSON);
+        Path po = write(ours, "ours", seed % 4 == 0 ? Formats.Format.XML : Formats.Format.JSON);
+        Path pt = write(theirs, "theirs", Formats.Format.JSON);
+        Path out = dir.resolve("merged-" + seed + ".xml");
+        Object streamed = mergeOutcome(() -> {
+            List<CatalogDiff.Conflict> conflicts;
+            try (OutputStream o = Files.newOutputStream(out); CatalogWriter w = Catalogs.writer(Formats.Format.XML, o)) {
+                conflicts = CatalogDiff.merge(CatalogSource.of(pb), CatalogSource.of(po), CatalogSource.of(pt), w);
+            }
+            return new CatalogDiff.MergeResult(Catalogs.read(out), conflicts);
+        });
+        assertEquals(expected, streamed, "streamed, seed " + seed);
+    }
+
+    private interface MergeRun {
+        CatalogDiff.MergeResult get() throws IOException;
+    }
+
+    private static Object mergeOutcome(MergeRun r) throws IOException {
+        try {
+            return r.get();
+        } catch (IllegalStateException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aBaseChangedBeforeTheLastReading_isAnError(long seed) throws IOException {
+        CatalogGenerator g = new CatalogGenerator(seed);
+        Catalog a = g.catalog(10 + g.random().nextInt(20));
+        Catalog b = new EditGenerator(g).edit(a, 30, false);
+        ChangeSet cs = CatalogDiff.diff(a, b);
+        Path pa = write(a, "base", Formats.Format.JSON);
+        List<Entry> fewer = new ArrayList<>(a.entries());
+        fewer.remove(fewer.size() - 1);
+        Path shorter = write(a.toBuilder().entries(fewer).build(), "shorter", Formats.Format.JSON);
+        int[] opened = {0};
+        CatalogSource changing = () -> Catalogs.open(++opened[0] < 3 ? pa : shorter);
+        assertThrows(SourceChangedException.class, () -> {
+            try (CatalogWriter w = Catalogs.writer(Formats.Format.JSON, OutputStream.nullOutputStream())) {
+                CatalogDiff.apply(cs, changing, w);
+            }
+        });
+        assertFalse(opened[0] < 3, "the base was read three times");
+    }
+
+    private Path write(Catalog c, String name, Formats.Format f) throws IOException {
+        Path p = Files.createTempFile(dir, name, f == Formats.Format.JSON ? ".json" : ".xml");
+        try (OutputStream out = Files.newOutputStream(p)) {
+            Catalogs.write(c, f, out);
+        }
+        return p;
+    }
+}
