@@ -13,22 +13,26 @@ import org.gkml.catalog.testkit.CatalogGenerator;
  * Two versions of a generated catalog for the diff, patch and merge benchmarks, written entry by entry (never held):
  * in the new version 1% of the entries are renamed, 0.1% removed, 0.1% recoded (code and name changed, so that only
  * similarity pairs them) and 0.1% added.
- * {@code java -cp benchmarks/target/benchmarks.jar org.gkml.catalog.benchmarks.VersionFiles 200000 old.json new.json [seed]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar org.gkml.catalog.benchmarks.VersionFiles 200000 old.json new.json [edits]}:
+ * the same old version each time, the edits drawn from the seed {@code edits} (another seed gives another new version
+ * of the same old one, for a merge).
  */
 public final class VersionFiles {
 
     private VersionFiles() {
     }
 
-    public static void write(int n, long seed, Path oldFile, Path newFile) throws IOException {
-        CatalogGenerator g = new CatalogGenerator(seed);
+    public static void write(int n, long editSeed, Path oldFile, Path newFile) throws IOException {
+        CatalogGenerator g = new CatalogGenerator(42);
         Catalog header = g.header();
-        Random edits = new Random(seed * 31 + 7);
+        Random edits = new Random(editSeed * 31 + 7);
         try (OutputStream o1 = java.nio.file.Files.newOutputStream(oldFile); OutputStream o2 = java.nio.file.Files.newOutputStream(newFile);
              JsonCatalogWriter a = JsonCatalogWriter.to(o1, false); JsonCatalogWriter b = JsonCatalogWriter.to(o2, false)) {
             a.begin(header);
             b.begin(header.toBuilder().version("2027版").build());
-            int added = n;
+            // additions from a generator of their own (the old version's stream stays the same), codes apart per seed
+            CatalogGenerator additions = new CatalogGenerator(editSeed + 1_000);
+            int added = n + (int) Math.floorMod(editSeed, 100L) * 10_000_000;
             for (int i = 0; i < n; i++) {
                 Entry e = g.entry(i);
                 a.write(e);
@@ -40,7 +44,7 @@ public final class VersionFiles {
                 } else if (r == 11) {
                     b.write(e.toBuilder().code(e.code() + "-1").name(e.name() + "等").build());
                 } else if (r == 12) {
-                    b.write(g.entry(added++));
+                    b.write(additions.entry(added++));
                     b.write(e);
                 } else {
                     b.write(e);
