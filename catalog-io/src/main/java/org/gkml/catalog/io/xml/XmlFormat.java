@@ -25,6 +25,12 @@ public final class XmlFormat implements CatalogFormat {
         return Formats.Format.XML;
     }
 
+    /** A file is read on the fast path ({@link FastXml}), with the reference reader taking over at anything unusual. */
+    @Override
+    public CatalogReader open(java.nio.file.Path file, Consumer<BindingProblem> problems) throws IOException {
+        return FastXml.open(file, problems);
+    }
+
     @Override
     public CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws IOException {
         return CatalogXml.open(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name, problems);

@@ -1,5 +1,6 @@
 package org.gkml.catalog.io.sheet;
 
+import org.gkml.catalog.io.internal.XmlPull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

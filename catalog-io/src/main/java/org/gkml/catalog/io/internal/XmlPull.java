@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.sheet;
+package org.gkml.catalog.io.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -20,16 +20,16 @@ import java.util.regex.Pattern;
  * are well formed, the bytes are valid UTF-8, no control characters; a part in UTF-16 or a declared legacy encoding
  * is transcoded first. Not a general XML parser: it does not check namespace declarations or repeated attributes.
  */
-final class XmlPull {
+public final class XmlPull {
 
-    static final int EOF = 0;
-    static final int START = 1;
-    static final int END = 2;
-    static final int TEXT = 3;
+    public static final int EOF = 0;
+    public static final int START = 1;
+    public static final int END = 2;
+    public static final int TEXT = 3;
 
-    static final int MAX_TAG = 1 << 20;
-    static final int MAX_DEPTH = 512;
-    static final int CHUNK = 1 << 14;
+    public static final int MAX_TAG = 1 << 20;
+    public static final int MAX_DEPTH = 512;
+    public static final int CHUNK = 1 << 14;
     private static final int MAX_ATTRIBUTES = 512;
 
     private final InputStream in;
@@ -67,11 +67,11 @@ final class XmlPull {
     }
 
     /** A tokenizer over a part in any encoding XML allows (UTF-8 read directly, others transcoded to UTF-8). */
-    static XmlPull open(InputStream raw, String part) throws IOException {
+    public static XmlPull open(InputStream raw, String part) throws IOException {
         return open(raw, part, 1 << 16);
     }
 
-    static XmlPull open(InputStream raw, String part, int bufferSize) throws IOException {
+    public static XmlPull open(InputStream raw, String part, int bufferSize) throws IOException {
         BufferedInputStream b = new BufferedInputStream(raw, 512);
         b.mark(512);
         byte[] head = b.readNBytes(256);
@@ -84,7 +84,7 @@ final class XmlPull {
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** The encoding of a part when it is not UTF-8, from its byte order mark, first bytes or declaration; else null. */
-    static Charset encoding(byte[] h) throws IOException {
+    public static Charset encoding(byte[] h) throws IOException {
         int n = h.length;
         if (n >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16; // the reader drops the mark
@@ -117,7 +117,7 @@ final class XmlPull {
     // ---- reading ------------------------------------------------------------------------------------------------
 
     /** Bytes consumed so far (for error messages). */
-    long offset() {
+    public long offset() {
         return before + pos;
     }
 
@@ -126,10 +126,10 @@ final class XmlPull {
     }
 
     /** The part is not the XML this tokenizer reads; the message names the part and the byte offset. */
-    static final class Malformed extends IOException {
+    public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
 
-        Malformed(String message) {
+        public Malformed(String message) {
             super(message);
         }
     }
@@ -141,6 +141,9 @@ final class XmlPull {
                 return false;
             }
             if (pos > 0) {
+                if (tracking) {
+                    dropping(pos);
+                }
                 System.arraycopy(buf, pos, buf, 0, lim - pos);
                 before += pos;
                 lim -= pos;
@@ -162,8 +165,149 @@ final class XmlPull {
         return true;
     }
 
+    // ---- lines and columns (kept only when asked for) --------------------------------------------------------
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    private boolean tracking;
+    private long counted; // absolute offset up to which line ends are counted
+    private int lines;
+    private long lineStart; // absolute offset of the current line's first byte
+    private long carried; // absolute offset up to which the current line's characters are in carry
+    private int carry;
+    private boolean afterCr;
+
+    /** Keeps count of lines and columns from now on (call before the first {@link #next()}). */
+    public void trackLines() {
+        tracking = true;
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and no other bit. */
+    private static long zeroBytes(long x) {
+        long t = (x & LOW7) + LOW7;
+        return ~(t | x | LOW7);
+    }
+
+    /** Counts the line ends up to buffer position {@code p}, eight bytes at a time where no carriage return is. */
+    private void countTo(int p) {
+        int i = (int) (counted - before);
+        while (i < p) {
+            if (i + 8 <= p && !afterCr) {
+                long w = (long) LONGS.get(buf, i);
+                if (zeroBytes(w ^ (ONES * '\r')) == 0) {
+                    long nl = zeroBytes(w ^ (ONES * '\n'));
+                    if (nl != 0) {
+                        lines += Long.bitCount(nl);
+                        lineStart = before + i + (63 - Long.numberOfLeadingZeros(nl)) / 8 + 1;
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+            byte b = buf[i++];
+            if (b == '\n') {
+                if (!afterCr) {
+                    lines++;
+                }
+                lineStart = before + i;
+                afterCr = false;
+            } else if (b == '\r') {
+                lines++;
+                lineStart = before + i;
+                afterCr = true;
+            } else {
+                afterCr = false;
+            }
+        }
+        counted = before + p;
+        if (lineStart > carried) {
+            carried = lineStart;
+            carry = 0;
+        }
+    }
+
+    /** Characters (UTF-16 units) in buffer positions {@code from} to {@code to}. */
+    private int characters(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if ((b & 0xC0) != 0x80) {
+                n += (b & 0xF8) == 0xF0 ? 2 : 1; // a character beyond the BMP is two UTF-16 units
+            }
+        }
+        return n;
+    }
+
+    /** Before the buffer drops its first {@code p} bytes: line ends counted, the current line's characters carried. */
+    private void dropping(int p) {
+        countTo(p);
+        long end = before + p;
+        if (carried < end) {
+            carry += characters((int) (carried - before), p);
+            carried = end;
+        }
+    }
+
+    /**
+     * The 1-based line of the position after the current event (after a START: after its tag's {@code >}), as the
+     * JDK's StAX parser reports it; needs {@link #trackLines()}.
+     */
+    public int line() {
+        countTo(pos);
+        return lines + 1;
+    }
+
+    /** The 1-based column (in UTF-16 units) of the position after the current event; needs {@link #trackLines()}. */
+    public int column() {
+        countTo(pos);
+        return carry + characters((int) (carried - before), pos) + 1;
+    }
+
+    // ---- the current element's name and attributes, for a binder --------------------------------------------
+
+    private final String[] names = new String[256];
+
+    /** The current START or END element's local name (canonical strings from a small cache: no allocation for a known name). */
+    public String localName() {
+        int h = 0;
+        for (int i = localStart; i < nameEnd; i++) {
+            h = 31 * h + buf[i];
+        }
+        int slot = (h ^ (h >>> 8)) & (names.length - 1);
+        String c = names[slot];
+        if (c == null || !is(c)) {
+            c = new String(buf, localStart, nameEnd - localStart, StandardCharsets.UTF_8);
+            names[slot] = c;
+        }
+        return c;
+    }
+
+    /** Whether the current element's name has a prefix ({@code x:name}). */
+    public boolean hasPrefix() {
+        return localStart != nameStart;
+    }
+
+    /** The number of attributes of the current START element (namespace declarations included). */
+    public int attributeCount() {
+        return attrCount;
+    }
+
+    /** Whether the current TEXT chunk is white space only. */
+    public boolean textIsWhite() {
+        for (int i = 0; i < textLen; i++) {
+            char c = text[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The next event: START, END, TEXT (a chunk of character data) or EOF. */
-    int next() throws IOException {
+    public int next() throws IOException {
         if (pendingEnd) {
             pendingEnd = false;
             depth--;
@@ -266,8 +410,26 @@ final class XmlPull {
         }
     }
 
+    /** Bytes a tag's scan must look at: quotes, > and <. */
+    private static final boolean[] TAG_STOP = new boolean[256];
+
+    static {
+        for (char c : "\"'><".toCharArray()) {
+            TAG_STOP[c] = true;
+        }
+    }
+
+    /** Bytes that end a name: white space, / > = < and quotes. */
+    private static final boolean[] NOT_NAME = new boolean[256];
+
+    static {
+        for (char c : " \t\n\r/>=<\"'".toCharArray()) {
+            NOT_NAME[c] = true;
+        }
+    }
+
     private static boolean nameByte(byte b) {
-        return b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '/' && b != '>' && b != '=' && b != '<' && b != '"' && b != '\'';
+        return !NOT_NAME[b & 0xFF];
     }
 
     private static boolean white(byte b) {
@@ -285,6 +447,14 @@ final class XmlPull {
                     throw bad("the part ends inside a tag");
                 }
                 i = pos + off;
+            }
+            if (quote == 0) {
+                while (i < lim && !TAG_STOP[buf[i] & 0xFF]) {
+                    i++; // names, white space, = and / in one loop
+                }
+                if (i >= lim) {
+                    continue;
+                }
             }
             byte b = buf[i];
             if (quote != 0) {
@@ -436,14 +606,41 @@ final class XmlPull {
             if (pos >= lim && !ensure(1)) {
                 return; // the caller reports the unclosed element
             }
+            // a run of plain characters (printable ASCII, and three-byte UTF-8 such as Chinese) copied in one loop
+            int i = pos;
+            int t = textLen;
+            int end = Math.min(lim, i + (CHUNK - t));
+            while (i < end) {
+                byte b = buf[i];
+                if (b >= 0x20) {
+                    if (b == '<' || b == '&' || b == ']') {
+                        break;
+                    }
+                    text[t++] = (char) b;
+                    i++;
+                } else if ((b & 0xF0) == 0xE0 && i + 2 < end) {
+                    int c1 = buf[i + 1];
+                    int c2 = buf[i + 2];
+                    int cp = (b & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+                    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80 || cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0xFFFE) {
+                        break; // the careful path says what is wrong
+                    }
+                    text[t++] = (char) cp;
+                    i += 3;
+                } else {
+                    break;
+                }
+            }
+            pos = i;
+            textLen = t;
+            if (textLen >= CHUNK || (pos >= lim && !ensure(1))) {
+                continue;
+            }
             byte b = buf[pos];
             if (b == '<') {
                 return;
             }
-            if (b >= 0x20 && b != '&' && b != ']') {
-                text[textLen++] = (char) b;
-                pos++;
-            } else if (b < 0) {
+            if (b < 0) {
                 utf8();
             } else if (b == '&') {
                 reference();
@@ -453,7 +650,7 @@ final class XmlPull {
                 }
                 text[textLen++] = ']';
                 pos++;
-            } else {
+            } else if (b < 0x20) {
                 control(b);
             }
         }
@@ -588,7 +785,7 @@ final class XmlPull {
     // ---- the current event ------------------------------------------------------------------------------------
 
     /** Whether the current START or END element has this local name (ASCII). */
-    boolean is(String localName) {
+    public boolean is(String localName) {
         int n = nameEnd - localStart;
         if (n != localName.length()) {
             return false;
@@ -602,7 +799,7 @@ final class XmlPull {
     }
 
     /** Whether the current START element has a prefix-less attribute with this local name. */
-    String attribute(String localName) throws IOException {
+    public String attribute(String localName) throws IOException {
         int k = find(localName);
         return k < 0 ? null : value(k);
     }
@@ -672,7 +869,7 @@ final class XmlPull {
      * attribute is absent, -2 when it is not a cell reference, -3 when its column is beyond {@code maxColumns}
      * (read from the bytes: no string is made).
      */
-    int columnAttribute(String localName, int maxColumns) {
+    public int columnAttribute(String localName, int maxColumns) {
         int k = find(localName);
         if (k < 0) {
             return -1;
@@ -707,7 +904,7 @@ final class XmlPull {
     }
 
     /** A prefix-less attribute holding a non-negative decimal number; -1 when absent, -2 when not such a number. */
-    int intAttribute(String localName) {
+    public int intAttribute(String localName) {
         int k = find(localName);
         if (k < 0) {
             return -1;
@@ -734,7 +931,7 @@ final class XmlPull {
     }
 
     /** Whether a prefix-less attribute has exactly this (ASCII) value, without references. */
-    boolean attributeIs(String localName, String value) {
+    public boolean attributeIs(String localName, String value) {
         int k = find(localName);
         if (k < 0 || attrs[k + 4] - attrs[k + 3] != value.length()) {
             return false;
@@ -748,11 +945,11 @@ final class XmlPull {
     }
 
     /** Appends the current TEXT chunk. */
-    void appendText(StringBuilder to) {
+    public void appendText(StringBuilder to) {
         to.append(text, 0, textLen);
     }
 
-    int textLength() {
+    public int textLength() {
         return textLen;
     }
 }

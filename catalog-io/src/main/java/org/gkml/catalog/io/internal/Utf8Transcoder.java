@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.sheet;
+package org.gkml.catalog.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** An InputStream of UTF-8 bytes over a reader (a part in UTF-16 or a legacy encoding). */
-final class Utf8Transcoder extends InputStream {
+public final class Utf8Transcoder extends InputStream {
     private final Reader reader;
     private final CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -19,7 +19,7 @@ final class Utf8Transcoder extends InputStream {
     private boolean done;
     private boolean started;
 
-    Utf8Transcoder(Reader reader) {
+    public Utf8Transcoder(Reader reader) {
         this.reader = reader;
         chars.flip();
         bytes.flip();

@@ -1,4 +1,4 @@
-package org.gkml.catalog.io.sheet;
+package org.gkml.catalog.io.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -247,16 +247,19 @@ class XmlPullTest {
         assertTrue(e.getMessage().startsWith("part.xml: not well-formed XML at byte "), e.getMessage());
     }
 
+    /** The widest sheet XLSX allows (XFD), as the workbook reader passes it. */
+    private static final int MAX_COLUMNS = 16_384;
+
     @Test
     void numberAndReferenceAttributes_readFromBytes() throws Exception {
         XmlPull x = XmlPull.open(new ByteArrayInputStream(
                 "<c r=\"AB12\" s=\" 7 \" t=\"s\" q=\"A0\" w=\"12a\" x:s=\"3\" big=\"XFE1\"/>".getBytes(StandardCharsets.UTF_8)), "p");
         assertEquals(XmlPull.START, x.next());
-        assertEquals(27, x.columnAttribute("r", XlsxReader.MAX_COLUMNS));
-        assertEquals(-2, x.columnAttribute("q", XlsxReader.MAX_COLUMNS), "row 0");
-        assertEquals(-2, x.columnAttribute("w", XlsxReader.MAX_COLUMNS));
-        assertEquals(-3, x.columnAttribute("big", XlsxReader.MAX_COLUMNS), "column XFE is beyond XFD");
-        assertEquals(-1, x.columnAttribute("none", XlsxReader.MAX_COLUMNS));
+        assertEquals(27, x.columnAttribute("r", MAX_COLUMNS));
+        assertEquals(-2, x.columnAttribute("q", MAX_COLUMNS), "row 0");
+        assertEquals(-2, x.columnAttribute("w", MAX_COLUMNS));
+        assertEquals(-3, x.columnAttribute("big", MAX_COLUMNS), "column XFE is beyond XFD");
+        assertEquals(-1, x.columnAttribute("none", MAX_COLUMNS));
         assertEquals(7, x.intAttribute("s"));
         assertEquals(-2, x.intAttribute("w"));
         assertEquals(-1, x.intAttribute("none"));
