@@ -68,15 +68,21 @@ public final class CatalogCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        return execute(out, err, null, System::getenv, args);
+        return execute(out, err, null, System::getenv, true, args);
     }
 
     /** As {@link #execute(PrintStream, PrintStream, String...)} with the environment the language is read from. */
     static int execute(PrintStream out, PrintStream err, UnaryOperator<String> env, String... args) {
-        return execute(out, err, null, env, args);
+        return execute(out, err, null, env, true, args);
     }
 
-    private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, UnaryOperator<String> env, String... args) {
+    /** As {@link #execute(PrintStream, PrintStream, UnaryOperator, String...)}, every argument read by picocli (no {@link QuickStart}). */
+    static int executeWithPicocli(PrintStream out, PrintStream err, UnaryOperator<String> env, String... args) {
+        return execute(out, err, null, env, false, args);
+    }
+
+    private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, UnaryOperator<String> env, boolean quick,
+            String... args) {
         boolean debug = false;
         for (String a : args) {
             if (a.equals("--debug")) {
@@ -86,13 +92,28 @@ public final class CatalogCli implements Runnable {
         String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         boolean english = english(rest, env);
         Context ctx = new Context(out, err, debug, terminalErr, env, english);
-        CommandLine cl = new CommandLine(new CatalogCli(), new Factory(ctx));
+        try {
+            int code = quick ? QuickStart.run(ctx, rest) : QuickStart.NOT_PLAIN;
+            if (code != QuickStart.NOT_PLAIN) {
+                return code;
+            }
+        } catch (OutOfMemoryError e) {
+            err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
+            return 2;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        CommandLine cl = commandLine(ctx, rest);
         if (!english) { // the annotations hold the English help; the bundle the Chinese
             cl.setResourceBundle(ResourceBundle.getBundle("org.gkml.catalog.cli.help", Locale.SIMPLIFIED_CHINESE,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            // picocli's help command carries its header in the annotation, which a bundle does not replace
-            cl.getSubcommands().get("help").getCommandSpec().usageMessage().header("显示某个命令的帮助。")
-                    .description("未给出命令时显示主命令的帮助；给出命令时显示该命令的帮助。");
+            CommandLine help = cl.getSubcommands().get("help");
+            if (help != null) {
+                // picocli's help command carries its header in the annotation, which a bundle does not replace
+                help.getCommandSpec().usageMessage().header("显示某个命令的帮助。")
+                        .description("未给出命令时显示主命令的帮助；给出命令时显示该命令的帮助。");
+            }
         }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -119,6 +140,67 @@ public final class CatalogCli implements Runnable {
         }
     }
 
+    /** The commands by name (the {@code subcommands} of the annotation above, but help), for {@link #commandLine}. */
+    static final java.util.Map<String, String> COMMANDS = java.util.Map.ofEntries(
+            java.util.Map.entry("validate", "org.gkml.catalog.cli.ValidateCommand"),
+            java.util.Map.entry("convert", "org.gkml.catalog.cli.ConvertCommand"),
+            java.util.Map.entry("diff", "org.gkml.catalog.cli.DiffCommands$Diff"),
+            java.util.Map.entry("patch", "org.gkml.catalog.cli.DiffCommands$Patch"),
+            java.util.Map.entry("merge", "org.gkml.catalog.cli.DiffCommands$Merge"),
+            java.util.Map.entry("deadline", "org.gkml.catalog.cli.DeadlineCommand"),
+            java.util.Map.entry("rules", "org.gkml.catalog.cli.RulesCommand"),
+            java.util.Map.entry("audit", "org.gkml.catalog.cli.AuditCommand"),
+            java.util.Map.entry("annual-report", "org.gkml.catalog.cli.AnnualReportCommand"),
+            java.util.Map.entry("schema", "org.gkml.catalog.cli.SchemaCommand"),
+            java.util.Map.entry("serve", "org.gkml.catalog.cli.ServeCommand"));
+
+    /**
+     * The command line for these arguments. When they name a command, only that command is built (picocli reads
+     * every option of every command it is given, which was most of the time to a first answer); otherwise — no
+     * command, a mistyped one, {@code help}, {@code --version} — the whole tool, so that its help and suggestions
+     * list every command.
+     */
+    private static CommandLine commandLine(Context ctx, String[] args) {
+        Factory factory = new Factory(ctx);
+        String name = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("--lang=")) {
+                name = args[i];
+                break;
+            }
+        }
+        String cls = name == null ? null : COMMANDS.get(name);
+        if (cls != null) {
+            try {
+                CommandLine cl = new CommandLine(new Lean(), factory);
+                cl.addSubcommand(name, new CommandLine(Class.forName(cls), factory));
+                return cl;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e); // COMMANDS names the classes of this jar (CliLanguageTest)
+            }
+        }
+        return new CommandLine(new CatalogCli(), factory);
+    }
+
+    /** The tool with one command: the root's own options, no other commands. */
+    @Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCli.Version.class,
+            exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+    static final class Lean implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
+                description = "language: zh (Chinese, the default) or en (English); without it LC_ALL/LANG decide")
+        String lang;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        }
+    }
+
     /** The process entry point. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -126,7 +208,7 @@ public final class CatalogCli implements Runnable {
         byte[][] reserve = {new byte[4 << 20]}; // let go when memory runs out, so that the last line can still be written
         int code;
         try {
-            code = execute(out, err, err, System::getenv, args);
+            code = execute(out, err, err, System::getenv, true, args);
         } catch (OutOfMemoryError e) { // out of memory again while telling of it
             reserve[0] = null;
             try {

@@ -41,8 +41,10 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
     @Option(names = "--profile", paramLabel = "NAME", description = "rule profile: national (default) or basic-level")
     String profile = "national";
 
-    /** Hibernate Validator announces its version through java.util.logging: not for the user's terminal (held strongly). */
-    private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    /** Hibernate Validator announces its version through java.util.logging: not for the user's terminal (held strongly, made when asked for). */
+    private static final class HvLog {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    }
 
     @Option(names = "--bean-validation", description = "check the per-field constraints with Hibernate Validator "
             + "(Jakarta Bean Validation on the model) instead of the built-in equivalents: the same findings, slower")
@@ -57,7 +59,7 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         }
         Locale locale = locale();
         if (beanValidation) {
-            HV_LOG.setLevel(java.util.logging.Level.WARNING);
+            HvLog.LOG.setLevel(java.util.logging.Level.WARNING);
         }
         if (output != null) {
             AtomicOutput.checkTarget(output, files.toArray(Path[]::new));

@@ -29,8 +29,18 @@ import org.gkml.catalog.model.Entry;
  */
 public final class CatalogJson {
 
-    /** One JSON-P provider: the static {@code Json.create…} methods look the provider up on every call. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    /**
+     * One JSON-P provider (the static {@code Json.create…} methods look the provider up on every call) and the
+     * limited reader factory, made when first used: a command that writes JSON with {@link JsonOut} alone (a deadline)
+     * does not start a provider.
+     */
+    private static final class Provider {
+        static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+        /** A JSON-P reader factory with the catalog reader's limits: nesting, duplicate keys. */
+        static final jakarta.json.JsonReaderFactory LIMITED = JSON.createReaderFactory(java.util.Map.of(
+                "org.eclipse.parsson.rejectDuplicateKeys", true,
+                "org.eclipse.parsson.maxDepth", JsonCatalogReader.MAX_DEPTH));
+    }
 
 
     private CatalogJson() {
@@ -134,7 +144,7 @@ public final class CatalogJson {
 
     /** A parser over a JSON value's text, at its first event. */
     private static jakarta.json.stream.JsonParser parserAt(jakarta.json.JsonValue v) {
-        jakarta.json.stream.JsonParser p = JSON.createParser(new java.io.StringReader(v.toString()));
+        jakarta.json.stream.JsonParser p = Provider.JSON.createParser(new java.io.StringReader(v.toString()));
         p.next();
         return p;
     }
@@ -185,11 +195,6 @@ public final class CatalogJson {
         org.gkml.catalog.io.internal.JsonModelWriter.duration(o, d);
     }
 
-    /** A JSON-P reader factory with the catalog reader's limits: nesting, duplicate keys. */
-    private static final jakarta.json.JsonReaderFactory LIMITED = JSON.createReaderFactory(java.util.Map.of(
-            "org.eclipse.parsson.rejectDuplicateKeys", true,
-            "org.eclipse.parsson.maxDepth", JsonCatalogReader.MAX_DEPTH));
-
     /**
      * Any JSON text as a JSON-P value, read with the limits of the catalog reader (nesting deeper than
      * {@value JsonCatalogReader#MAX_DEPTH} and duplicate keys refused): for the JSON the SDK reads beside catalogs
@@ -199,7 +204,7 @@ public final class CatalogJson {
      * @throws CatalogFormatException with the line and column of a syntax error, or the limit exceeded
      */
     public static jakarta.json.JsonValue parseValue(String json, String name) throws CatalogFormatException {
-        try (jakarta.json.JsonReader r = LIMITED.createReader(new java.io.StringReader(json))) {
+        try (jakarta.json.JsonReader r = Provider.LIMITED.createReader(new java.io.StringReader(json))) {
             return r.readValue();
         } catch (jakarta.json.stream.JsonParsingException e) {
             jakarta.json.stream.JsonLocation l = e.getLocation();
