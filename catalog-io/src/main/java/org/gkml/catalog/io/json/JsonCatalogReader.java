@@ -39,10 +39,13 @@ public final class JsonCatalogReader implements CatalogReader {
     /** Strings longer than this many characters are refused. */
     public static final int MAX_STRING = 1 << 20;
 
-    private static final JsonParserFactory FACTORY = JsonProvider.provider().createParserFactory(Map.of(
-            "org.eclipse.parsson.rejectDuplicateKeys", true,
-            "org.eclipse.parsson.maxDepth", MAX_DEPTH,
-            "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
+    /** The JSON-P parser for character input (bytes have a parser of their own), started when first needed. */
+    private static final class Factory {
+        static final JsonParserFactory FACTORY = JsonProvider.provider().createParserFactory(Map.of(
+                "org.eclipse.parsson.rejectDuplicateKeys", true,
+                "org.eclipse.parsson.maxDepth", MAX_DEPTH,
+                "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
+    }
 
     private final String file;
     private final JsonParser parser;
@@ -123,7 +126,7 @@ public final class JsonCatalogReader implements CatalogReader {
 
     /** Opens a strict reader over characters. */
     public static JsonCatalogReader open(Reader in, String file) {
-        return new JsonCatalogReader(FACTORY.createParser(in), file, null);
+        return new JsonCatalogReader(Factory.FACTORY.createParser(in), file, null);
     }
 
     /** The bytes of a UTF-8 JSON text, after refusing a byte order mark and UTF-16 or binary content. */

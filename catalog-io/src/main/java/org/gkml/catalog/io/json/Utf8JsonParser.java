@@ -30,7 +30,10 @@ import java.util.Set;
  */
 final class Utf8JsonParser implements JsonParser {
 
-    private static final JsonProvider PROVIDER = JsonProvider.provider();
+    /** The provider of the JSON-P values an extension is read into, started when first needed (most documents have none). */
+    private static final class Provider {
+        static final JsonProvider PROVIDER = JsonProvider.provider();
+    }
     private static final int MAX_NUMBER = 1000;
 
     private final InputStream in;
@@ -600,7 +603,7 @@ final class Utf8JsonParser implements JsonParser {
         if (current != Event.START_OBJECT) {
             throw new IllegalStateException("getObject() at " + current);
         }
-        JsonObjectBuilder b = PROVIDER.createObjectBuilder();
+        JsonObjectBuilder b = Provider.PROVIDER.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         while (true) {
             Event e = next();
@@ -621,7 +624,7 @@ final class Utf8JsonParser implements JsonParser {
         if (current != Event.START_ARRAY) {
             throw new IllegalStateException("getArray() at " + current);
         }
-        JsonArrayBuilder b = PROVIDER.createArrayBuilder();
+        JsonArrayBuilder b = Provider.PROVIDER.createArrayBuilder();
         while (next() != Event.END_ARRAY) {
             b.add(getValue());
         }
@@ -634,8 +637,8 @@ final class Utf8JsonParser implements JsonParser {
             case START_OBJECT: return getObject();
             case START_ARRAY: return getArray();
             case KEY_NAME:
-            case VALUE_STRING: return PROVIDER.createValue(text);
-            case VALUE_NUMBER: return PROVIDER.createValue(new BigDecimal(text));
+            case VALUE_STRING: return Provider.PROVIDER.createValue(text);
+            case VALUE_NUMBER: return Provider.PROVIDER.createValue(new BigDecimal(text));
             case VALUE_TRUE: return JsonValue.TRUE;
             case VALUE_FALSE: return JsonValue.FALSE;
             case VALUE_NULL: return JsonValue.NULL;
