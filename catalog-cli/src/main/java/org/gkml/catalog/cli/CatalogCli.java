@@ -83,13 +83,15 @@ public final class CatalogCli implements Runnable {
 
     private static int execute(PrintStream out, PrintStream err, PrintStream terminalErr, UnaryOperator<String> env, boolean quick,
             String... args) {
-        boolean debug = false;
+        // plain loops, no lambdas, on the way to a first answer: the JVM links its first lambda slowly
+        java.util.List<String> kept = new java.util.ArrayList<>(args.length);
         for (String a : args) {
-            if (a.equals("--debug")) {
-                debug = true;
+            if (!a.equals("--debug")) {
+                kept.add(a);
             }
         }
-        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        boolean debug = kept.size() < args.length;
+        String[] rest = kept.toArray(new String[0]);
         boolean english = english(rest, env);
         Context ctx = new Context(out, err, debug, terminalErr, env, english);
         try {
@@ -201,6 +203,14 @@ public final class CatalogCli implements Runnable {
         }
     }
 
+    /** The process's environment (a class, not a method reference: see {@link #execute}). */
+    private static final UnaryOperator<String> ENVIRONMENT = new UnaryOperator<>() {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    };
+
     /** The process entry point. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -208,7 +218,7 @@ public final class CatalogCli implements Runnable {
         byte[][] reserve = {new byte[4 << 20]}; // let go when memory runs out, so that the last line can still be written
         int code;
         try {
-            code = execute(out, err, err, System::getenv, true, args);
+            code = execute(out, err, err, ENVIRONMENT, true, args);
         } catch (OutOfMemoryError e) { // out of memory again while telling of it
             reserve[0] = null;
             try {

@@ -304,7 +304,8 @@ public final class CatalogServer implements AutoCloseable {
     private static ChangeSet diff(Context ctx, Upload a, Upload b) throws IOException {
         a.format(ctx);
         b.format(ctx);
-        return CatalogDiff.diff(Catalogs.read(a.file), Catalogs.read(b.file));
+        // streamed: an upload's entries are not held, only the old one's digests and the changes
+        return CatalogDiff.diff(org.gkml.catalog.diff.CatalogSource.of(a.file), org.gkml.catalog.diff.CatalogSource.of(b.file));
     }
 
     private static void apiDiff(Context ctx) throws IOException {
