@@ -96,9 +96,7 @@ public final class CatalogCli implements Runnable {
         Context ctx = new Context(out, err, debug, terminalErr, env, english);
         try {
             int code = quick ? QuickStart.run(ctx, rest) : QuickStart.NOT_PLAIN;
-            if (code != QuickStart.NOT_PLAIN) {
-                return code;
-            }
+            return code != QuickStart.NOT_PLAIN ? code : picocli(ctx, english, rest).execute(rest);
         } catch (OutOfMemoryError e) {
             err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
             return 2;
@@ -106,6 +104,10 @@ public final class CatalogCli implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The command line for these arguments, in the language asked for, its failures reported through the context. */
+    private static CommandLine picocli(Context ctx, boolean english, String[] rest) {
         CommandLine cl = commandLine(ctx, rest);
         if (!english) { // the annotations hold the English help; the bundle the Chinese
             cl.setResourceBundle(ResourceBundle.getBundle("org.gkml.catalog.cli.help", Locale.SIMPLIFIED_CHINESE,
@@ -117,8 +119,8 @@ public final class CatalogCli implements Runnable {
                         .description("未给出命令时显示主命令的帮助；给出命令时显示该命令的帮助。");
             }
         }
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ctx.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(ctx.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> ctx.fail(ex));
         cl.setParameterExceptionHandler((ex, a) -> {
             ctx.err.println("catalog: " + (english ? ex.getMessage() : UsageErrors.chinese(ex)));
@@ -131,15 +133,7 @@ public final class CatalogCli implements Runnable {
             ctx.err.println(english ? "Usage: see '" + help + "'" : "用法：见 '" + help + "'");
             return 2;
         });
-        try {
-            return cl.execute(rest);
-        } catch (OutOfMemoryError e) {
-            err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
-            return 2;
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return cl;
     }
 
     /** The commands by name (the {@code subcommands} of the annotation above, but help), for {@link #commandLine}. */

@@ -433,7 +433,7 @@ public final class CatalogXml {
             if (state != 3) {
                 throw new IllegalStateException("trailer() is available after the last entry has been read");
             }
-            for (String required : new String[] {"specVersion", "id", "title"}) { // the structural ones (WireFormat.CATALOG_REQUIRED but entries)
+            for (String required : STRUCTURAL_HEADER) {
                 if (!seen.contains(required)) {
                     CatalogFormatException e = new CatalogFormatException(Location.pointer(file, "/" + required),
                             "missing element <" + required + ">");
@@ -469,6 +469,9 @@ public final class CatalogXml {
         @Override public String getPublicId() { return null; }
         @Override public String getSystemId() { return null; }
     }
+
+    /** The catalog members a document must have to be read at all (WireFormat.CATALOG_REQUIRED but the entries). */
+    static final java.util.List<String> STRUCTURAL_HEADER = java.util.List.of("specVersion", "id", "title");
 
     private static final Set<String> HEADER = Set.of("specVersion", "id", "title", "publisher", "region", "version",
             "issued", "status", "domain", "extensions", "entries");

@@ -236,7 +236,7 @@ final class FastXml implements CatalogReader {
         if (state != 3) {
             throw new IllegalStateException("trailer() is available after the last entry has been read");
         }
-        if (!seen.contains("specVersion") || !seen.contains("id") || !seen.contains("title")) {
+        if (!seen.containsAll(CatalogXml.STRUCTURAL_HEADER)) {
             throw bail();
         }
         return header.build();
