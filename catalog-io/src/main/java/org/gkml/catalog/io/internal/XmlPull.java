@@ -384,6 +384,7 @@ public final class XmlPull {
         }
         if (pos == 0 && before == 0 && lim >= 3 && (b & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
             pos += 3; // byte order mark
+            carried = 3; // not a character of the first line's columns
             return;
         }
         throw bad(rootSeen ? "content after the root element" : "content before the root element");

@@ -160,10 +160,11 @@ class FastXmlTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void windowsLineEndsAndOneLine_stillReadFast(long seed) throws IOException {
+    void windowsLineEndsOneLineAndByteOrderMark_stillReadFast(long seed) throws IOException {
         CatalogGenerator g = new CatalogGenerator(seed);
         String xml = CatalogXml.toXml(g.catalog(1 + g.random().nextInt(10)));
-        for (String variant : List.of(xml.replace("\n", "\r\n"), xml.replaceAll(">\\s+<", "><"))) {
+        String oneLine = xml.replaceAll(">\\s+<", "><");
+        for (String variant : List.of(xml.replace("\n", "\r\n"), oneLine, "\uFEFF" + oneLine, "\uFEFF" + xml)) {
             Path p = file(variant);
             assertEquals(reference(variant.getBytes(StandardCharsets.UTF_8), p.getFileName().toString(), true), fast(p, true));
             try (CatalogReader rd = FastXml.open(p, null)) {
