@@ -224,6 +224,24 @@ final class HeaderReader {
                     "column " + Grid.column(c) + " has no header: beside the other sub-column of 公开方式 it is read as " + label);
             return col;
         }
+        // a level grid's column between or beside levels: the level next to its neighbour's (市级 | ? → 县级; ? | 县级 → 市级)
+        Set<Level> lp = prev.isEmpty() ? Set.of() : CellValues.levelsText(prev);
+        Set<Level> ln = next.isEmpty() ? Set.of() : CellValues.levelsText(next);
+        Level[] all = Level.values();
+        Level level = !lp.isEmpty() ? (lp.stream().mapToInt(Level::ordinal).max().getAsInt() + 1 < all.length
+                ? all[lp.stream().mapToInt(Level::ordinal).max().getAsInt() + 1] : null)
+                : !ln.isEmpty() && ln.stream().mapToInt(Level::ordinal).min().getAsInt() > 0
+                ? all[ln.stream().mapToInt(Level::ordinal).min().getAsInt() - 1] : null;
+        if (level != null) {
+            ColumnSpec col = new ColumnSpec(c, ColumnRole.LEVEL_TICK, "");
+            col.levels = EnumSet.of(level);
+            col.guessedLevel = true;
+            String label = SheetExporter.LEVEL_LABELS.get(level);
+            note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在公开层级的“" + (lp.isEmpty() ? next : prev)
+                    + "”旁，读作" + label, "column " + Grid.column(c) + " has no header: beside \"" + (lp.isEmpty() ? next : prev)
+                    + "\" of 公开层级 it is read as the next level, " + label);
+            return col;
+        }
         if (ITEM_LEVEL.matcher(next).matches() && !next.startsWith("一")) {
             note(h + 1, c, "", "", ImportAction.GUESSED, Grid.column(c) + " 列没有表头：在“" + next + "”之前，读作上一级事项",
                     "column " + Grid.column(c) + " has no header: before " + next + " it is read as the level above");

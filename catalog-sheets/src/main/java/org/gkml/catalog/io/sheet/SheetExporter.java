@@ -51,7 +51,7 @@ public final class SheetExporter {
         TEMPLATE.put(ChannelType.OTHER, "其他");
     }
 
-    private static final Map<Level, String> LEVEL_LABELS = Map.of(Level.NATIONAL, "国家级", Level.PROVINCIAL, "省级",
+    static final Map<Level, String> LEVEL_LABELS = Map.of(Level.NATIONAL, "国家级", Level.PROVINCIAL, "省级",
             Level.PREFECTURAL, "市级", Level.COUNTY, "县级", Level.TOWNSHIP, "乡级", Level.VILLAGE, "村级");
 
     private SheetExporter() {
