@@ -42,6 +42,12 @@ final class Context {
     }
 
     /** Reports a failure on stderr as one line and returns exit code 2. */
+    /** What to say of an input that is not a file: a folder, or nothing at all. */
+    String notAFile(String file) {
+        boolean folder = file != null && java.nio.file.Files.isDirectory(java.nio.file.Path.of(file));
+        return file + (folder ? say("：是文件夹，应为一个文件", ": is a folder; expected a file") : say("：文件不存在", ": no such file"));
+    }
+
     int fail(Throwable ex) {
         Throwable e = ex;
         if (e instanceof UncheckedIOException u && u.getCause() != null) {
@@ -51,7 +57,7 @@ final class Context {
         if (e instanceof CatalogFormatException) {
             msg = e.getMessage();
         } else if (e instanceof NoSuchFileException n) {
-            msg = n.getFile() + say("：文件不存在", ": no such file");
+            msg = notAFile(n.getFile());
         } else if (e instanceof AccessDeniedException a) {
             msg = a.getFile() + say("：没有读写权限", ": permission denied");
         } else if (e instanceof org.gkml.catalog.diff.SourceChangedException) {

@@ -98,7 +98,7 @@ final class ConvertCommand extends ContextCommand implements Callable<Integer> {
             in = Path.of("/dev/stdin");
         }
         if (!Files.exists(in) || Files.isDirectory(in)) {
-            ctx.err.println("catalog: " + in + say("：文件不存在", ": no such file"));
+            ctx.err.println("catalog: " + ctx.notAFile(in.toString()));
             return 2;
         }
         if (!Files.isRegularFile(in)) {

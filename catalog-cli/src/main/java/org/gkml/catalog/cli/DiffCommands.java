@@ -45,7 +45,7 @@ final class DiffCommands {
 
     /** A version to compare, read as often as the diff needs. */
     static CatalogSource source(Path p) throws Exception {
-        if (!Files.exists(p)) {
+        if (!Files.exists(p) || Files.isDirectory(p)) {
             throw new java.nio.file.NoSuchFileException(p.toString());
         }
         return CatalogSource.of(p);

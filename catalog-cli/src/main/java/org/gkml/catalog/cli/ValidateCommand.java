@@ -81,7 +81,7 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         for (Path given : files) {
             Path f = given.toString().equals("-") ? Path.of("/dev/stdin") : given; // standard input, read once
             if (!Files.exists(f) || Files.isDirectory(f)) {
-                ctx.err.println("catalog: " + f + say("：文件不存在", ": no such file"));
+                ctx.err.println("catalog: " + ctx.notAFile(f.toString()));
                 unreadable = true;
                 continue;
             }

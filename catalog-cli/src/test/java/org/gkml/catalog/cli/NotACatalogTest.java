@@ -32,6 +32,19 @@ class NotACatalogTest {
     }
 
     @Test
+    void aFolder_isSaidToBeOne_byEveryCommandThatReads() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("catalogs"));
+        Path sample = Path.of("../examples/catalogs/county-sample.json");
+        for (String[] args : new String[][] {{"validate", folder.toString()}, {"convert", folder.toString(), dir.resolve("o.json").toString()},
+            {"diff", folder.toString(), sample.toString()}, {"diff", sample.toString(), folder.toString()},
+            {"merge", sample.toString(), folder.toString(), sample.toString(), dir.resolve("m.json").toString()}}) {
+            Run r = CatalogCliTest.run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().contains("catalogs：是文件夹，应为一个文件"), String.join(" ", args) + ": " + r.err());
+        }
+    }
+
+    @Test
     void aSheetWithNoCatalogTable() throws Exception {
         Path f = dir.resolve("letter.csv");
         Files.writeString(f, "关于报送目录的通知\n各单位：\n请于月底前报送。\n", StandardCharsets.UTF_8);
