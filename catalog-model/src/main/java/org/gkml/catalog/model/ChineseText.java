@@ -1,14 +1,10 @@
 package org.gkml.catalog.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Text folding for matching the wordings of real sheets: full/half width, stray spaces and line breaks,
@@ -21,35 +17,33 @@ import java.util.Map;
 public final class ChineseText {
 
     /** Traditional → simplified for the BMP: 0 where a character has no mapping (a flat table: no boxing). */
-    private static final char[] T2S = table(loadT2s());
-
-    private static char[] table(Map<Character, Character> map) {
-        char[] t = new char[Character.MAX_VALUE + 1];
-        for (Map.Entry<Character, Character> e : map.entrySet()) {
-            t[e.getKey()] = e.getValue();
-        }
-        return t;
-    }
+    private static final char[] T2S = loadT2s();
 
     private ChineseText() {
     }
 
-    private static Map<Character, Character> loadT2s() {
-        Map<Character, Character> map = new HashMap<>();
+    /** The table, read straight from the resource's text (one pair a line; # comments): the first answer waits for it. */
+    private static char[] loadT2s() {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        String text;
         try (InputStream in = ChineseText.class.getResourceAsStream("t2s.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource org/gkml/catalog/model/t2s.txt");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.length() >= 2 && !line.startsWith("#")) {
-                    map.put(line.charAt(0), line.charAt(1));
-                }
-            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(map);
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start >= 2 && text.charAt(start) != '#') {
+                t[text.charAt(start)] = text.charAt(start + 1);
+            }
+        }
+        return t;
     }
 
     /** Traditional characters replaced by simplified ones (one-to-one; other characters unchanged). */
