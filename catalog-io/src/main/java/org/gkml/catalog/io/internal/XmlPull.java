@@ -141,8 +141,8 @@ public final class XmlPull {
                 return false;
             }
             if (pos > 0) {
-                if (tracking) {
-                    dropping(pos);
+                if (lines != null) {
+                    lines.dropping(buf, before, pos);
                 }
                 System.arraycopy(buf, pos, buf, 0, lim - pos);
                 before += pos;
@@ -165,90 +165,50 @@ public final class XmlPull {
         return true;
     }
 
+    // ---- white space between elements (passed over only when asked for) ------------------------------------
+
+    private boolean skipLayout;
+
+    /**
+     * From now on, white space that stands right before a start tag is passed over instead of being handed out as
+     * TEXT (the indentation of a document whose elements hold either elements or text, never both; white space
+     * before an end tag, a comment or a processing instruction is still handed out).
+     */
+    public void skipLayoutText() {
+        skipLayout = true;
+    }
+
+    /** Whether the white space at pos runs up to a start tag; if so it is passed over. */
+    private boolean layoutBeforeStartTag() throws IOException {
+        int k = 0;
+        while (true) {
+            if (k > 4096 || (pos + k >= lim && !ensure(k + 1))) {
+                return false; // a long run, or the end: handed out as text
+            }
+            if (!white(buf[pos + k])) {
+                break;
+            }
+            k++;
+        }
+        if (pos + k + 1 >= lim && !ensure(k + 2)) {
+            return false;
+        }
+        byte next = buf[pos + k + 1];
+        if (buf[pos + k] != '<' || next == '/' || next == '!' || next == '?') {
+            return false;
+        }
+        pos += k;
+        return true;
+    }
+
     // ---- lines and columns (kept only when asked for) --------------------------------------------------------
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-
-    private boolean tracking;
-    private long counted; // absolute offset up to which line ends are counted
-    private int lines;
-    private long lineStart; // absolute offset of the current line's first byte
-    private long carried; // absolute offset up to which the current line's characters are in carry
-    private int carry;
-    private boolean afterCr;
+    /** The line ends and columns of the bytes read, or null when nobody asked ({@link #trackLines()}). */
+    private LineCount lines;
 
     /** Keeps count of lines and columns from now on (call before the first {@link #next()}). */
     public void trackLines() {
-        tracking = true;
-    }
-
-    /** The high bit of each byte of {@code x} that is zero, and no other bit. */
-    private static long zeroBytes(long x) {
-        long t = (x & LOW7) + LOW7;
-        return ~(t | x | LOW7);
-    }
-
-    /** Counts the line ends up to buffer position {@code p}, eight bytes at a time where no carriage return is. */
-    private void countTo(int p) {
-        int i = (int) (counted - before);
-        while (i < p) {
-            if (i + 8 <= p && !afterCr) {
-                long w = (long) LONGS.get(buf, i);
-                if (zeroBytes(w ^ (ONES * '\r')) == 0) {
-                    long nl = zeroBytes(w ^ (ONES * '\n'));
-                    if (nl != 0) {
-                        lines += Long.bitCount(nl);
-                        lineStart = before + i + (63 - Long.numberOfLeadingZeros(nl)) / 8 + 1;
-                    }
-                    i += 8;
-                    continue;
-                }
-            }
-            byte b = buf[i++];
-            if (b == '\n') {
-                if (!afterCr) {
-                    lines++;
-                }
-                lineStart = before + i;
-                afterCr = false;
-            } else if (b == '\r') {
-                lines++;
-                lineStart = before + i;
-                afterCr = true;
-            } else {
-                afterCr = false;
-            }
-        }
-        counted = before + p;
-        if (lineStart > carried) {
-            carried = lineStart;
-            carry = 0;
-        }
-    }
-
-    /** Characters (UTF-16 units) in buffer positions {@code from} to {@code to}. */
-    private int characters(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            byte b = buf[i];
-            if ((b & 0xC0) != 0x80) {
-                n += (b & 0xF8) == 0xF0 ? 2 : 1; // a character beyond the BMP is two UTF-16 units
-            }
-        }
-        return n;
-    }
-
-    /** Before the buffer drops its first {@code p} bytes: line ends counted, the current line's characters carried. */
-    private void dropping(int p) {
-        countTo(p);
-        long end = before + p;
-        if (carried < end) {
-            carry += characters((int) (carried - before), p);
-            carried = end;
-        }
+        lines = new LineCount();
     }
 
     /**
@@ -256,14 +216,12 @@ public final class XmlPull {
      * JDK's StAX parser reports it; needs {@link #trackLines()}.
      */
     public int line() {
-        countTo(pos);
-        return lines + 1;
+        return lines.line(buf, before, pos);
     }
 
     /** The 1-based column (in UTF-16 units) of the position after the current event; needs {@link #trackLines()}. */
     public int column() {
-        countTo(pos);
-        return carry + characters((int) (carried - before), pos) + 1;
+        return lines.column(buf, before, pos);
     }
 
     // ---- the current element's name and attributes, for a binder --------------------------------------------
@@ -334,6 +292,9 @@ public final class XmlPull {
                     skipWhiteOutsideRoot();
                     continue;
                 }
+                if (skipLayout && white(buf[pos]) && layoutBeforeStartTag()) {
+                    continue;
+                }
                 readText();
                 return TEXT;
             }
@@ -384,7 +345,9 @@ public final class XmlPull {
         }
         if (pos == 0 && before == 0 && lim >= 3 && (b & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
             pos += 3; // byte order mark
-            carried = 3; // not a character of the first line's columns
+            if (lines != null) {
+                lines.skipped(3); // not a character of the first line's columns
+            }
             return;
         }
         throw bad(rootSeen ? "content after the root element" : "content before the root element");

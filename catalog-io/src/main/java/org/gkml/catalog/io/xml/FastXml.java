@@ -33,7 +33,8 @@ import org.gkml.catalog.model.Entry;
  * wire format writes them (elements in any order, each once; the catalog namespace as the default namespace of the
  * root; only {@code type} attributes); at anything else — an unknown element or attribute, a prefix, a repeated
  * element, text between elements, a value the mapper refuses, malformed XML — it gives up, and the reader JAXB binds
- * ({@link CatalogXml}) reads the file again from the start, passing over the entries already handed out, so that
+ * ({@link CatalogXml}) reads the file again from the start, passing over the entries already handed out
+ * ({@link XmlFallbackReader}), so that
  * every message, location and problem is the reference reader's. Differentially tested against it on generated and
  * mutated documents. Not thread-safe.
  */
@@ -52,7 +53,7 @@ final class FastXml implements CatalogReader {
 
     /** A file read fast, falling back to the reference reader (strict, or reporting to {@code problems}). */
     static CatalogReader open(Path file, java.util.function.Consumer<org.gkml.catalog.io.BindingProblem> problems) throws IOException {
-        return new Fallback(file, problems);
+        return new XmlFallbackReader(file, problems);
     }
 
     private final XmlPull x;
@@ -69,7 +70,7 @@ final class FastXml implements CatalogReader {
     private int entryLine;
     private int entryColumn;
 
-    private FastXml(Path path) throws IOException {
+    FastXml(Path path) throws IOException {
         this.in = Files.newInputStream(path);
         this.file = path.getFileName().toString();
         try {
@@ -79,6 +80,7 @@ final class FastXml implements CatalogReader {
             throw e;
         }
         x.trackLines();
+        x.skipLayoutText(); // the binder reads no element that holds both text and elements: indentation is no data
         this.model = new XmlModel(file, null);
     }
 
@@ -419,120 +421,5 @@ final class FastXml implements CatalogReader {
             }
         }
         return r;
-    }
-
-    // ---- the fallback -------------------------------------------------------------------------------------------
-
-    /**
-     * The fast reader while it holds, then the reference reader on the same file, the entries already handed out
-     * passed over. A bail-out is decided by the fast reader before it hands out anything of the entry or member it
-     * was reading, so nothing is handed out twice or missed.
-     */
-    static final class Fallback implements CatalogReader {
-        private final Path path;
-        private final java.util.function.Consumer<org.gkml.catalog.io.BindingProblem> problems;
-        private FastXml fast;
-        private CatalogReader reference;
-        private int handedOut;
-        private boolean headerAsked;
-
-        Fallback(Path path, java.util.function.Consumer<org.gkml.catalog.io.BindingProblem> problems) throws IOException {
-            this.path = path;
-            this.problems = problems;
-            this.fast = new FastXml(path);
-        }
-
-        /** Whether the reference reader took over. */
-        boolean fellBack() {
-            return reference != null;
-        }
-
-        /** Switches to the reference reader, positioned where the fast one stood. */
-        private CatalogReader reference() throws IOException {
-            if (reference == null) {
-                fast.close();
-                fast = null;
-                InputStream in = Files.newInputStream(path);
-                try {
-                    reference = CatalogXml.open(new java.io.BufferedInputStream(in, 1 << 16), path.getFileName().toString(), problems);
-                } catch (IOException | RuntimeException e) {
-                    in.close();
-                    throw e;
-                }
-                if (headerAsked || handedOut > 0) {
-                    reference.header();
-                }
-                for (int i = 0; i < handedOut; i++) {
-                    reference.next();
-                }
-            }
-            return reference;
-        }
-
-        @Override
-        public Catalog header() throws IOException {
-            if (fast != null) {
-                try {
-                    Catalog h = fast.header();
-                    headerAsked = true;
-                    return h;
-                } catch (IOException | RuntimeException e) {
-                    // the reference reader says what is wrong, in its words and at its location
-                }
-            }
-            headerAsked = true;
-            return reference().header();
-        }
-
-        @Override
-        public Entry next() throws IOException {
-            if (fast != null) {
-                try {
-                    Entry e = fast.next();
-                    if (e != null) {
-                        handedOut++;
-                    }
-                    return e;
-                } catch (IOException | RuntimeException e) {
-                    // as above
-                }
-            }
-            return reference().next();
-        }
-
-        @Override
-        public Catalog trailer() throws IOException {
-            if (fast != null) {
-                try {
-                    return fast.trailer();
-                } catch (RuntimeException e) {
-                    // as above: the reference reader reads to the end and reports what is missing
-                    CatalogReader r = reference();
-                    while (r.next() != null) {
-                        continue;
-                    }
-                    return r.trailer();
-                }
-            }
-            return reference().trailer();
-        }
-
-        @Override
-        public Location entryLocation() {
-            return fast != null ? fast.entryLocation() : reference.entryLocation();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                if (fast != null) {
-                    fast.close();
-                }
-            } finally {
-                if (reference != null) {
-                    reference.close();
-                }
-            }
-        }
     }
 }

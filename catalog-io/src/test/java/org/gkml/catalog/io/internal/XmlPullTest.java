@@ -267,4 +267,32 @@ class XmlPullTest {
         assertEquals(" 7 ", x.attribute("s"), "x:s is not s");
         assertEquals(null, x.attribute("z"));
     }
+
+    /** Every event as text: S:name, E:name, T:[text]. */
+    private static List<String> events(XmlPull x) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int ev = x.next(); ev != XmlPull.EOF; ev = x.next()) {
+            if (ev == XmlPull.TEXT) {
+                StringBuilder b = new StringBuilder();
+                x.appendText(b);
+                out.add("T:[" + b + "]");
+            } else {
+                out.add((ev == XmlPull.START ? "S:" : "E:") + x.localName());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void layoutText_passedOverOnlyBeforeStartTags() throws Exception {
+        String doc = "<a>\n  <b> x </b>\n  <c>  </c>  <!-- n -->\n  <d/>\n</a>";
+        XmlPull plain = XmlPull.open(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "p");
+        assertEquals(List.of("S:a", "T:[\n  ]", "S:b", "T:[ x ]", "E:b", "T:[\n  ]", "S:c", "T:[  ]", "E:c", "T:[  ]",
+                "T:[\n  ]", "S:d", "E:d", "T:[\n]", "E:a"), events(plain));
+        XmlPull layout = XmlPull.open(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "p");
+        layout.skipLayoutText();
+        // before <b>, <c> and <d> passed over; inside <b> and <c>, before the comment and before </a> kept
+        assertEquals(List.of("S:a", "S:b", "T:[ x ]", "E:b", "S:c", "T:[  ]", "E:c", "T:[  ]", "S:d", "E:d", "T:[\n]", "E:a"),
+                events(layout));
+    }
 }

@@ -82,7 +82,7 @@ class FastXmlTest {
         assertEquals(reference(xml.getBytes(StandardCharsets.UTF_8), p.getFileName().toString(), true), fast(p, true));
         try (CatalogReader r = FastXml.open(p, null)) {
             assertEquals(c, r.readAll());
-            assertFalse(((FastXml.Fallback) r).fellBack(), "a generated document is read without falling back, seed " + seed);
+            assertFalse(((XmlFallbackReader) r).fellBack(), "a generated document is read without falling back, seed " + seed);
         }
     }
 
@@ -169,7 +169,7 @@ class FastXmlTest {
             assertEquals(reference(variant.getBytes(StandardCharsets.UTF_8), p.getFileName().toString(), true), fast(p, true));
             try (CatalogReader rd = FastXml.open(p, null)) {
                 rd.readAll();
-                assertTrue(!((FastXml.Fallback) rd).fellBack(), "seed " + seed);
+                assertTrue(!((XmlFallbackReader) rd).fellBack(), "seed " + seed);
             }
         }
     }
