@@ -132,7 +132,7 @@ public final class WorkingDayCalendar {
             if (s.isEmpty() || s.startsWith("#")) {
                 continue;
             }
-            String[] parts = s.split("\\s+");
+            String[] parts = words(s);
             if (parts[0].equals("version")) {
                 if (parts.length != 2) {
                     throw bad(name, lineNo, line, "\"version <label>\"");
@@ -140,7 +140,7 @@ public final class WorkingDayCalendar {
                 v = parts[1];
                 continue;
             }
-            if (parts.length < 2 || !parts[0].matches("\\d{4}") || !(parts[1].equals("off") || parts[1].equals("work"))) {
+            if (parts.length < 2 || !digits(parts[0], 4) || !(parts[1].equals("off") || parts[1].equals("work"))) {
                 throw bad(name, lineNo, line, "\"<year> off|work MM-DD[..MM-DD] …\"");
             }
             int year = Integer.parseInt(parts[0]);
@@ -151,7 +151,7 @@ public final class WorkingDayCalendar {
                 workYears.add(year);
             }
             for (int i = 2; i < parts.length; i++) {
-                String[] range = parts[i].split("\\.\\.");
+                String[] range = range(parts[i]);
                 try {
                     LocalDate from = date(year, range[0]);
                     LocalDate to = range.length == 2 ? date(year, range[1]) : from;
@@ -182,8 +182,55 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(off, work, years, v);
     }
 
+    // the calendar file is read by hand, not by regular expressions: it is read on the way to a first answer, when
+    // compiling a pattern (each String.split or matches call compiles one) costs more than the reading
+
+    /** The words of a line between runs of ASCII white space (as {@code split("\\s+")} on a stripped line). */
+    static String[] words(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean white = i == s.length() || " \t\n\u000b\f\r".indexOf(s.charAt(i)) >= 0;
+            if (white && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!white && start < 0) {
+                start = i;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** A token split at each "..", trailing empty pieces dropped (as {@code split("\\.\\.")}). */
+    static String[] range(String token) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int at; (at = token.indexOf("..", start)) >= 0; start = at + 2) {
+            out.add(token.substring(start, at));
+        }
+        out.add(token.substring(start));
+        int n = out.size();
+        while (n > 1 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
+    /** Whether {@code s} is exactly {@code n} ASCII digits. */
+    private static boolean digits(String s, int n) {
+        if (s.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static LocalDate date(int year, String mmdd) {
-        if (!mmdd.matches("\\d{2}-\\d{2}")) {
+        if (mmdd.length() != 5 || mmdd.charAt(2) != '-' || !digits(mmdd.substring(0, 2), 2) || !digits(mmdd.substring(3), 2)) {
             throw new DateTimeException(mmdd);
         }
         return LocalDate.of(year, Integer.parseInt(mmdd.substring(0, 2)), Integer.parseInt(mmdd.substring(3)));
