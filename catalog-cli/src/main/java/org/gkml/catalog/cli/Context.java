@@ -54,8 +54,8 @@ final class Context {
             e = u.getCause();
         }
         String msg;
-        if (e instanceof CatalogFormatException) {
-            msg = e.getMessage();
+        if (e instanceof CatalogFormatException c) {
+            msg = org.gkml.catalog.validation.Reports.unreadable(c, english ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
         } else if (e instanceof NoSuchFileException n) {
             msg = notAFile(n.getFile());
         } else if (e instanceof AccessDeniedException a) {

@@ -211,7 +211,7 @@ final class DiffCommands {
                 // streamed: the base's codes and the entries the change set names are held, not the catalog
                 writeStreamed(ctx, out, w -> CatalogDiff.apply(cs, a, w));
             } catch (PatchConflictException e) {
-                ctx.err.println("catalog: " + changeSet + say(" 无法应用到 ", " does not apply to ") + oldFile + ": " + e.getMessage());
+                ctx.err.println("catalog: " + changeSet + say(" 无法应用到 ", " does not apply to ") + oldFile + say("：", ": ") + e.getMessage(locale()));
                 return 1;
             }
             return 0;
@@ -239,12 +239,32 @@ final class DiffCommands {
             writeStreamed(ctx, out, w -> found.add(CatalogDiff.merge(b, o, t, w)));
             List<CatalogDiff.Conflict> conflicts = found.get(0);
             for (CatalogDiff.Conflict c : conflicts) {
-                ctx.err.println(say("冲突：" + (c.entry() == null ? "目录" : "事项 " + c.entry()) + " " + (c.path().isEmpty() ? "（整个事项）" : c.path())
-                        + "：我方 " + c.ours() + "，对方 " + c.theirs(),
-                        "conflict: " + (c.entry() == null ? "catalog" : "entry " + c.entry()) + " " + (c.path().isEmpty() ? "(whole entry)" : c.path())
-                        + ": ours " + c.ours() + ", theirs " + c.theirs()));
+                ctx.err.println(conflict(c));
             }
             return conflicts.isEmpty() ? 0 : 1;
+        }
+
+        /**
+         * One conflict in words: a field both sides changed (with both values), or a whole entry one side removed and
+         * the other changed, or added by both with different content (ours kept in each case).
+         */
+        private String conflict(CatalogDiff.Conflict c) {
+            String what = c.entry() == null ? say("目录", "catalog") : say("事项 ", "entry ") + c.entry();
+            if (!c.path().isEmpty()) {
+                return say("冲突：" + what + " 的字段 " + c.path() + "：我方改为 " + shown(c.ours()) + "，对方改为 " + shown(c.theirs()) + "（保留我方）",
+                        "conflict: " + what + " field " + c.path() + ": ours " + shown(c.ours()) + ", theirs " + shown(c.theirs()) + " (ours kept)");
+            }
+            if (c.base() == null) {
+                return say("冲突：双方都新增了" + what + "，内容不同（保留我方）", "conflict: both sides added " + what + " with different content (ours kept)");
+            }
+            String ours = c.ours() == null ? say("删除了它", "removed it") : say("修改了它", "changed it");
+            String theirs = c.theirs() == null ? say("删除了它", "removed it") : say("修改了它", "changed it");
+            return say("冲突：" + what + "：我方" + ours + "，对方" + theirs + "（保留我方）",
+                    "conflict: " + what + ": ours " + ours + ", theirs " + theirs + " (ours kept)");
+        }
+
+        private String shown(jakarta.json.JsonValue v) {
+            return v == null ? say("（无）", "(absent)") : v.toString();
         }
     }
 }

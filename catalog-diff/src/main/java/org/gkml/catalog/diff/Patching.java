@@ -128,9 +128,11 @@ final class Patching {
             }
             int i = base.indexOf(c.entry());
             if (i < 0 || taken[i] == 1) {
-                structural = new PatchConflictException("entry \"" + c.entry() + "\" is not in the base catalog (the change set was made from another version)");
+                structural = new PatchConflictException("entry \"" + c.entry() + "\" is not in the base catalog (the change set was made from another version)",
+                        "事项 \"" + c.entry() + "\" 不在基础目录中（变更集是由另一个版本生成的）");
             } else if (taken[i] == 2 && c.kind() != ChangeKind.REMOVED) {
-                structural = new PatchConflictException("entry \"" + c.entry() + "\" is changed twice in the change set");
+                structural = new PatchConflictException("entry \"" + c.entry() + "\" is changed twice in the change set",
+                        "事项 \"" + c.entry() + "\" 在变更集中被修改了两次");
             }
             if (structural != null) {
                 upTo = k;
@@ -158,7 +160,8 @@ final class Patching {
                 placedFrom.add(-1);
             } else if (c.kind() == ChangeKind.REMOVED) {
                 if (c.value() != null && !c.value().equals(CatalogJson.toJsonObject(ea.get(i)))) {
-                    throw new PatchConflictException("entry \"" + c.entry() + "\" was to be removed, but it differs from the entry the change set was made from");
+                    throw new PatchConflictException("entry \"" + c.entry() + "\" was to be removed, but it differs from the entry the change set was made from",
+                            "事项 \"" + c.entry() + "\" 应被删除，但它与生成变更集时的事项不同");
                 }
             } else {
                 Entry e = entry(applyFields(CatalogJson.toJsonObject(ea.get(i)), c.fields(), "entry \"" + c.entry() + "\""), c.codeAfter());
@@ -186,7 +189,8 @@ final class Patching {
             int p = placedAt.get(k);
             if (p < 0 || p >= n || placedInSlot.containsKey(p)) {
                 if (!lenientOrder) {
-                    throw new PatchConflictException("change set position " + p + " does not fit a catalog of " + n + " entries");
+                    throw new PatchConflictException("change set position " + p + " does not fit a catalog of " + n + " entries",
+                            "变更集中的位置 " + p + " 超出了 " + n + " 个事项的目录");
                 }
                 overflow.add(k);
                 continue;
@@ -243,7 +247,8 @@ final class Patching {
         for (String code : cs.order()) {
             List<Integer> l = pos.get(code);
             if (l == null || l.isEmpty()) {
-                throw new PatchConflictException("change set order names entry \"" + code + "\" which the result does not have");
+                throw new PatchConflictException("change set order names entry \"" + code + "\" which the result does not have",
+                        "变更集的顺序列出了事项 \"" + code + "\"，但结果中没有它");
             }
             int k = l.remove(0);
             from2[ordered.size()] = from[k];
@@ -296,7 +301,8 @@ final class Patching {
             int[] c = code == null ? null : counts.get(code);
             if (c != null && ++c[1] > Math.max(1, c[0])) {
                 throw new PatchConflictException("entry \"" + code + "\" would be in the result twice: the change set adds an "
-                        + "entry whose code the base already has (it was made from another version)");
+                        + "entry whose code the base already has (it was made from another version)",
+                        "事项 \"" + code + "\" 会在结果中出现两次：变更集添加的事项，其编码基础目录中已有（变更集是由另一个版本生成的）");
             }
         }
     }
@@ -305,7 +311,8 @@ final class Patching {
         try {
             return CatalogJson.entryFromJson(o, "/entries/" + code);
         } catch (CatalogFormatException e) {
-            throw new PatchConflictException("entry \"" + code + "\" in the change set is malformed: " + e.getMessage());
+            throw new PatchConflictException("entry \"" + code + "\" in the change set is malformed: " + e.getMessage(),
+                    "变更集中的事项 \"" + code + "\" 格式有误：" + e.getMessage());
         }
     }
 
@@ -329,7 +336,9 @@ final class Patching {
             JsonValue current = now.get(key);
             if (!Objects.equals(current, f.oldValue())) {
                 throw new PatchConflictException(what + ": field " + f.path() + " is " + show(current)
-                        + " in the base, but the change set expects " + show(f.oldValue()));
+                        + " in the base, but the change set expects " + show(f.oldValue()),
+                        (what.equals("catalog") ? "目录" : "事项 " + what.substring("entry ".length())) + "：字段 " + f.path()
+                        + " 在基础目录中为 " + shown(current) + "，而变更集期望为 " + shown(f.oldValue()));
             }
             if (f.newValue() == null) {
                 b.remove(key);
@@ -345,8 +354,14 @@ final class Patching {
         try {
             return CatalogJson.headerFromJson(changed).withEntries(header.entries());
         } catch (CatalogFormatException e) {
-            throw new PatchConflictException("catalog fields in the change set are malformed: " + e.getMessage());
+            throw new PatchConflictException("catalog fields in the change set are malformed: " + e.getMessage(),
+                    "变更集中的目录字段格式有误：" + e.getMessage());
         }
+    }
+
+    /** A value as the Chinese message shows it. */
+    static String shown(JsonValue v) {
+        return v == null ? "（无）" : show(v);
     }
 
     static String show(JsonValue v) {

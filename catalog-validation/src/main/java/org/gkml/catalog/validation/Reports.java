@@ -185,6 +185,24 @@ public final class Reports {
         }
     }
 
+    /**
+     * The one line a person reads of a file that cannot be read at all: the file and where (sheet cell, else line and
+     * column), then the problem, in the language asked for (the readers write English; their closed set of message
+     * shapes is put in Chinese, any other text shown as it stands).
+     *
+     * @since 0.2
+     */
+    public static String unreadable(org.gkml.catalog.io.CatalogFormatException e, java.util.Locale locale) {
+        org.gkml.catalog.io.Location l = e.location();
+        boolean en = Messages.english(locale);
+        if (en || l == null) {
+            return en ? e.getMessage() : StructuralText.in(locale, e.problem());
+        }
+        String where = l.sheet() != null && l.cell() != null ? " " + l.sheet() + "!" + l.cell()
+                : l.line() > 0 ? " 第 " + l.line() + " 行" + (l.column() > 0 ? "第 " + l.column() + " 列" : "") : "";
+        return (l.file() == null ? "" : l.file()) + where + "：" + StructuralText.in(locale, e.problem());
+    }
+
     /** Where in the reader's own file: the sheet cell, else the line and column, else the JSON Pointer — once. */
     static String where(Issue i, Messages m) {
         org.gkml.catalog.io.Location l = i.location();

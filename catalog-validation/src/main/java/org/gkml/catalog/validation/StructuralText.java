@@ -55,7 +55,21 @@ final class StructuralText {
             shape("element <([^>]+)> is not part of a \"([^\"]+)\" value; expected (.+)", "元素 <$1> 不属于 \"$2\" 类型的值，应为 $3"),
             shape("a one-off date \\(it names its <?year>?\\) has no <?\"?recurrence\"?>?", "一次性的日期（写明了年份）不应有 recurrence"),
             shape("a periodic offset needs both <?\"?amount\"?>? and <?\"?unit\"?>?", "周期性的时限需要同时写明 amount 和 unit"),
-            shape("<extensions> must hold a JSON object(.*)", "<extensions> 必须是一个 JSON 对象$1"));
+            shape("<extensions> must hold a JSON object(.*)", "<extensions> 必须是一个 JSON 对象$1"),
+            // a file that is no readable document at all (what convert, diff, patch and merge say of it too)
+            shape("the document ends too early \\(truncated file\\?\\).*", "文档过早结束（文件可能不完整）"),
+            shape("unexpected end of file: the document is cut short \\((.*)\\)", "文件意外结束：文档不完整（$1）"),
+            shape("a DTD or entity reference is not allowed in a catalog \\(possible XXE or entity-expansion attack\\)(.*)",
+                    "目录中不允许 DTD 或实体引用（可能是 XXE 或实体膨胀攻击）$1"),
+            shape("element <([^>]+)> is not in the catalog namespace (\\S+)", "元素 <$1> 不在目录的命名空间 $2 中"),
+            shape("unexpected element <([^>]+)>\\. Expected elements are (.+)", "未定义的元素 <$1>，应为以下之一：$2"),
+            shape("unknown element <([^>]+)>; expected one of (.+)", "未定义的元素 <$1>，应为以下之一：$2"),
+            shape("unexpected element <([^>]+)>; expected (.+)", "意外的元素 <$1>，应为 $2"),
+            shape("element <([^>]+)> appears twice", "元素 <$1> 出现了两次"),
+            shape("expected the root element (.+)", "应为根元素 $1"),
+            shape("unexpected content after </catalog>", "</catalog> 之后还有内容"),
+            shape("not readable as XML: (.+)", "无法作为 XML 读取：$1"),
+            shape("Unexpected char (.+?); expected (.+)", "意外的字符 $1（应为 $2）"));
 
     private static Shape shape(String regex, String chinese) {
         return new Shape(Pattern.compile(regex, Pattern.DOTALL), chinese);
