@@ -222,12 +222,13 @@ final class Patching {
                 throw new SourceChangedException();
             }
         }
-        for (; slot < n - overflow.size(); slot++) {
-            int k = placedInSlot.get(slot);
-            sink.entry(placedEntries.get(k), placedFrom.get(k));
-        }
-        for (int k : overflow) {
-            sink.entry(placedEntries.get(k), placedFrom.get(k));
+        // the places after the last base entry: placed entries where they were placed, the overflow (lenient) in the
+        // free ones, in order
+        java.util.Iterator<Integer> spill = overflow.iterator();
+        for (; slot < n; slot++) {
+            Integer k = placedInSlot.get(slot);
+            int at = k != null ? k : spill.next();
+            sink.entry(placedEntries.get(at), placedFrom.get(at));
         }
     }
 
@@ -284,10 +285,20 @@ final class Patching {
                 c[0]++;
             }
         }
+        // the result's order, by codes alone: placed entries at their places, the base entries in the free ones, then
+        // the overflow (lenient) in what is left
+        int survivors = 0;
+        for (byte t : taken) {
+            survivors += t == 1 ? 0 : 1;
+        }
+        java.util.Iterator<Integer> spill = overflow.iterator();
         int i = 0;
         for (int slot = 0; slot < n; slot++) {
             String code;
-            Integer k = slot < n - overflow.size() ? placedInSlot.get(slot) : overflow.get(slot - (n - overflow.size()));
+            Integer k = placedInSlot.get(slot);
+            if (k == null && survivors == 0) {
+                k = spill.next();
+            }
             if (k != null) {
                 code = placed.get(k).code();
             } else {
@@ -297,6 +308,7 @@ final class Patching {
                 Entry now = replaced.get(i);
                 code = now != null ? now.code() : base.code(i);
                 i++;
+                survivors--;
             }
             int[] c = code == null ? null : counts.get(code);
             if (c != null && ++c[1] > Math.max(1, c[0])) {

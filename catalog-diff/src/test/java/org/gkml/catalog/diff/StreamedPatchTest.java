@@ -157,6 +157,25 @@ class StreamedPatchTest {
         assertFalse(opened[0] < 3, "the base was read three times");
     }
 
+    /** Lenient placing (what a merge uses): a place past the base entries is kept, one past the end spills over after it. */
+    @org.junit.jupiter.api.Test
+    void lenientPlaces_pastTheBaseEntries_andPastTheEnd() throws Exception {
+        CatalogGenerator g = new CatalogGenerator(4);
+        Catalog base = g.catalog(3);
+        Entry x = g.entry(100);
+        Entry y = g.entry(101);
+        ChangeSet cs = new ChangeSet(base.id(), null, base.id(), null, List.of(
+                new Change(ChangeKind.ADDED, x.code(), null, Effect.MORE_OPEN, 1, List.of(), org.gkml.catalog.io.json.CatalogJson.toJsonObject(x), 4),
+                new Change(ChangeKind.ADDED, y.code(), null, Effect.MORE_OPEN, 1, List.of(), org.gkml.catalog.io.json.CatalogJson.toJsonObject(y), 99)),
+                List.of());
+        Object expected = applied(ReferencePatching.applyDetailed(cs, base, true));
+        assertEquals(expected, applied(Patching.applyDetailed(cs, base, true)));
+        List<Entry> order = new ArrayList<>(base.entries());
+        order.add(y);
+        order.add(x);
+        assertEquals(order, Patching.applyDetailed(cs, base, true).catalog().entries(), "base, the spilled entry, the placed one");
+    }
+
     private Path write(Catalog c, String name, Formats.Format f) throws IOException {
         Path p = Files.createTempFile(dir, name, f == Formats.Format.JSON ? ".json" : ".xml");
         try (OutputStream out = Files.newOutputStream(p)) {
