@@ -22,6 +22,8 @@ final class OldVersion {
     private final List<Entry> inMemory;
     private final int[] table;
     private final int mask;
+    /** The longest run of occupied places an insertion passed (for the tests: the index stays flat). */
+    private int longest;
 
     private OldVersion(Catalog header, int size, String[] codes, long[] digests, List<Entry> inMemory) {
         this.header = header;
@@ -37,8 +39,9 @@ final class OldVersion {
             if (c == null) {
                 continue;
             }
-            int k = spread(c.hashCode()) & mask;
-            for (; table[k] != 0; k = (k + 1) & mask) {
+            int k = slot(c) & mask;
+            int probe = 0;
+            for (; table[k] != 0; k = (k + 1) & mask, probe++) {
                 if (c.equals(code(table[k] - 1))) {
                     break; // the first entry with this code keeps it
                 }
@@ -46,6 +49,7 @@ final class OldVersion {
             if (table[k] == 0) {
                 table[k] = i + 1;
             }
+            longest = Math.max(longest, probe);
         }
     }
 
@@ -88,12 +92,16 @@ final class OldVersion {
         return inMemory != null ? inMemory.get(i).code() : codes[i];
     }
 
+    int longestProbe() {
+        return longest;
+    }
+
     /** The index of the first entry with this code, or -1. */
     int indexOf(String code) {
         if (code == null) {
             return -1;
         }
-        for (int k = spread(code.hashCode()) & mask; table[k] != 0; k = (k + 1) & mask) {
+        for (int k = slot(code) & mask; table[k] != 0; k = (k + 1) & mask) {
             if (code.equals(code(table[k] - 1))) {
                 return table[k] - 1;
             }
@@ -145,7 +153,20 @@ final class OldVersion {
         return new SourceChangedException();
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /** A seed drawn once a run: a file cannot be made of codes that all land in one place of the index. */
+    private static final long SEED = new java.security.SecureRandom().nextLong() | 1;
+
+    /**
+     * Where a code starts its probe: a seeded hash of its characters, not {@link String#hashCode()}, whose collisions
+     * are easy to write (Aa and BB), so that a crafted catalog cannot turn the index's linear probing quadratic.
+     */
+    private static int slot(String code) {
+        long h = SEED;
+        for (int i = 0; i < code.length(); i++) {
+            h = (h ^ code.charAt(i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
+        }
+        h ^= h >>> 32;
+        return (int) h;
     }
 }

@@ -126,6 +126,29 @@ class BoundedDiffTest {
         assertTrue(e.getMessage().contains("changed while"), e.getMessage());
     }
 
+    /** Codes written to share one String.hashCode (blocks of Aa and BB) do not pile up in the index of codes. */
+    @Test
+    void codesSharingOneHashCode_stayFlatInTheIndex() throws IOException {
+        CatalogGenerator g = new CatalogGenerator(8);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int k = 0; k < 15; k++) {
+                code.append(((i >> k) & 1) == 0 ? "Aa" : "BB");
+            }
+            entries.add(g.entry(i).toBuilder().code(code.toString()).build());
+        }
+        assertEquals(1, entries.stream().map(e -> e.code().hashCode()).distinct().count(), "one hash code");
+        Catalog c = g.header().toBuilder().entries(entries).build();
+        Path p = write(c, "collide", Formats.Format.JSON);
+        OldVersion v = OldVersion.read(CatalogSource.of(p), new EntryDigest());
+        assertTrue(v.longestProbe() < 64, "longest probe " + v.longestProbe());
+        for (int i = 0; i < entries.size(); i += 997) {
+            assertEquals(i, v.indexOf(entries.get(i).code()));
+        }
+        assertTrue(CatalogDiff.diff(CatalogSource.of(p), CatalogSource.of(p)).isEmpty());
+    }
+
     private Path write(Catalog c, String name, Formats.Format f) throws IOException {
         Path p = Files.createTempFile(dir, name, f == Formats.Format.JSON ? ".json" : ".xml");
         try (var out = Files.newOutputStream(p)) {
