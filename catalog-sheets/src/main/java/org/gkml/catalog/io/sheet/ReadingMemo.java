@@ -39,9 +39,10 @@ final class ReadingMemo<V> {
     V get(String text, Function<String, V> read) {
         int h = text.hashCode();
         int i = find(text, h);
-        if (table[2 * i] != null) {
+        Object kept = i >= 0 && table[2 * i] != null ? table[2 * i + 1] : overflow == null ? null : overflow.get(text);
+        if (kept != null) {
             @SuppressWarnings("unchecked")
-            V v = (V) table[2 * i + 1];
+            V v = (V) kept;
             return v;
         }
         V v = read.apply(text);
@@ -54,7 +55,7 @@ final class ReadingMemo<V> {
     /** Adds {@code text} with a value unless it is there (or the table is full); false when it was there. */
     boolean add(String text, V value) {
         int h = text.hashCode();
-        if (table[2 * find(text, h)] != null) {
+        if (contains(text, h)) {
             return false;
         }
         if (size < limit) {
@@ -65,7 +66,12 @@ final class ReadingMemo<V> {
 
     /** Whether {@code text} is in the table. */
     boolean contains(String text) {
-        return table[2 * find(text, text.hashCode())] != null;
+        return contains(text, text.hashCode());
+    }
+
+    private boolean contains(String text, int h) {
+        int i = find(text, h);
+        return i >= 0 && table[2 * i] != null || overflow != null && overflow.containsKey(text);
     }
 
     /** How many texts are kept. */
@@ -73,15 +79,27 @@ final class ReadingMemo<V> {
         return size;
     }
 
-    /** The slot holding {@code text}, or the free slot where it would go. */
+    /**
+     * The furthest a text stands from its home slot. Texts whose {@code String.hashCode} collide (Aa and BB, easy to
+     * write) would otherwise make probing quadratic: past this run they go to a {@code HashMap}, whose bins turn to
+     * trees when keys collide.
+     */
+    private static final int MAX_RUN = 64;
+
+    /** The texts that found no slot within {@link #MAX_RUN} of their home (colliding hashes); null until one does. */
+    private java.util.HashMap<String, Object> overflow;
+
+    /** The slot holding {@code text}, or the free slot where it would go, within {@link #MAX_RUN} of its home; else -1. */
     private int find(String text, int h) {
         int mask = hashes.length - 1;
-        for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+        int i = (h ^ (h >>> 16)) & mask;
+        for (int run = 0; run < MAX_RUN; run++, i = (i + 1) & mask) {
             Object k = table[2 * i];
             if (k == null || k == text || hashes[i] == h && k.equals(text)) {
                 return i;
             }
         }
+        return -1;
     }
 
     private void put(String text, int h, Object v) {
@@ -92,22 +110,31 @@ final class ReadingMemo<V> {
             hashes = new int[oldHashes.length * 2];
             for (int j = 0; j < oldHashes.length; j++) {
                 if (oldTable[2 * j] != null) {
-                    insert(oldTable[2 * j], oldHashes[j], oldTable[2 * j + 1]);
+                    place((String) oldTable[2 * j], oldHashes[j], oldTable[2 * j + 1]);
                 }
             }
         }
-        insert(text, h, v);
+        place(text, h, v);
         size++;
     }
 
-    private void insert(Object k, int h, Object v) {
-        int mask = hashes.length - 1;
-        int i = (h ^ (h >>> 16)) & mask;
-        while (table[2 * i] != null) {
-            i = (i + 1) & mask;
+    /** Puts a text not yet kept in its slot, or in the overflow when its run is full. */
+    private void place(String k, int h, Object v) {
+        int i = find(k, h);
+        if (i < 0) {
+            if (overflow == null) {
+                overflow = new java.util.HashMap<>();
+            }
+            overflow.put(k, v);
+            return;
         }
         table[2 * i] = k;
         table[2 * i + 1] = v;
         hashes[i] = h;
+    }
+
+    /** How many texts stand in the overflow (for the tests). */
+    int overflowing() {
+        return overflow == null ? 0 : overflow.size();
     }
 }

@@ -63,4 +63,39 @@ class ReadingMemoTest {
         assertEquals(model.size(), codes.size());
         assertEquals(false, codes.contains("F1"));
     }
+
+    /** A text of {@code k} blocks of Aa and BB: all of one length share one String.hashCode. */
+    private static String colliding(int i, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < k; j++) {
+            b.append(((i >> j) & 1) == 0 ? "Aa" : "BB");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void textsSharingOneHashCode_stillASet_mostOfThemOutOfTheTable() {
+        Random rnd = new Random(12);
+        ReadingMemo<Boolean> codes = new ReadingMemo<>(Integer.MAX_VALUE);
+        java.util.Set<String> model = new java.util.HashSet<>();
+        for (int i = 0; i < 40_000; i++) {
+            // colliding codes and ordinary ones, mixed; a repeat now and then
+            String code = rnd.nextInt(4) == 0 ? "E" + rnd.nextInt(5_000) : colliding(rnd.nextInt(20_000), 15);
+            assertEquals(model.add(code), codes.add(code, Boolean.TRUE), code);
+            assertEquals(true, codes.contains(new String(code.toCharArray())), code);
+        }
+        assertEquals(model.size(), codes.size());
+        for (String code : model) {
+            assertEquals(true, codes.contains(code), code);
+        }
+        assertEquals(false, codes.contains(colliding(20_001, 15)));
+        // the table keeps a short run of them; the rest stand where collisions cost no probing
+        assertEquals(true, codes.overflowing() > 10_000, "overflowing " + codes.overflowing());
+        int[] reads = {0};
+        ReadingMemo<Integer> memo = new ReadingMemo<>();
+        for (int i = 0; i < 3_000; i++) {
+            memo.get(colliding(i % 1_500, 12), t -> ++reads[0]);
+        }
+        assertEquals(1_500, reads[0], "each colliding text read once");
+    }
 }
