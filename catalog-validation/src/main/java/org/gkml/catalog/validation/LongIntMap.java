@@ -66,7 +66,11 @@ final class LongIntMap {
         }
     }
 
+    /** A seed drawn once a run: keys cannot be chosen ahead to crowd one run of slots (the hashes are unseeded FNV). */
+    private static final long SEED = new java.security.SecureRandom().nextLong();
+
     private static long mix(long x) {
+        x ^= SEED;
         x ^= x >>> 33;
         x *= 0xff51afd7ed558ccdL;
         x ^= x >>> 33;
