@@ -1,15 +1,20 @@
 package org.gkml.catalog.io.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** An InputStream of UTF-8 bytes over a reader (a part in UTF-16 or a legacy encoding). */
+/** An InputStream of UTF-8 bytes over a reader (a part in UTF-16 or a legacy encoding), and the detection of when one is needed. */
 public final class Utf8Transcoder extends InputStream {
     private final Reader reader;
     private final CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
@@ -24,6 +29,50 @@ public final class Utf8Transcoder extends InputStream {
         chars.flip();
         bytes.flip();
     }
+
+    /** The bytes of an XML part as UTF-8: read as they are when they are UTF-8, else transcoded from what they declare. */
+    public static InputStream utf8(InputStream raw) throws IOException {
+        BufferedInputStream b = new BufferedInputStream(raw, 512);
+        b.mark(512);
+        byte[] head = b.readNBytes(256);
+        b.reset();
+        Charset cs = encoding(head);
+        return cs == null ? b : new Utf8Transcoder(new InputStreamReader(b, cs));
+    }
+
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /** The encoding of a part when it is not UTF-8, from its byte order mark, first bytes or declaration; else null. */
+    static Charset encoding(byte[] h) throws IOException {
+        int n = h.length;
+        if (n >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16; // the reader drops the mark
+        }
+        if (n >= 2 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16;
+        }
+        if (n >= 4 && h[0] == 0 && h[1] == '<' && h[2] == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (n >= 4 && h[0] == '<' && h[1] == 0 && h[3] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        int skip = n >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF ? 3 : 0;
+        Matcher m = DECLARED.matcher(new String(h, skip, n - skip, StandardCharsets.ISO_8859_1));
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        if (name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8")) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("encoding \"" + name + "\" declared by the part is not supported");
+        }
+    }
+
 
     @Override
     public int read() throws IOException {

@@ -1,13 +1,8 @@
 package org.gkml.catalog.io.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A small pull tokenizer for the large parts of a workbook (sheets, shared strings), about three times as fast as
@@ -18,7 +13,12 @@ import java.util.regex.Pattern;
  * {@link #MAX_TAG} bytes, {@link #MAX_DEPTH} open elements, character data handed out in chunks of at most
  * {@link #CHUNK} characters). It checks what a reader depends on: tags nest and close, names, quotes and references
  * are well formed, the bytes are valid UTF-8, no control characters; a part in UTF-16 or a declared legacy encoding
- * is transcoded first. Not a general XML parser: it does not check namespace declarations or repeated attributes.
+ * is transcoded first ({@link Utf8Transcoder#utf8}). Not a general XML parser: it does not check namespace declarations
+ * or repeated attributes.
+ *
+ * <p>The parts, in this order: opening; what a reader may ask for besides the events (indentation passed over, lines
+ * and columns counted by {@link LineCount}); the events ({@link #next()} over a buffer that keeps whole tags); tags;
+ * character data and references; the current event (its name, attributes and text).
  */
 public final class XmlPull {
 
@@ -60,6 +60,8 @@ public final class XmlPull {
     private boolean rootSeen;
     private boolean inCdata;
 
+    // ---- opening ------------------------------------------------------------------------------------------------
+
     private XmlPull(InputStream in, String part, int bufferSize) {
         this.in = in;
         this.part = part;
@@ -72,49 +74,67 @@ public final class XmlPull {
     }
 
     public static XmlPull open(InputStream raw, String part, int bufferSize) throws IOException {
-        BufferedInputStream b = new BufferedInputStream(raw, 512);
-        b.mark(512);
-        byte[] head = b.readNBytes(256);
-        b.reset();
-        Charset cs = encoding(head);
-        InputStream utf8 = cs == null ? b : new Utf8Transcoder(new InputStreamReader(b, cs));
-        return new XmlPull(utf8, part, Math.max(bufferSize, 16));
+        return new XmlPull(Utf8Transcoder.utf8(raw), part, Math.max(bufferSize, 16));
     }
 
-    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    // ---- what a reader may ask for besides the events -----------------------------------------------------
 
-    /** The encoding of a part when it is not UTF-8, from its byte order mark, first bytes or declaration; else null. */
-    public static Charset encoding(byte[] h) throws IOException {
-        int n = h.length;
-        if (n >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16; // the reader drops the mark
-        }
-        if (n >= 2 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16;
-        }
-        if (n >= 4 && h[0] == 0 && h[1] == '<' && h[2] == 0) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (n >= 4 && h[0] == '<' && h[1] == 0 && h[3] == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        int skip = n >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF ? 3 : 0;
-        Matcher m = DECLARED.matcher(new String(h, skip, n - skip, StandardCharsets.ISO_8859_1));
-        if (!m.find()) {
-            return null;
-        }
-        String name = m.group(1);
-        if (name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8")) {
-            return null;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("encoding \"" + name + "\" declared by the part is not supported");
-        }
+    private boolean skipLayout;
+
+    /**
+     * From now on, white space that stands right before a start tag is passed over instead of being handed out as
+     * TEXT (the indentation of a document whose elements hold either elements or text, never both; white space
+     * before an end tag, a comment or a processing instruction is still handed out).
+     */
+    public void skipLayoutText() {
+        skipLayout = true;
     }
 
-    // ---- reading ------------------------------------------------------------------------------------------------
+    /** Whether the white space at pos runs up to a start tag; if so it is passed over. */
+    private boolean layoutBeforeStartTag() throws IOException {
+        int k = 0;
+        while (true) {
+            if (k > 4096 || (pos + k >= lim && !ensure(k + 1))) {
+                return false; // a long run, or the end: handed out as text
+            }
+            if (!white(buf[pos + k])) {
+                break;
+            }
+            k++;
+        }
+        if (pos + k + 1 >= lim && !ensure(k + 2)) {
+            return false;
+        }
+        byte next = buf[pos + k + 1];
+        if (buf[pos + k] != '<' || next == '/' || next == '!' || next == '?') {
+            return false;
+        }
+        pos += k;
+        return true;
+    }
+
+    /** The line ends and columns of the bytes read, or null when nobody asked ({@link #trackLines()}). */
+    private LineCount lines;
+
+    /** Keeps count of lines and columns from now on (call before the first {@link #next()}). */
+    public void trackLines() {
+        lines = new LineCount();
+    }
+
+    /**
+     * The 1-based line of the position after the current event (after a START: after its tag's {@code >}), as the
+     * JDK's StAX parser reports it; needs {@link #trackLines()}.
+     */
+    public int line() {
+        return lines.line(buf, before, pos);
+    }
+
+    /** The 1-based column (in UTF-16 units) of the position after the current event; needs {@link #trackLines()}. */
+    public int column() {
+        return lines.column(buf, before, pos);
+    }
+
+    // ---- the events: the buffer, next(), comments and the like passed over --------------------------------------
 
     /** Bytes consumed so far (for error messages). */
     public long offset() {
@@ -160,105 +180,6 @@ public final class XmlPull {
                 eof = true;
             } else {
                 lim += k;
-            }
-        }
-        return true;
-    }
-
-    // ---- white space between elements (passed over only when asked for) ------------------------------------
-
-    private boolean skipLayout;
-
-    /**
-     * From now on, white space that stands right before a start tag is passed over instead of being handed out as
-     * TEXT (the indentation of a document whose elements hold either elements or text, never both; white space
-     * before an end tag, a comment or a processing instruction is still handed out).
-     */
-    public void skipLayoutText() {
-        skipLayout = true;
-    }
-
-    /** Whether the white space at pos runs up to a start tag; if so it is passed over. */
-    private boolean layoutBeforeStartTag() throws IOException {
-        int k = 0;
-        while (true) {
-            if (k > 4096 || (pos + k >= lim && !ensure(k + 1))) {
-                return false; // a long run, or the end: handed out as text
-            }
-            if (!white(buf[pos + k])) {
-                break;
-            }
-            k++;
-        }
-        if (pos + k + 1 >= lim && !ensure(k + 2)) {
-            return false;
-        }
-        byte next = buf[pos + k + 1];
-        if (buf[pos + k] != '<' || next == '/' || next == '!' || next == '?') {
-            return false;
-        }
-        pos += k;
-        return true;
-    }
-
-    // ---- lines and columns (kept only when asked for) --------------------------------------------------------
-
-    /** The line ends and columns of the bytes read, or null when nobody asked ({@link #trackLines()}). */
-    private LineCount lines;
-
-    /** Keeps count of lines and columns from now on (call before the first {@link #next()}). */
-    public void trackLines() {
-        lines = new LineCount();
-    }
-
-    /**
-     * The 1-based line of the position after the current event (after a START: after its tag's {@code >}), as the
-     * JDK's StAX parser reports it; needs {@link #trackLines()}.
-     */
-    public int line() {
-        return lines.line(buf, before, pos);
-    }
-
-    /** The 1-based column (in UTF-16 units) of the position after the current event; needs {@link #trackLines()}. */
-    public int column() {
-        return lines.column(buf, before, pos);
-    }
-
-    // ---- the current element's name and attributes, for a binder --------------------------------------------
-
-    private final String[] names = new String[256];
-
-    /** The current START or END element's local name (canonical strings from a small cache: no allocation for a known name). */
-    public String localName() {
-        int h = 0;
-        for (int i = localStart; i < nameEnd; i++) {
-            h = 31 * h + buf[i];
-        }
-        int slot = (h ^ (h >>> 8)) & (names.length - 1);
-        String c = names[slot];
-        if (c == null || !is(c)) {
-            c = new String(buf, localStart, nameEnd - localStart, StandardCharsets.UTF_8);
-            names[slot] = c;
-        }
-        return c;
-    }
-
-    /** Whether the current element's name has a prefix ({@code x:name}). */
-    public boolean hasPrefix() {
-        return localStart != nameStart;
-    }
-
-    /** The number of attributes of the current START element (namespace declarations included). */
-    public int attributeCount() {
-        return attrCount;
-    }
-
-    /** Whether the current TEXT chunk is white space only. */
-    public boolean textIsWhite() {
-        for (int i = 0; i < textLen; i++) {
-            char c = text[i];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return false;
             }
         }
         return true;
@@ -373,6 +294,8 @@ public final class XmlPull {
             pos++;
         }
     }
+
+    // ---- tags: names, attributes, nesting ---------------------------------------------------------------------
 
     /** Bytes a tag's scan must look at: quotes, > and <. */
     private static final boolean[] TAG_STOP = new boolean[256];
@@ -562,7 +485,7 @@ public final class XmlPull {
         pos = end + 1;
     }
 
-    // ---- character data -------------------------------------------------------------------------------------
+    // ---- character data and references -----------------------------------------------------------------------
 
     private void readText() throws IOException {
         textLen = 0;
@@ -746,7 +669,45 @@ public final class XmlPull {
         return cp;
     }
 
-    // ---- the current event ------------------------------------------------------------------------------------
+    // ---- the current event: its name, attributes and text --------------------------------------------------
+
+    private final String[] names = new String[256];
+
+    /** The current START or END element's local name (canonical strings from a small cache: no allocation for a known name). */
+    public String localName() {
+        int h = 0;
+        for (int i = localStart; i < nameEnd; i++) {
+            h = 31 * h + buf[i];
+        }
+        int slot = (h ^ (h >>> 8)) & (names.length - 1);
+        String c = names[slot];
+        if (c == null || !is(c)) {
+            c = new String(buf, localStart, nameEnd - localStart, StandardCharsets.UTF_8);
+            names[slot] = c;
+        }
+        return c;
+    }
+
+    /** Whether the current element's name has a prefix ({@code x:name}). */
+    public boolean hasPrefix() {
+        return localStart != nameStart;
+    }
+
+    /** The number of attributes of the current START element (namespace declarations included). */
+    public int attributeCount() {
+        return attrCount;
+    }
+
+    /** Whether the current TEXT chunk is white space only. */
+    public boolean textIsWhite() {
+        for (int i = 0; i < textLen; i++) {
+            char c = text[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether the current START or END element has this local name (ASCII). */
     public boolean is(String localName) {
