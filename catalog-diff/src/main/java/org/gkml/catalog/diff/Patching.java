@@ -83,9 +83,7 @@ final class Patching {
     /** The change set applied to a catalog in memory. */
     static Applied applyDetailed(ChangeSet cs, Catalog base, boolean lenientOrder) throws PatchConflictException {
         try {
-            Collected out = new Collected();
-            apply(cs, CatalogSource.of(base), lenientOrder, out, true);
-            return ordered(cs, out.applied());
+            return ordered(cs, collected(cs, CatalogSource.of(base), lenientOrder));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a catalog in memory is never read from anywhere
         }
@@ -97,21 +95,27 @@ final class Patching {
      * change set that reorders the unchanged entries ({@link ChangeSet#order()}) is applied in memory.
      */
     static void apply(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink) throws PatchConflictException, IOException {
-        apply(cs, source, lenientOrder, sink, false);
-    }
-
-    private static void apply(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink, boolean collecting)
-            throws PatchConflictException, IOException {
-        if (!cs.order().isEmpty() && !collecting) {
-            Collected all = new Collected();
-            apply(cs, source, lenientOrder, all, true);
-            Applied a = ordered(cs, all.applied());
-            sink.begin(a.catalog());
-            for (int k = 0; k < a.provenance().length; k++) {
-                sink.entry(a.catalog().entries().get(k), a.provenance()[k]);
-            }
+        if (cs.order().isEmpty()) {
+            place(cs, source, lenientOrder, sink);
             return;
         }
+        Applied a = ordered(cs, collected(cs, source, lenientOrder));
+        sink.begin(a.catalog());
+        for (int k = 0; k < a.provenance().length; k++) {
+            sink.entry(a.catalog().entries().get(k), a.provenance()[k]);
+        }
+    }
+
+    /** The result before any change of order, collected in memory. */
+    private static Applied collected(ChangeSet cs, CatalogSource source, boolean lenientOrder) throws PatchConflictException, IOException {
+        Collected out = new Collected();
+        place(cs, source, lenientOrder, out);
+        return out.applied();
+    }
+
+    /** The changes applied and the result handed to the sink in the places they give, the change set's order aside. */
+    private static void place(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink)
+            throws PatchConflictException, IOException {
         OldVersion base = OldVersion.codes(source);
         int size = base.size;
         // 1. which base entry each change names (the first with its code not yet taken), before any is read
