@@ -36,8 +36,12 @@ final class BoundedDiff {
     }
 
     static ChangeSet diff(CatalogSource sa, CatalogSource sb) throws IOException {
+        return diff(OldVersion.read(sa, new EntryDigest()), sa, sb);
+    }
+
+    /** The diff from an old version already read once (a merge diffs its base against both sides). */
+    static ChangeSet diff(OldVersion a, CatalogSource sa, CatalogSource sb) throws IOException {
         EntryDigest digest = new EntryDigest();
-        OldVersion a = OldVersion.read(sa, digest);
         boolean[] usedA = new boolean[a.size];
         boolean[] wantedA = new boolean[a.size];
         int[] matchOfB = new int[Math.max(16, a.size)];

@@ -21,8 +21,9 @@ final class Merging {
     }
 
     static List<CatalogDiff.Conflict> merge(CatalogSource base, CatalogSource ours, CatalogSource theirs, Patching.Sink out) throws IOException {
-        ChangeSet mine = BoundedDiff.diff(base, ours);
-        ChangeSet other = BoundedDiff.diff(base, theirs);
+        OldVersion original = OldVersion.read(base, new EntryDigest()); // the base's codes and digests, read once for both diffs
+        ChangeSet mine = BoundedDiff.diff(original, base, ours);
+        ChangeSet other = BoundedDiff.diff(original, base, theirs);
         if (other.isEmpty()) {
             copy(ours, out);
             return List.of();
