@@ -13,6 +13,7 @@ import org.gkml.catalog.io.json.CatalogJson;
 import org.gkml.catalog.io.json.JsonOut;
 import org.gkml.catalog.model.Deadline;
 import org.gkml.catalog.model.DeadlineCell;
+import org.gkml.catalog.model.IsoDates;
 import org.gkml.catalog.model.WorkingDayCalendar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,9 +55,11 @@ final class DeadlineCommand extends ContextCommand implements Callable<Integer> 
         }
         Optional<org.gkml.catalog.model.DueDate> due = Optional.empty();
         if (from != null) {
-            LocalDate trigger;
+            LocalDate trigger = IsoDates.parse(from);
             try {
-                trigger = LocalDate.parse(from);
+                if (trigger == null) {
+                    trigger = LocalDate.parse(from); // what java.time accepts beyond yyyy-MM-dd (+12025-01-01)
+                }
             } catch (DateTimeParseException e) {
                 ctx.err.println(say("catalog: --from \"" + from + "\" 不是日期，应写作 ISO 格式，例如 2025-09-26",
                         "catalog: --from \"" + from + "\" is not a date; expected ISO form such as 2025-09-26"));

@@ -75,7 +75,8 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
                 return 2;
             }
         }
-        Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation).build();
+        Validator v = Validator.builder().profile(Profile.named(profile)).locale(locale).beanValidation(beanValidation)
+                .serviceLoader(!OwnJars.only()).build();
         List<ValidationReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Path given : files) {

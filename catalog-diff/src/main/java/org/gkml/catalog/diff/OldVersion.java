@@ -154,7 +154,7 @@ final class OldVersion {
     }
 
     /** A seed drawn once a run: a file cannot be made of codes that all land in one place of the index. */
-    private static final long SEED = new java.security.SecureRandom().nextLong() | 1;
+    private static final long SEED = org.gkml.catalog.io.internal.HashSeed.next() | 1;
 
     /**
      * Where a code starts its probe: a seeded hash of its characters, not {@link String#hashCode()}, whose collisions

@@ -30,14 +30,20 @@ public final class Catalogs {
     private Catalogs() {
     }
 
+    /** The formats built in. */
+    private static final class Builtin {
+        static final CatalogFormat JSON = new JsonFormat();
+        static final CatalogFormat XML = new XmlFormat();
+    }
+
     /** The registered formats: the built-in ones, then those found by {@link ServiceLoader}. */
     private static final class Registry {
         static final Map<Formats.Format, CatalogFormat> FORMATS = load();
 
         private static Map<Formats.Format, CatalogFormat> load() {
             Map<Formats.Format, CatalogFormat> m = new EnumMap<>(Formats.Format.class);
-            m.put(Formats.Format.JSON, new JsonFormat());
-            m.put(Formats.Format.XML, new XmlFormat());
+            m.put(Formats.Format.JSON, Builtin.JSON);
+            m.put(Formats.Format.XML, Builtin.XML);
             ClassLoader cl = Catalogs.class.getClassLoader();
             for (CatalogFormat f : ServiceLoader.load(CatalogFormat.class, cl)) {
                 m.putIfAbsent(f.format(), f);
@@ -53,7 +59,10 @@ public final class Catalogs {
      *     {@code catalog-sheets})
      */
     public static CatalogFormat format(Formats.Format format) throws CatalogFormatException {
-        CatalogFormat f = Registry.FORMATS.get(format);
+        // JSON and XML are built in and come first in the registry: answered without looking for the others
+        // (a ServiceLoader search opens every jar on the class path)
+        CatalogFormat f = format == Formats.Format.JSON ? Builtin.JSON : format == Formats.Format.XML ? Builtin.XML
+                : Registry.FORMATS.get(format);
         if (f == null) {
             throw new CatalogFormatException(null, "reading or writing " + format.name()
                     + " needs the catalog-sheets module on the class path");

@@ -35,7 +35,7 @@ public record DivisionCode(String value) {
 
     /** What is wrong with a string as a division code, or empty when it is plausible. */
     public static Optional<String> check(String text) {
-        if (!text.matches("[0-9]{6}")) {
+        if (!sixDigits(text)) {
             return Optional.of("division code \"" + text + "\" must be 6 digits");
         }
         int province = Integer.parseInt(text.substring(0, 2));
@@ -62,5 +62,17 @@ public record DivisionCode(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    private static boolean sixDigits(String text) {
+        if (text.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

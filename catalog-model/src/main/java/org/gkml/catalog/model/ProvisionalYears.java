@@ -42,13 +42,20 @@ final class ProvisionalYears {
                     continue;
                 }
                 String[] c = line.split("\t");
-                m.put(Integer.parseInt(c[0]), new Moving(LocalDate.parse(c[1]), LocalDate.parse(c[2]), LocalDate.parse(c[3]),
-                        LocalDate.parse(c[4]), c[5]));
+                m.put(Integer.parseInt(c[0]), new Moving(date(c[1]), date(c[2]), date(c[3]), date(c[4]), c[5]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static LocalDate date(String text) {
+        LocalDate d = IsoDates.parse(text);
+        if (d == null) {
+            throw new IllegalStateException("calendar-provisional.tsv: \"" + text + "\" is not a yyyy-MM-dd date");
+        }
+        return d;
     }
 
     static boolean covers(int year) {

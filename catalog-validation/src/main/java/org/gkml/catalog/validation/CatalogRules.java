@@ -1,7 +1,5 @@
 package org.gkml.catalog.validation;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.CreditCode;
 import org.gkml.catalog.model.DivisionCode;
@@ -16,7 +14,7 @@ final class CatalogRules {
     private CatalogRules() {
     }
 
-    static void check(ValidationRun run, Catalog header, String file, java.time.Clock clock) {
+    static void check(ValidationRun run, Catalog header, String file, Validator validator) {
         if (header.specVersion() != null && !Catalog.SPEC_VERSION.equals(header.specVersion())) {
             run.add("CAT-004", "/specVersion", null, run.locate("/specVersion", null), header.specVersion(), header.specVersion());
         }
@@ -29,11 +27,8 @@ final class CatalogRules {
         if (header.publisher() == null ? file == null : BuiltInRules.blank(header.publisher().name())) {
             run.add("CAT-001", "/publisher", null, run.locate("/publisher", null), null);
         }
-        if (header.issued() != null) {
-            LocalDate today = LocalDate.now(clock);
-            if (header.issued().isAfter(today)) {
-                run.add("CAT-003", "/issued", null, run.locate("/issued", null), header.issued().toString(), header.issued(), today);
-            }
+        if (header.issued() != null && validator.afterToday(header.issued())) {
+            run.add("CAT-003", "/issued", null, run.locate("/issued", null), header.issued().toString(), header.issued(), validator.today());
         }
         checkOrganization(run, header.publisher(), "/publisher");
         if (header.region() != null && header.region().code() != null) {

@@ -67,7 +67,7 @@ final class LongIntMap {
     }
 
     /** A seed drawn once a run: keys cannot be chosen ahead to crowd one run of slots (the hashes are unseeded FNV). */
-    private static final long SEED = new java.security.SecureRandom().nextLong();
+    private static final long SEED = org.gkml.catalog.io.internal.HashSeed.next();
 
     private static long mix(long x) {
         x ^= SEED;

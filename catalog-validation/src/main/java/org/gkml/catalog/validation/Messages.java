@@ -1,18 +1,43 @@
 package org.gkml.catalog.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
-/** Localized rule titles, messages and report labels from the resource bundles. */
+/** Localized rule titles, messages and report labels from the properties files beside this class. */
 final class Messages {
 
-    private static final String BUNDLE = "org.gkml.catalog.validation.messages";
-    private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /**
+     * The Chinese messages, read when first asked for: a properties file (UTF-8) read straight, not through
+     * {@link java.util.ResourceBundle}, whose search for bundle classes of each candidate locale looks through every
+     * jar on the class path (a first answer paid some 10 ms for it).
+     */
+    private static final class Zh {
+        static final Properties MESSAGES = load("messages.properties");
+    }
+
+    /** The English messages, read only when English is asked for. */
+    private static final class En {
+        static final Properties MESSAGES = load("messages_en.properties");
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/gkml/catalog/validation/" + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
 
     private final Locale locale;
 
@@ -30,11 +55,7 @@ final class Messages {
     }
 
     static String get(Locale l, String key) {
-        try {
-            return (english(l) ? EN : ZH).getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+        return (english(l) ? En.MESSAGES : Zh.MESSAGES).getProperty(key);
     }
 
     String label(String key) {

@@ -45,7 +45,7 @@ final class ValidationRun {
         for (String id : BuiltInRules.SEVERITIES.keySet()) {
             builtIns.put(id, Validator.builtIn(id, null));
         }
-        CatalogRules.check(this, header, file, validator.clock());
+        CatalogRules.check(this, header, file, validator);
     }
 
     void structural(List<BindingProblem> problems) {

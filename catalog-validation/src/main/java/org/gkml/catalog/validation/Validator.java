@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +105,8 @@ public final class Validator {
     public static final class Builder {
         private Profile profile = Profile.NATIONAL;
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
-        private Clock clock = Clock.systemDefaultZone();
+        /** Null: the system clock in the default time zone, looked up only when a date is within a day of today. */
+        private Clock clock;
         private int maxIssues = 100_000;
         private final List<Registered> custom = new ArrayList<>();
         private boolean serviceLoader = true;
@@ -125,7 +128,7 @@ public final class Validator {
             return this;
         }
 
-        /** The clock for "not in the future" checks. */
+        /** The clock for "not in the future" checks (default: the system clock in the default time zone). */
         public Builder clock(Clock c) {
             clock = Objects.requireNonNull(c, "clock");
             return this;
@@ -260,8 +263,22 @@ public final class Validator {
         return locale;
     }
 
-    Clock clock() {
-        return clock;
+    /**
+     * Whether a date is after today by the clock. Today differs from the UTC date by at most a day in any zone, so a
+     * date before yesterday's UTC date is not in the future, and the time zone (whose rules take a first answer some
+     * 15 ms to load) is looked up only for a date near today.
+     */
+    boolean afterToday(LocalDate date) {
+        Instant now = clock == null ? Instant.now() : clock.instant();
+        if (date.toEpochDay() < Math.floorDiv(now.getEpochSecond(), 86_400L) - 1) {
+            return false;
+        }
+        return date.isAfter(today());
+    }
+
+    /** Today by the clock. */
+    LocalDate today() {
+        return LocalDate.now(clock == null ? Clock.systemDefaultZone() : clock);
     }
 
     int maxIssues() {

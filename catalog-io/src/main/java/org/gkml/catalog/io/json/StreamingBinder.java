@@ -16,6 +16,7 @@ import org.gkml.catalog.model.Content;
 import org.gkml.catalog.model.Entry;
 import org.gkml.catalog.model.EntryStatus;
 import org.gkml.catalog.model.Extensions;
+import org.gkml.catalog.model.IsoDates;
 import org.gkml.catalog.model.LegalReference;
 import org.gkml.catalog.model.Level;
 import org.gkml.catalog.model.Method;
@@ -27,7 +28,6 @@ import org.gkml.catalog.model.Catalog;
 import org.gkml.catalog.model.CatalogStatus;
 import org.gkml.catalog.model.Region;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * Binds the catalog's members and its entries straight from JSON-P parser events, without building a tree,
@@ -389,12 +389,9 @@ final class StreamingBinder {
         if (s == null) {
             return null;
         }
-        if (s.length() == 10 && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException x) {
-                // reported below
-            }
+        LocalDate d = IsoDates.parse(s);
+        if (d != null) {
+            return d;
         }
         sink.problem(String.valueOf(ptr), "format", "expected an ISO-8601 date such as 2024-12-31, found \"" + s + "\"");
         return null;
