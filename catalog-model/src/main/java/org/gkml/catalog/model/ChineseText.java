@@ -1,10 +1,8 @@
 package org.gkml.catalog.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.gkml.catalog.model.internal.Resources;
 
 /**
  * Text folding for matching the wordings of real sheets: full/half width, stray spaces and line breaks,
@@ -25,15 +23,7 @@ public final class ChineseText {
     /** The table, read straight from the resource's text (one pair a line; # comments): the first answer waits for it. */
     private static char[] loadT2s() {
         char[] t = new char[Character.MAX_VALUE + 1];
-        String text;
-        try (InputStream in = ChineseText.class.getResourceAsStream("t2s.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/gkml/catalog/model/t2s.txt");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = new String(Resources.read(ChineseText.class, "t2s.txt"), StandardCharsets.UTF_8);
         for (int start = 0, end; start < text.length(); start = end + 1) {
             end = text.indexOf('\n', start);
             if (end < 0) {
@@ -140,9 +130,49 @@ public final class ChineseText {
         if (nfkcStable(s)) {
             return removeSpaces(toSimplified(s));
         }
-        // NFKC, and without emoji/text variation selectors and zero-width characters (✔️ is ✔)
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\uFE0E\\uFE0F\\u200B-\\u200D\\u2060\\uFEFF]", "");
+        String n = nfkcByTable(s);
+        if (n == null) {
+            // NFKC, and without emoji/text variation selectors and zero-width characters (✔️ is ✔)
+            n = INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+        }
         return removeSpaces(toSimplified(n));
+    }
+
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\uFE0E\\uFE0F\\u200B-\\u200D\\u2060\\uFEFF]");
+
+    /**
+     * NFKC of the commonest text that is not plain ideographs and ASCII, without the normaliser (whose data a first
+     * answer would wait some 3 ms to load): every character one that NFKC maps alone and in any context, as the table
+     * here says — full-width ASCII (U+FF01–FF5E) to ASCII, the ideographic and no-break spaces to a space, the CJK and
+     * general punctuation NFKC leaves alone (、。《》〔〕“”—…), none of them a combining mark. Null when any other
+     * character occurs. {@code NfkcTableTest} compares this with {@link Normalizer} for every character.
+     */
+    static String nfkcByTable(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char m;
+            if (c < 0x80 || c >= 0x4e00 && c <= 0x9fff || unchangedPunctuation(c)) {
+                continue;
+            } else if (c >= 0xff01 && c <= 0xff5e) {
+                m = (char) (c - 0xfee0);
+            } else if (c == 0x3000 || c == 0xa0) {
+                m = ' ';
+            } else {
+                return null;
+            }
+            if (out == null) {
+                out = s.toCharArray();
+            }
+            out[i] = m;
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /** Punctuation NFKC leaves as it is in any context: U+3001–3029, 3030–3035, U+2010, 2012–2016, 2018–2022, 2030, 203B, ·, ×, ÷. */
+    private static boolean unchangedPunctuation(char c) {
+        return c >= 0x3001 && c <= 0x3029 || c >= 0x3030 && c <= 0x3035 || c == 0x2010 || c >= 0x2012 && c <= 0x2016 || c >= 0x2018 && c <= 0x2022
+                || c == 0x2030 || c == 0x203b || c == 0xb7 || c == 0xd7 || c == 0xf7;
     }
 
     /** Whether NFKC certainly leaves {@code s} unchanged: ASCII and CJK unified ideographs only (the common case). */

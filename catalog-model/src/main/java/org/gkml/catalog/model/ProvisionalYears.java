@@ -1,5 +1,6 @@
 package org.gkml.catalog.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gkml.catalog.model.internal.Resources;
 
 /**
  * The statutory days off of years without an official notice, from the law (《全国年节及纪念日放假办法》 as amended in 2024)
@@ -35,7 +37,7 @@ final class ProvisionalYears {
 
     private static Map<Integer, Moving> load() {
         Map<Integer, Moving> m = new TreeMap<>();
-        try (InputStream in = ProvisionalYears.class.getResourceAsStream("calendar-provisional.tsv")) {
+        try (InputStream in = new ByteArrayInputStream(Resources.read(ProvisionalYears.class, "calendar-provisional.tsv"))) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {

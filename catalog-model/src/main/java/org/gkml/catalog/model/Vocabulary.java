@@ -1,5 +1,6 @@
 package org.gkml.catalog.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gkml.catalog.model.internal.Resources;
 
 /**
  * Normalizers from the Chinese labels of real sheets to the vocabulary tokens: channel types, levels, audience
@@ -35,10 +37,7 @@ public final class Vocabulary {
             "^(?:[■□◆◇口☑☐√✓✔●○〇\\-—*·•]+|\\(?\\d{1,2}[.、)](?!\\d)|[①-⑳])+|[、,;:。.]+$");
 
     static {
-        try (InputStream in = Vocabulary.class.getResourceAsStream("vocabulary.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/gkml/catalog/model/vocabulary.tsv");
-            }
+        try (InputStream in = new ByteArrayInputStream(Resources.read(Vocabulary.class, "vocabulary.tsv"))) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -1,6 +1,7 @@
 package org.gkml.catalog.model;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,14 +9,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.gkml.catalog.model.internal.Resources;
 
 /**
  * The official working-day calendar: Monday–Friday except statutory days off, plus the weekend days the State
@@ -31,22 +33,21 @@ public final class WorkingDayCalendar {
 
     private static final WorkingDayCalendar OFFICIAL = loadOfficial();
 
-    private final Set<LocalDate> daysOff;
-    private final Set<LocalDate> makeUpDays;
+    private final Days daysOff;
+    private final Days makeUpDays;
     private final SortedSet<Integer> years;
     private final String version;
     /** Whether years without official data are answered provisionally (see {@link #withProvisionalYears()}). */
     private final boolean provisional;
 
-    private WorkingDayCalendar(Set<LocalDate> daysOff, Set<LocalDate> makeUpDays, SortedSet<Integer> years,
-                               String version) {
+    private WorkingDayCalendar(Days daysOff, Days makeUpDays, SortedSet<Integer> years, String version) {
         this(daysOff, makeUpDays, years, version, false);
     }
 
-    private WorkingDayCalendar(Set<LocalDate> daysOff, Set<LocalDate> makeUpDays, SortedSet<Integer> years,
-                               String version, boolean provisional) {
-        this.daysOff = Set.copyOf(daysOff);
-        this.makeUpDays = Set.copyOf(makeUpDays);
+    private WorkingDayCalendar(Days daysOff, Days makeUpDays, SortedSet<Integer> years, String version,
+                               boolean provisional) {
+        this.daysOff = daysOff;
+        this.makeUpDays = makeUpDays;
         this.years = Collections.unmodifiableSortedSet(new TreeSet<>(years));
         this.version = version;
         this.provisional = provisional;
@@ -75,12 +76,8 @@ public final class WorkingDayCalendar {
     }
 
     private static WorkingDayCalendar loadOfficial() {
-        try (InputStream in = WorkingDayCalendar.class.getResourceAsStream("calendar-cn.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/gkml/catalog/model/calendar-cn.txt");
-            }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "calendar-cn.txt",
-                    new HashSet<>(), new HashSet<>(), new TreeSet<>(), "unversioned");
+        try (InputStream in = new ByteArrayInputStream(Resources.read(WorkingDayCalendar.class, "calendar-cn.txt"))) {
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "calendar-cn.txt", new TreeSet<>(), "unversioned");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,31 +94,18 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayCalendar with(Reader source, String name) throws IOException {
         Objects.requireNonNull(source, "source");
-        Set<LocalDate> off = new HashSet<>();
-        Set<LocalDate> work = new HashSet<>();
         SortedSet<Integer> newYears = new TreeSet<>();
-        WorkingDayCalendar added = parse(source, name, off, work, newYears, version);
-        Set<LocalDate> allOff = new HashSet<>();
-        Set<LocalDate> allWork = new HashSet<>();
-        for (LocalDate d : daysOff) {
-            if (!newYears.contains(d.getYear())) {
-                allOff.add(d);
-            }
-        }
-        for (LocalDate d : makeUpDays) {
-            if (!newYears.contains(d.getYear())) {
-                allWork.add(d);
-            }
-        }
-        allOff.addAll(added.daysOff);
-        allWork.addAll(added.makeUpDays);
+        WorkingDayCalendar added = parse(source, name, newYears, version);
         SortedSet<Integer> allYears = new TreeSet<>(years);
         allYears.addAll(newYears);
-        return new WorkingDayCalendar(allOff, allWork, allYears, added.version, provisional);
+        return new WorkingDayCalendar(daysOff.without(newYears).and(added.daysOff), makeUpDays.without(newYears).and(added.makeUpDays),
+                allYears, added.version, provisional);
     }
 
-    private static WorkingDayCalendar parse(Reader source, String name, Set<LocalDate> off, Set<LocalDate> work,
-                                            SortedSet<Integer> years, String version) throws IOException {
+    private static WorkingDayCalendar parse(Reader source, String name, SortedSet<Integer> years, String version)
+            throws IOException {
+        Days.Builder off = new Days.Builder();
+        Days.Builder work = new Days.Builder();
         BufferedReader r = new BufferedReader(source);
         int lineNo = 0;
         String v = version;
@@ -153,18 +137,19 @@ public final class WorkingDayCalendar {
             for (int i = 2; i < parts.length; i++) {
                 String[] range = range(parts[i]);
                 try {
-                    LocalDate from = date(year, range[0]);
-                    LocalDate to = range.length == 2 ? date(year, range[1]) : from;
-                    if (range.length > 2 || to.isBefore(from)) {
+                    long from = date(year, range[0]).toEpochDay();
+                    long to = range.length == 2 ? date(year, range[1]).toEpochDay() : from;
+                    if (range.length > 2 || to < from) {
                         throw new DateTimeException("bad range");
                     }
-                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    for (long d = from; d <= to; d++) {
                         if (isOff) {
                             off.add(d);
                         } else {
                             if (!isWeekend(d)) {
+                                LocalDate day = LocalDate.ofEpochDay(d);
                                 throw bad(name, lineNo, line, "make-up working days on Saturday or Sunday, but "
-                                        + d + " is a " + d.getDayOfWeek());
+                                        + day + " is a " + day.getDayOfWeek());
                             }
                             work.add(d);
                         }
@@ -179,7 +164,7 @@ public final class WorkingDayCalendar {
                 throw new IllegalArgumentException(name + ": year " + y + " has a \"work\" line but no \"off\" line");
             }
         }
-        return new WorkingDayCalendar(off, work, years, v);
+        return new WorkingDayCalendar(off.build(), work.build(), years, v);
     }
 
     // the calendar file is read by hand, not by regular expressions: it is read on the way to a first answer, when
@@ -241,7 +226,76 @@ public final class WorkingDayCalendar {
     }
 
     private static boolean isWeekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return isWeekend(d.toEpochDay());
+    }
+
+    /** Whether an epoch day is a Saturday or Sunday (as {@link LocalDate#getDayOfWeek()} counts: day 0 was a Thursday). */
+    static boolean isWeekend(long epochDay) {
+        return Math.floorMod(epochDay + 3, 7) >= 5;
+    }
+
+    /**
+     * A set of dates as sorted epoch days. The bundled calendar is built on the way to a first answer, by the
+     * interpreter: hashing its 250-odd {@link LocalDate}s into sets took most of the 4 ms its loading cost.
+     */
+    private static final class Days {
+        private final long[] sorted;
+
+        private Days(long[] sorted) {
+            this.sorted = sorted;
+        }
+
+        boolean contains(LocalDate d) {
+            return Arrays.binarySearch(sorted, d.toEpochDay()) >= 0;
+        }
+
+        /** These days without those of the given years. */
+        Days without(Set<Integer> years) {
+            long[] kept = new long[sorted.length];
+            int n = 0;
+            for (long d : sorted) {
+                if (!years.contains(LocalDate.ofEpochDay(d).getYear())) {
+                    kept[n++] = d;
+                }
+            }
+            return new Days(Arrays.copyOf(kept, n));
+        }
+
+        /** These days and those. */
+        Days and(Days other) {
+            Builder b = new Builder();
+            for (long d : sorted) {
+                b.add(d);
+            }
+            for (long d : other.sorted) {
+                b.add(d);
+            }
+            return b.build();
+        }
+
+        static final class Builder {
+            private long[] days = new long[256];
+            private int size;
+
+            void add(long day) {
+                if (size == days.length) {
+                    days = Arrays.copyOf(days, size * 2);
+                }
+                days[size++] = day;
+            }
+
+            Days build() {
+                long[] a = Arrays.copyOf(days, size);
+                Arrays.sort(a);
+                int n = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (n == 0 || a[n - 1] != a[i]) {
+                        a[n++] = a[i];
+                    }
+                }
+                return new Days(Arrays.copyOf(a, n));
+            }
+        }
     }
 
     /** The years this calendar holds official data for, ascending. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import org.gkml.catalog.model.internal.Resources;
 
 /** Localized rule titles, messages and report labels from the properties files beside this class. */
 final class Messages {
@@ -28,10 +29,7 @@ final class Messages {
 
     private static Properties load(String name) {
         Properties p = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/gkml/catalog/validation/" + name);
-            }
+        try (InputStream in = new java.io.ByteArrayInputStream(Resources.read(Messages.class, name))) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
