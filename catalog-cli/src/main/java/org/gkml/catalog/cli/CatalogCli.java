@@ -100,6 +100,12 @@ public final class CatalogCli implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
             return 2;
+        } catch (NoClassDefFoundError e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println(missingLibrary(e, english));
+            return 2;
         } finally {
             out.flush();
             err.flush();
@@ -224,6 +230,17 @@ public final class CatalogCli implements Runnable {
             code = 2;
         }
         System.exit(reserve[0] == null ? 2 : code); // reading the reserve here keeps it reachable until the command ends
+    }
+
+    /**
+     * What to say when a class is missing: catalog.jar holds what the first answers need and names catalog-lib.jar,
+     * beside it, for the rest (sheets in HTML, Word and old Excel, the server…); copied without it, those commands
+     * cannot start.
+     */
+    static String missingLibrary(NoClassDefFoundError e, boolean english) {
+        String cls = e.getMessage() == null ? "?" : e.getMessage().replace('/', '.');
+        return english ? "catalog: this command needs catalog-lib.jar in the folder of catalog.jar (class " + cls + " not found)"
+                : "catalog：此命令需要 catalog-lib.jar，它应与 catalog.jar 在同一目录（找不到类 " + cls + "）";
     }
 
     private static final String OUT_OF_MEMORY_ZH = "catalog：内存不足；请用 -Xmx 给 JVM 更多堆内存（java -Xmx2g -jar catalog.jar …）";
