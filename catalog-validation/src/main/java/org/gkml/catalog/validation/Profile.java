@@ -42,6 +42,11 @@ public record Profile(String name, Set<String> disabled, Map<String, Severity> s
 
     /** The severity of a rule under this profile. */
     public Severity severity(RuleInfo info) {
-        return severities.getOrDefault(info.id(), info.severity());
+        return severity(info.id(), info.severity());
+    }
+
+    /** The severity of a rule under this profile, given the rule's default. */
+    Severity severity(String rule, Severity byDefault) {
+        return severities.getOrDefault(rule, byDefault);
     }
 }

@@ -74,10 +74,10 @@ final class ValidationRun {
     }
 
     private void emit(Validator.Registered r, String path, String entry, Location loc, Object value, Object... args) {
-        if (!profile.enabled(r.info().id())) {
+        if (!profile.enabled(r.id())) {
             return;
         }
-        Severity s = profile.severity(r.info());
+        Severity s = profile.severity(r.id(), r.severity());
         switch (s) {
             case ERROR: errors++; break;
             case WARNING: warnings++; break;
@@ -89,7 +89,7 @@ final class ValidationRun {
         }
         String template = r.template(validator.locale());
         String msg = formats.computeIfAbsent(template, t -> Messages.compile(t, validator.locale())).format(args);
-        issues.add(new Issue(r.info().id(), s, path, entry, loc, msg, value));
+        issues.add(new Issue(r.id(), s, path, entry, loc, msg, value));
     }
 
     private boolean coveredByStructural(String path) {
@@ -141,7 +141,7 @@ final class ValidationRun {
             try {
                 r.rule().check(e, ctx);
             } catch (RuntimeException ex) {
-                add("RULE-ERR", ptr, e.code(), locate(ptr, entryLoc), null, r.info().id(), String.valueOf(ex));
+                add("RULE-ERR", ptr, e.code(), locate(ptr, entryLoc), null, r.id(), String.valueOf(ex));
             }
         }
         if (e.code() != null && !e.code().isBlank()) {

@@ -48,9 +48,67 @@ public final class Validator {
     private final List<Registered> active;
 
     /** A rule with its description and message templates. */
-    record Registered(RuleInfo info, String messageZh, String messageEn, Rule rule) {
+    /**
+     * A rule as a validator runs it. A built-in rule's description and messages are looked up when first needed (an
+     * issue of that rule, the catalogue): a validation that finds nothing reads no message, and none in English.
+     * Races between threads only compute the same values twice.
+     */
+    static final class Registered {
+        private final String id;
+        private final Rule rule;
+        private RuleInfo info;
+        private String messageZh;
+        private String messageEn;
+
+        Registered(RuleInfo info, String messageZh, String messageEn, Rule rule) {
+            this.id = info.id();
+            this.info = info;
+            this.messageZh = messageZh;
+            this.messageEn = messageEn;
+            this.rule = rule;
+        }
+
+        /** A built-in rule, whose description and messages come from the message files. */
+        private Registered(String id, Rule rule) {
+            this.id = id;
+            this.rule = rule;
+        }
+
+        String id() {
+            return id;
+        }
+
+        Rule rule() {
+            return rule;
+        }
+
+        /** The rule's default severity (a built-in's without reading its description). */
+        Severity severity() {
+            RuleInfo i = info;
+            return i != null ? i.severity() : BuiltInRules.SEVERITIES.get(id);
+        }
+
+        RuleInfo info() {
+            RuleInfo i = info;
+            if (i == null) {
+                info = i = BuiltInRules.info(id);
+            }
+            return i;
+        }
+
         String template(Locale l) {
-            return Messages.english(l) ? messageEn : messageZh;
+            if (Messages.english(l)) {
+                String m = messageEn;
+                if (m == null) {
+                    messageEn = m = Messages.get(Locale.ENGLISH, id + ".message");
+                }
+                return m;
+            }
+            String m = messageZh;
+            if (m == null) {
+                messageZh = m = Messages.get(Locale.ROOT, id + ".message");
+            }
+            return m;
         }
     }
 
@@ -77,18 +135,23 @@ public final class Validator {
         }
         Set<String> ids = new HashSet<>(BuiltInRules.SEVERITIES.keySet());
         for (Registered r : extra) {
-            if (!ids.add(r.info().id())) {
-                throw new IllegalArgumentException("rule id \"" + r.info().id() + "\" is registered twice (or is a built-in id)");
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("rule id \"" + r.id() + "\" is registered twice (or is a built-in id)");
             }
         }
         all.addAll(extra);
         this.rules = List.copyOf(all);
-        this.active = rules.stream().filter(r -> profile.enabled(r.info().id())).toList();
+        List<Registered> on = new ArrayList<>();
+        for (Registered r : rules) {
+            if (profile.enabled(r.id())) {
+                on.add(r);
+            }
+        }
+        this.active = List.copyOf(on);
     }
 
     static Registered builtIn(String id, Rule rule) {
-        return new Registered(BuiltInRules.info(id), Messages.get(Locale.ROOT, id + ".message"),
-                Messages.get(Locale.ENGLISH, id + ".message"), rule);
+        return new Registered(id, rule);
     }
 
     /** A validator with the national profile, Chinese messages and plug-ins from the class path. */
@@ -189,7 +252,7 @@ public final class Validator {
     public List<RuleInfo> rules() {
         List<RuleInfo> out = new ArrayList<>(BuiltInRules.catalogue());
         for (Registered r : rules) {
-            if (!BuiltInRules.SEVERITIES.containsKey(r.info().id())) {
+            if (!BuiltInRules.SEVERITIES.containsKey(r.id())) {
                 out.add(r.info());
             }
         }
