@@ -63,7 +63,7 @@ public final class Registers {
 
     private static List<Map.Entry<Field, Pattern>> load() {
         List<Map.Entry<Field, Pattern>> out = new ArrayList<>();
-        try (InputStream in = Registers.class.getResourceAsStream("register-headers.tsv")) {
+        try (InputStream in = new java.io.ByteArrayInputStream(org.gkml.catalog.model.internal.Resources.read(Registers.class, "register-headers.tsv"))) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {

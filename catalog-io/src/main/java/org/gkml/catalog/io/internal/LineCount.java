@@ -8,8 +8,6 @@ package org.gkml.catalog.io.internal;
  */
 final class LineCount {
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
@@ -19,6 +17,22 @@ final class LineCount {
     private long carried; // absolute offset up to which the current line's characters are in carry
     private int carry;
     private boolean afterCr;
+
+    private byte[] viewed;
+    private java.nio.ByteBuffer view;
+
+    /**
+     * The buffer as eight-byte words: a {@link java.nio.ByteBuffer} view (one unaligned load each, as a byte-array
+     * {@link java.lang.invoke.VarHandle} would be, without the dozen method-handle forms the JVM spins for the
+     * latter on first use: some 10 ms of a first answer).
+     */
+    private java.nio.ByteBuffer littleEndian(byte[] buf) {
+        if (buf != viewed) {
+            viewed = buf;
+            view = java.nio.ByteBuffer.wrap(buf).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        }
+        return view;
+    }
 
     /** The high bit of each byte of {@code x} that is zero, and no other bit. */
     private static long zeroBytes(long x) {
@@ -36,7 +50,7 @@ final class LineCount {
         int i = (int) (counted - before);
         while (i < p) {
             if (i + 8 <= p && !afterCr) {
-                long w = (long) LONGS.get(buf, i);
+                long w = littleEndian(buf).getLong(i);
                 if (zeroBytes(w ^ (ONES * '\r')) == 0) {
                     long nl = zeroBytes(w ^ (ONES * '\n'));
                     if (nl != 0) {

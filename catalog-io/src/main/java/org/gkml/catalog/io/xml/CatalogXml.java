@@ -41,8 +41,14 @@ public final class CatalogXml {
     /** The namespace of catalog documents. */
     public static final String NAMESPACE = "https://gkml.org/schema/catalog/1.0";
 
-    /** The hardened factory, not coalescing: text arrives in chunks, so that an oversized text is refused early. */
-    private static final XMLInputFactory IN = nonCoalescing();
+    /**
+     * The hardened factory, not coalescing: text arrives in chunks, so that an oversized text is refused early. Made
+     * when this reader first reads (the fast reader uses this class's constants; starting StAX costs a first answer
+     * some 15 ms).
+     */
+    private static final class Factory {
+        static final XMLInputFactory IN = nonCoalescing();
+    }
 
     private static XMLInputFactory nonCoalescing() {
         XMLInputFactory f = SafeXml.inputFactory();
@@ -92,7 +98,7 @@ public final class CatalogXml {
      */
     public static CatalogReader open(InputStream in, String name, Consumer<BindingProblem> problems) throws CatalogFormatException {
         try {
-            return new Reader(new CanonicalNames(IN.createXMLStreamReader(in)), in, name, problems);
+            return new Reader(new CanonicalNames(Factory.IN.createXMLStreamReader(in)), in, name, problems);
         } catch (XMLStreamException e) {
             throw new CatalogFormatException(Location.at(name, 0, 0), "not readable as XML: " + e.getMessage(), e);
         }

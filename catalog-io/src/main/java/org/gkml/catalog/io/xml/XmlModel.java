@@ -53,7 +53,13 @@ import org.gkml.catalog.model.Trigger;
  */
 final class XmlModel {
 
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    /**
+     * The JSON-P provider for {@code <extensions>}, looked up when a file has some: the lookup searches the class path
+     * (every jar) and starts java.util.logging, some 10 ms of a first answer on a file without extensions.
+     */
+    private static final class Provider {
+        static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    }
 
     /** The elements of each deadline variant: the wire format's members but {@code type}, an attribute here. */
     private static final Map<String, Set<String>> DEADLINE_ELEMENTS = elements(WireFormat.DEADLINE_VARIANTS);
@@ -276,7 +282,7 @@ final class XmlModel {
             return null;
         }
         try {
-            return CatalogJson.headerFromJson(JSON.createObjectBuilder().add("extensions", v).build()).extensions();
+            return CatalogJson.headerFromJson(Provider.JSON.createObjectBuilder().add("extensions", v).build()).extensions();
         } catch (CatalogFormatException e) {
             problem(p + e.location().pointer().substring("/extensions".length()), "type", e.problem());
             return null;

@@ -63,10 +63,7 @@ public final class MappingProfile {
 
     private static List<Map.Entry<ColumnRole, Pattern>> loadBuiltIn() {
         List<Map.Entry<ColumnRole, Pattern>> out = new ArrayList<>();
-        try (InputStream in = MappingProfile.class.getResourceAsStream("headers.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/gkml/catalog/io/sheet/headers.tsv");
-            }
+        try (InputStream in = new java.io.ByteArrayInputStream(org.gkml.catalog.model.internal.Resources.read(MappingProfile.class, "headers.tsv"))) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
