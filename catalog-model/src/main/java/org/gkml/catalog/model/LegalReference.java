@@ -18,16 +18,23 @@ import java.util.regex.Pattern;
  */
 public record LegalReference(String title, String docNumber, String provision, String text) {
 
-    private static final Pattern TITLE = Pattern.compile("《([^《》]+)》?");
-    private static final Pattern DOC_NUMBER = Pattern.compile(
-            "[(（\\[]?([\\p{IsHan}A-Za-z]{1,20}(?:令第?[0-9一二三四五六七八九十百零]+号|[〔﹝\\[(（][0-9]{4}[〕﹞\\])）][0-9]+号))[)）\\]]?");
-    /** One article, with its paragraph and item: 第二十条第二款第（三）项. */
-    private static final String ARTICLE =
-            "第[0-9一二三四五六七八九十百零]+条(?:第[0-9一二三四五六七八九十百零]+款)?(?:第?[(（]?[0-9一二三四五六七八九十百零]+[)）]?项)?";
-    /** The articles cited: one, or several joined (第十九条、第二十条, 第十九条至第二十一条). */
-    private static final Pattern PROVISION = Pattern.compile("(" + ARTICLE + "(?:\\s*[、,，和及与至到-]\\s*" + ARTICLE + ")*)");
-    /** A cell that is nothing but a document number (国办发〔2019〕54号), without a title in 《》. */
-    private static final Pattern DOC_NUMBER_ONLY = Pattern.compile("^\\s*" + DOC_NUMBER.pattern() + "\\s*[、，,;；。]*\\s*$");
+    /**
+     * The grammar of a 公开依据 cell, compiled when a cell is first parsed: a catalog read from JSON or XML makes its
+     * references directly, and its reading should not wait for four patterns (a first answer's time).
+     */
+    private static final class Grammar {
+        static final Pattern TITLE = Pattern.compile("《([^《》]+)》?");
+        static final Pattern DOC_NUMBER = Pattern.compile(
+                "[(（\\[]?([\\p{IsHan}A-Za-z]{1,20}(?:令第?[0-9一二三四五六七八九十百零]+号|[〔﹝\\[(（][0-9]{4}[〕﹞\\])）][0-9]+号))[)）\\]]?");
+        /** One article, with its paragraph and item: 第二十条第二款第（三）项. */
+        static final String ARTICLE =
+                "第[0-9一二三四五六七八九十百零]+条(?:第[0-9一二三四五六七八九十百零]+款)?(?:第?[(（]?[0-9一二三四五六七八九十百零]+[)）]?项)?";
+        /** The articles cited: one, or several joined (第十九条、第二十条, 第十九条至第二十一条). */
+        static final Pattern PROVISION = Pattern.compile("(" + ARTICLE + "(?:\\s*[、,，和及与至到-]\\s*" + ARTICLE + ")*)");
+        /** A cell that is nothing but a document number (国办发〔2019〕54号), without a title in 《》. */
+        static final Pattern DOC_NUMBER_ONLY = Pattern.compile("^\\s*" + DOC_NUMBER.pattern() + "\\s*[、，,;；。]*\\s*$");
+        static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[、，,;；。]+$");
+    }
 
     /** A reference by title only. */
     public static LegalReference titled(String title) {
@@ -45,13 +52,13 @@ public record LegalReference(String title, String docNumber, String provision, S
         if (text == null || text.isBlank()) {
             return out;
         }
-        Matcher m = TITLE.matcher(text);
+        Matcher m = Grammar.TITLE.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }
         if (spans.isEmpty()) {
-            Matcher only = DOC_NUMBER_ONLY.matcher(text);
+            Matcher only = Grammar.DOC_NUMBER_ONLY.matcher(text);
             out.add(new LegalReference(null, only.matches() ? only.group(1) : null, null, text.strip()));
             return out;
         }
@@ -59,21 +66,21 @@ public record LegalReference(String title, String docNumber, String provision, S
             int start = spans.get(i)[0];
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : text.length();
             String piece = text.substring(start, end);
-            Matcher t = TITLE.matcher(piece);
+            Matcher t = Grammar.TITLE.matcher(piece);
             t.find();
             String title = t.group(1).strip();
             String rest = piece.substring(t.end());
             String doc = null;
-            Matcher d = DOC_NUMBER.matcher(rest);
+            Matcher d = Grammar.DOC_NUMBER.matcher(rest);
             if (d.find() && d.start() <= 2) {
                 doc = d.group(1);
             }
             String provision = null;
-            Matcher p = PROVISION.matcher(rest);
+            Matcher p = Grammar.PROVISION.matcher(rest);
             if (p.find()) {
                 provision = p.group(1);
             }
-            out.add(new LegalReference(title, doc, provision, piece.strip().replaceAll("[、，,;；。]+$", "")));
+            out.add(new LegalReference(title, doc, provision, Grammar.TRAILING_PUNCTUATION.matcher(piece.strip()).replaceAll("")));
         }
         return out;
     }
