@@ -112,12 +112,24 @@ public final class CatalogCli implements Runnable {
         }
     }
 
+    /**
+     * The Chinese help (help_zh.properties), read from the jar: {@code ResourceBundle.getBundle} would first look for
+     * bundle classes of each candidate locale in every jar on the class path, catalog-lib.jar's 20,000 files too.
+     */
+    private static ResourceBundle chineseHelp() {
+        try {
+            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
+                    org.gkml.catalog.model.internal.Resources.read(CatalogCli.class, "help_zh.properties")), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The command line for these arguments, in the language asked for, its failures reported through the context. */
     private static CommandLine picocli(Context ctx, boolean english, String[] rest) {
         CommandLine cl = commandLine(ctx, rest);
         if (!english) { // the annotations hold the English help; the bundle the Chinese
-            cl.setResourceBundle(ResourceBundle.getBundle("org.gkml.catalog.cli.help", Locale.SIMPLIFIED_CHINESE,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            cl.setResourceBundle(chineseHelp());
             CommandLine help = cl.getSubcommands().get("help");
             if (help != null) {
                 // picocli's help command carries its header in the annotation, which a bundle does not replace
