@@ -62,9 +62,15 @@ public final class Audit {
         this.patterns = Map.copyOf(p);
     }
 
+    /** The messages (audit.properties, audit_en.properties), read from the jar rather than by a class-path-wide bundle search. */
     private static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle("org.gkml.catalog.ledger.audit", locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String file = locale.getLanguage().equals("en") ? "audit_en.properties" : "audit.properties";
+        try {
+            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
+                    org.gkml.catalog.model.internal.Resources.read(Audit.class, file)), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
