@@ -47,9 +47,8 @@ public final class Validator {
     /** The per-entry rules the profile enables, in order. */
     private final List<Registered> active;
 
-    /** A rule with its description and message templates. */
     /**
-     * A rule as a validator runs it. A built-in rule's description and messages are looked up when first needed (an
+     * A rule as a validator runs it, with its description and message templates. A built-in rule's description and messages are looked up when first needed (an
      * issue of that rule, the catalogue): a validation that finds nothing reads no message, and none in English.
      * Races between threads only compute the same values twice.
      */
