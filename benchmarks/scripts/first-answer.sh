@@ -24,9 +24,9 @@ run() { # wall time in milliseconds, from bash's clock (finer than /usr/bin/time
 for i in $(seq "$N"); do
   run hello java -jar "$W/hello.jar"
   run deadline java -jar "$JAR" deadline 信息形成之日起20个工作日内 --from 2025-09-26
-  run deadline+cds java -XX:SharedArchiveFile="$JSA" -jar "$JAR" deadline 信息形成之日起20个工作日内 --from 2025-09-26
+  run deadline+cds java -XX:SharedArchiveFile="$JSA" -Xlog:disable -jar "$JAR" deadline 信息形成之日起20个工作日内 --from 2025-09-26
   run validate java -jar "$JAR" validate "$SAMPLE"
-  run validate+cds java -XX:SharedArchiveFile="$JSA" -jar "$JAR" validate "$SAMPLE"
+  run validate+cds java -XX:SharedArchiveFile="$JSA" -Xlog:disable -jar "$JAR" validate "$SAMPLE"
 done
 python3 - "$T" <<'P'
 import sys, statistics as st
