@@ -155,17 +155,11 @@ final class DiffCommands {
             if (output != null) {
                 AtomicOutput.checkTarget(output, oldFile, newFile);
             }
-            Catalog a = null;
             ChangeSet cs;
+            CatalogSource old = source(oldFile);
             try (Progress p = Progress.start(ctx, "comparing " + oldFile.getFileName() + " and " + newFile.getFileName())) {
-                if (format.equals("patch")) {
-                    // a JSON Patch counts positions in the old version: it is held whole
-                    a = read(ctx, oldFile);
-                    cs = CatalogDiff.diff(CatalogSource.of(a), source(newFile));
-                } else {
-                    // streamed: digests of the old version and the changed entries only
-                    cs = CatalogDiff.diff(source(oldFile), source(newFile));
-                }
+                // streamed: digests of the old version and the changed entries only
+                cs = CatalogDiff.diff(old, source(newFile));
             }
             StringWriter sw = new StringWriter();
             switch (format) {
@@ -173,7 +167,7 @@ final class DiffCommands {
                 case "html": ChangeSets.html(cs, sw, locale()); break;
                 case "patch": {
                     try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(sw)) {
-                        w.write(CatalogDiff.jsonPatch(cs, a));
+                        w.write(CatalogDiff.jsonPatch(cs, old)); // positions counted as the old version streams past
                     }
                     sw.write("\n");
                     break;

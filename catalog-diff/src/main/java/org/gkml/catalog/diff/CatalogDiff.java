@@ -160,74 +160,48 @@ public final class CatalogDiff {
         } catch (PatchConflictException e) {
             throw new IllegalArgumentException("the change set does not apply to this catalog: " + e.getMessage(), e);
         }
-        JsonArrayBuilder ops = JSON.createArrayBuilder();
-        for (Change c : cs.changes()) {
-            if (c.entry() == null) {
-                for (FieldChange f : c.fields()) {
-                    ops.add(JsonPatches.op(f.oldValue(), f.newValue(), f.path()));
-                }
-            }
-        }
         List<Entry> result = applied.catalog().entries();
-        int[] from = applied.provenance();
-        boolean monotonic = true;
-        int last = -1;
-        for (int f : from) {
-            if (f >= 0) {
-                monotonic &= f > last;
-                last = f;
-            }
+        return JsonPatches.ops(cs, a.entries().size(), applied.provenance(), result::get, a.entries()::get);
+    }
+
+    /**
+     * The RFC 6902 JSON Patch of a change set against its base read from a source, in bounded memory: the base is
+     * read as {@link #apply(ChangeSet, CatalogSource, CatalogWriter)} reads it, and memory holds where each result
+     * entry came from (an int each), the entries the changes name and make, and the operations. A change set that
+     * reorders the unchanged entries ({@link ChangeSet#order()}) is worked out with the base in memory.
+     *
+     * @throws IllegalArgumentException when the change set does not apply to the base
+     * @throws IOException when the base cannot be read or changed between its readings
+     * @since 0.2
+     */
+    public static JsonArray jsonPatch(ChangeSet cs, CatalogSource base) throws IOException {
+        Objects.requireNonNull(cs, "cs");
+        Objects.requireNonNull(base, "base");
+        if (!cs.order().isEmpty() || base instanceof CatalogSource.InMemory) {
+            return jsonPatch(cs, whole(base));
         }
-        // removals first, from the highest index down, so that lower indexes stay valid
-        boolean[] kept = new boolean[a.entries().size()];
-        for (int f : from) {
-            if (f >= 0) {
-                kept[f] = true;
-            }
+        JsonPatches.Places places = new JsonPatches.Places();
+        try {
+            Patching.placed(cs, base, places);
+        } catch (PatchConflictException e) {
+            throw new IllegalArgumentException("the change set does not apply to this catalog: " + e.getMessage(), e);
         }
-        for (int i = kept.length - 1; i >= 0; i--) {
-            if (!kept[i]) {
-                ops.add(JSON.createObjectBuilder().add("op", "remove").add("path", "/entries/" + i));
-            }
+        return places.ops(cs);
+    }
+
+    /** A source read whole into memory. */
+    private static Catalog whole(CatalogSource source) throws IOException {
+        if (source instanceof CatalogSource.InMemory m) {
+            return m.catalog();
         }
-        if (monotonic) {
-            // survivors keep their relative order: additions in ascending new index, then field edits
-            for (int j = 0; j < result.size(); j++) {
-                if (from[j] < 0) {
-                    ops.add(JSON.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
-                            .add("value", CatalogJson.toJsonObject(result.get(j))));
-                }
+        List<Entry> entries = new ArrayList<>();
+        try (org.gkml.catalog.io.CatalogReader r = source.open()) {
+            r.header();
+            for (Entry e; (e = r.next()) != null; ) {
+                entries.add(e);
             }
-            for (int j = 0; j < result.size(); j++) {
-                if (from[j] >= 0) {
-                    JsonPatches.fieldOps(ops, a.entries().get(from[j]), result.get(j), j);
-                }
-            }
-        } else {
-            // reordered: simulate with moves
-            List<Integer> current = new ArrayList<>();
-            for (int i = 0; i < kept.length; i++) {
-                if (kept[i]) {
-                    current.add(i);
-                }
-            }
-            for (int j = 0; j < result.size(); j++) {
-                if (from[j] < 0) {
-                    ops.add(JSON.createObjectBuilder().add("op", "add").add("path", "/entries/" + j)
-                            .add("value", CatalogJson.toJsonObject(result.get(j))));
-                    current.add(j, -1 - j);
-                    continue;
-                }
-                int k = current.indexOf(from[j]);
-                if (k != j) {
-                    ops.add(JSON.createObjectBuilder().add("op", "move").add("from", "/entries/" + k).add("path", "/entries/" + j));
-                    current.remove(k);
-                    current.add(j, from[j]);
-                }
-                JsonPatches.fieldOps(ops, a.entries().get(from[j]), result.get(j), j);
-            }
+            return r.trailer().withEntries(entries);
         }
-        return ops.build();
     }
 
     // ---- merge -------------------------------------------------------------------------------------------------

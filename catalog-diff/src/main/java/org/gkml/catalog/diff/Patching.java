@@ -38,6 +38,19 @@ final class Patching {
         void begin(Catalog header) throws IOException;
 
         void entry(Entry e, int from) throws IOException;
+
+        /** An entry of the result that a change made: added, modified, or placed elsewhere (by default as any entry). */
+        default void changed(Entry e, int from) throws IOException {
+            entry(e, from);
+        }
+
+        /** A base entry a change names, as read before the changes apply (for a sink that compares). */
+        default void named(int index, Entry before) {
+        }
+
+        /** How many entries the base has (told before the result's entries). */
+        default void baseSize(int n) {
+        }
     }
 
     /** A sink that writes the result with a catalog writer (begun here, ended by the caller). */
@@ -106,6 +119,17 @@ final class Patching {
         }
     }
 
+    /**
+     * The changes of a change set without an order of its own applied strictly, the result handed to the sink in its
+     * places (see {@link #place}): the base read for its codes, its named entries and the result.
+     */
+    static void placed(ChangeSet cs, CatalogSource source, Sink sink) throws PatchConflictException, IOException {
+        if (!cs.order().isEmpty()) {
+            throw new IllegalArgumentException("the change set reorders the entries: apply it in memory");
+        }
+        place(cs, source, false, sink);
+    }
+
     /** The result before any change of order, collected in memory. */
     private static Applied collected(ChangeSet cs, CatalogSource source, boolean lenientOrder) throws PatchConflictException, IOException {
         Collected out = new Collected();
@@ -148,6 +172,11 @@ final class Patching {
         }
         // 2. the named entries read, each change checked against them in order
         List<Entry> ea = base.load(source, wanted);
+        for (int i = 0; i < size; i++) {
+            if (wanted[i]) {
+                sink.named(i, ea.get(i));
+            }
+        }
         Catalog header = base.header;
         Map<Integer, Entry> replaced = new HashMap<>();
         List<Entry> placedEntries = new ArrayList<>();
@@ -203,6 +232,7 @@ final class Patching {
         }
         checkNoNewDuplicateCodes(base, taken, replaced, placedEntries, placedInSlot, overflow, n);
         // 4. the result, the base read a last time
+        sink.baseSize(size);
         sink.begin(header);
         int slot = 0;
         try (CatalogReader r = source.open()) {
@@ -216,10 +246,14 @@ final class Patching {
                     continue;
                 }
                 for (Integer k; (k = placedInSlot.get(slot)) != null; slot++) {
-                    sink.entry(placedEntries.get(k), placedFrom.get(k));
+                    sink.changed(placedEntries.get(k), placedFrom.get(k));
                 }
                 Entry now = replaced.get(i);
-                sink.entry(now != null ? now : e, i);
+                if (now != null) {
+                    sink.changed(now, i);
+                } else {
+                    sink.entry(e, i);
+                }
                 slot++;
             }
             if (i != size) {
@@ -232,7 +266,7 @@ final class Patching {
         for (; slot < n; slot++) {
             Integer k = placedInSlot.get(slot);
             int at = k != null ? k : spill.next();
-            sink.entry(placedEntries.get(at), placedFrom.get(at));
+            sink.changed(placedEntries.get(at), placedFrom.get(at));
         }
     }
 

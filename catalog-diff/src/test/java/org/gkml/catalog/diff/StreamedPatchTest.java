@@ -75,6 +75,55 @@ class StreamedPatchTest {
         }
     }
 
+    /**
+     * The JSON Patch worked out from a base file streamed is the one worked out with the base whole, applies as RFC
+     * 6902 says, and a change set made from another version is refused alike.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void jsonPatch_streamedEqualsWhole(long seed) throws IOException {
+        CatalogGenerator g = new CatalogGenerator(seed);
+        Catalog a = g.catalog(3 + g.random().nextInt(50));
+        Catalog b = BoundedDiffTest.newVersion(g, a, seed % 4 == 0);
+        Catalog other = BoundedDiffTest.newVersion(g, a, false);
+        Formats.Format f = seed % 2 == 0 ? Formats.Format.JSON : Formats.Format.XML;
+        ChangeSet cs = CatalogDiff.diff(a, b);
+        Object whole = refusal(() -> CatalogDiff.jsonPatch(cs, a)); // a messy version (repeated codes) may refuse
+        assertEquals(whole, refusal(() -> CatalogDiff.jsonPatch(cs, CatalogSource.of(write(a, "base", f)))), "seed " + seed);
+        if (whole instanceof jakarta.json.JsonArray patch) {
+            assertEquals(json(b), jakarta.json.Json.createPatch(patch).apply(json(a)), "RFC 6902, seed " + seed);
+            refusedOrApplied[0]++;
+        }
+        Path wrong = write(other, "other", f);
+        Object expected = refusal(() -> CatalogDiff.jsonPatch(cs, other));
+        assertEquals(expected, refusal(() -> CatalogDiff.jsonPatch(cs, CatalogSource.of(wrong))), "wrong base, seed " + seed);
+    }
+
+    /** How many seeds gave a patch (the others refuse alike, their versions repeating codes): the law is tested on those. */
+    private static final int[] refusedOrApplied = {0};
+
+    @org.junit.jupiter.api.AfterAll
+    static void mostSeedsGaveAPatch() {
+        assertTrue(refusedOrApplied[0] > 30, "patches made: " + refusedOrApplied[0]); // 46 of the 100 seeds: the others have repeated codes
+    }
+
+    private static jakarta.json.JsonObject json(Catalog c) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(org.gkml.catalog.io.json.CatalogJson.toJson(c))).readObject();
+    }
+
+    private interface PatchSupplier {
+        jakarta.json.JsonArray get() throws IOException;
+    }
+
+    /** The patch, or the message it was refused with. */
+    private static Object refusal(PatchSupplier s) throws IOException {
+        try {
+            return s.get();
+        } catch (IllegalArgumentException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
     private static List<Object> applied(Object a) {
         if (a instanceof Patching.Applied x) {
             return List.of(x.catalog(), toList(x.provenance()));
