@@ -47,15 +47,24 @@ class StreamedPatchTest {
         Object get() throws PatchConflictException, IOException;
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void apply_streamedEqualsWhole_alsoOnTheWrongBase(long seed) throws IOException {
+    /** A seeded version, a new one (reordered for one seed in four), another base it was not made from, the diff. */
+    private record Versions(Catalog a, Catalog b, Catalog other, ChangeSet cs) {
+    }
+
+    private static Versions versions(long seed) {
         CatalogGenerator g = new CatalogGenerator(seed);
         Catalog a = g.catalog(3 + g.random().nextInt(50));
         Catalog b = BoundedDiffTest.newVersion(g, a, seed % 4 == 0);
-        Catalog other = BoundedDiffTest.newVersion(g, a, false); // a base the change set was not made from
-        ChangeSet cs = CatalogDiff.diff(a, b);
-        for (Catalog base : List.of(a, other)) {
+        Catalog other = BoundedDiffTest.newVersion(g, a, false);
+        return new Versions(a, b, other, CatalogDiff.diff(a, b));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void apply_streamedEqualsWhole_alsoOnTheWrongBase(long seed) throws IOException {
+        Versions v = versions(seed);
+        ChangeSet cs = v.cs();
+        for (Catalog base : List.of(v.a(), v.other())) {
             for (boolean lenient : new boolean[] {false, true}) {
                 Object expected = outcome(() -> applied(ReferencePatching.applyDetailed(cs, base, lenient)));
                 Object actual = outcome(() -> applied(Patching.applyDetailed(cs, base, lenient)));
@@ -82,12 +91,12 @@ class StreamedPatchTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void jsonPatch_streamedEqualsWhole(long seed) throws IOException {
-        CatalogGenerator g = new CatalogGenerator(seed);
-        Catalog a = g.catalog(3 + g.random().nextInt(50));
-        Catalog b = BoundedDiffTest.newVersion(g, a, seed % 4 == 0);
-        Catalog other = BoundedDiffTest.newVersion(g, a, false);
+        Versions v = versions(seed);
+        Catalog a = v.a();
+        Catalog b = v.b();
+        Catalog other = v.other();
+        ChangeSet cs = v.cs();
         Formats.Format f = seed % 2 == 0 ? Formats.Format.JSON : Formats.Format.XML;
-        ChangeSet cs = CatalogDiff.diff(a, b);
         Object whole = refusal(() -> CatalogDiff.jsonPatch(cs, a)); // a messy version (repeated codes) may refuse
         assertEquals(whole, refusal(() -> CatalogDiff.jsonPatch(cs, CatalogSource.of(write(a, "base", f)))), "seed " + seed);
         if (whole instanceof jakarta.json.JsonArray patch) {
