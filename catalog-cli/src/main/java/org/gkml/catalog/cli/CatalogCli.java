@@ -117,12 +117,7 @@ public final class CatalogCli implements Runnable {
      * bundle classes of each candidate locale in every jar on the class path, catalog-lib.jar's 20,000 files too.
      */
     private static ResourceBundle chineseHelp() {
-        try {
-            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
-                    org.gkml.catalog.model.internal.Resources.read(CatalogCli.class, "help_zh.properties")), StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.gkml.catalog.model.internal.Resources.bundle(CatalogCli.class, "help_zh.properties");
     }
 
     /** The command line for these arguments, in the language asked for, its failures reported through the context. */

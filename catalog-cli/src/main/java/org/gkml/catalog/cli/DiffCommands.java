@@ -36,13 +36,6 @@ final class DiffCommands {
     private DiffCommands() {
     }
 
-    static Catalog read(Context ctx, Path p) throws Exception {
-        if (!Files.isRegularFile(p)) {
-            throw new java.nio.file.NoSuchFileException(p.toString());
-        }
-        return Catalogs.read(p);
-    }
-
     /** A version to compare, read as often as the diff needs. */
     static CatalogSource source(Path p) throws Exception {
         if (!Files.exists(p) || Files.isDirectory(p)) {

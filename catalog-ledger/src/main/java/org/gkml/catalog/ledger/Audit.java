@@ -64,13 +64,8 @@ public final class Audit {
 
     /** The messages (audit.properties, audit_en.properties), read from the jar rather than by a class-path-wide bundle search. */
     private static ResourceBundle messages(Locale locale) {
-        String file = locale.getLanguage().equals("en") ? "audit_en.properties" : "audit.properties";
-        try {
-            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
-                    org.gkml.catalog.model.internal.Resources.read(Audit.class, file)), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.gkml.catalog.model.internal.Resources.bundle(Audit.class,
+                locale.getLanguage().equals("en") ? "audit_en.properties" : "audit.properties");
     }
 
     /**

@@ -1,10 +1,6 @@
 package org.gkml.catalog.ledger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,16 +59,9 @@ public final class Registers {
 
     private static List<Map.Entry<Field, Pattern>> load() {
         List<Map.Entry<Field, Pattern>> out = new ArrayList<>();
-        try (InputStream in = new java.io.ByteArrayInputStream(org.gkml.catalog.model.internal.Resources.read(Registers.class, "register-headers.tsv"))) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    out.add(Map.entry(Field.of(cols[0]), Pattern.compile(cols[1])));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : org.gkml.catalog.model.internal.Resources.lines(Registers.class, "register-headers.tsv")) {
+            String[] cols = line.split("\t");
+            out.add(Map.entry(Field.of(cols[0]), Pattern.compile(cols[1])));
         }
         return List.copyOf(out);
     }

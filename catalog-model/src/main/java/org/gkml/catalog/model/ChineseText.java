@@ -1,6 +1,5 @@
 package org.gkml.catalog.model;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.gkml.catalog.model.internal.Resources;
 
@@ -23,8 +22,8 @@ public final class ChineseText {
     /** The table, read straight from the resource's text (one pair a line; # comments): the first answer waits for it. */
     private static char[] loadT2s() {
         char[] t = new char[Character.MAX_VALUE + 1];
-        String text = new String(Resources.read(ChineseText.class, "t2s.txt"), StandardCharsets.UTF_8);
-        for (int start = 0, end; start < text.length(); start = end + 1) {
+        String text = Resources.text(ChineseText.class, "t2s.txt");
+        for (int start = 0, end; start < text.length(); start = end + 1) { // 2,400 lines: no string made for each
             end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();

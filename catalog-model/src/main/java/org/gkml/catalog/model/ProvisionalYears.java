@@ -1,12 +1,5 @@
 package org.gkml.catalog.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,17 +30,9 @@ final class ProvisionalYears {
 
     private static Map<Integer, Moving> load() {
         Map<Integer, Moving> m = new TreeMap<>();
-        try (InputStream in = new ByteArrayInputStream(Resources.read(ProvisionalYears.class, "calendar-provisional.tsv"))) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                m.put(Integer.parseInt(c[0]), new Moving(date(c[1]), date(c[2]), date(c[3]), date(c[4]), c[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : Resources.lines(ProvisionalYears.class, "calendar-provisional.tsv")) {
+            String[] c = line.split("\t");
+            m.put(Integer.parseInt(c[0]), new Moving(date(c[1]), date(c[2]), date(c[3]), date(c[4]), c[5]));
         }
         return java.util.Collections.unmodifiableMap(m);
     }

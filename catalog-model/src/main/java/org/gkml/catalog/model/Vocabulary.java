@@ -1,12 +1,5 @@
 package org.gkml.catalog.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,27 +30,19 @@ public final class Vocabulary {
             "^(?:[■□◆◇口☑☐√✓✔●○〇\\-—*·•]+|\\(?\\d{1,2}[.、)](?!\\d)|[①-⑳])+|[、,;:。.]+$");
 
     static {
-        try (InputStream in = new ByteArrayInputStream(Resources.read(Vocabulary.class, "vocabulary.tsv"))) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                for (String label : cols[2].split("\\|")) {
-                    String key = ChineseText.fold(label);
-                    switch (cols[0]) {
-                        case "channel": CHANNELS.putIfAbsent(key, ChannelType.fromToken(cols[1])); break;
-                        case "channel~": CHANNEL_KEYWORDS.add(Map.entry(ChannelType.fromToken(cols[1]), key)); break;
-                        case "level": LEVELS.putIfAbsent(key, Level.fromToken(cols[1])); break;
-                        case "audience": AUDIENCES.putIfAbsent(key, AudienceScope.fromToken(cols[1])); break;
-                        case "method": METHODS.putIfAbsent(key, Method.fromToken(cols[1])); break;
-                        default: throw new IllegalStateException("vocabulary.tsv: unknown kind \"" + cols[0] + "\"");
-                    }
+        for (String line : Resources.lines(Vocabulary.class, "vocabulary.tsv")) {
+            String[] cols = line.split("\t");
+            for (String label : cols[2].split("\\|")) {
+                String key = ChineseText.fold(label);
+                switch (cols[0]) {
+                    case "channel": CHANNELS.putIfAbsent(key, ChannelType.fromToken(cols[1])); break;
+                    case "channel~": CHANNEL_KEYWORDS.add(Map.entry(ChannelType.fromToken(cols[1]), key)); break;
+                    case "level": LEVELS.putIfAbsent(key, Level.fromToken(cols[1])); break;
+                    case "audience": AUDIENCES.putIfAbsent(key, AudienceScope.fromToken(cols[1])); break;
+                    case "method": METHODS.putIfAbsent(key, Method.fromToken(cols[1])); break;
+                    default: throw new IllegalStateException("vocabulary.tsv: unknown kind \"" + cols[0] + "\"");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,13 +1,9 @@
 package org.gkml.catalog.model;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -76,9 +72,10 @@ public final class WorkingDayCalendar {
     }
 
     private static WorkingDayCalendar loadOfficial() {
-        try (InputStream in = new ByteArrayInputStream(Resources.read(WorkingDayCalendar.class, "calendar-cn.txt"))) {
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "calendar-cn.txt", new TreeSet<>(), "unversioned");
-        } catch (IOException e) {
+        try {
+            return parse(new java.io.StringReader(Resources.text(WorkingDayCalendar.class, "calendar-cn.txt")), "calendar-cn.txt",
+                    new TreeSet<>(), "unversioned");
+        } catch (IOException e) { // a string is read without fail
             throw new UncheckedIOException(e);
         }
     }

@@ -1,40 +1,25 @@
 package org.gkml.catalog.validation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import org.gkml.catalog.model.internal.Resources;
 
 /** Localized rule titles, messages and report labels from the properties files beside this class. */
 final class Messages {
 
     /**
-     * The Chinese messages, read when first asked for: a properties file (UTF-8) read straight, not through
-     * {@link java.util.ResourceBundle}, whose search for bundle classes of each candidate locale looks through every
+     * The Chinese messages, read when first asked for: a properties file (UTF-8) read from the jar, not through
+     * {@link ResourceBundle#getBundle}, whose search for bundle classes of each candidate locale looks through every
      * jar on the class path (a first answer paid some 10 ms for it).
      */
     private static final class Zh {
-        static final Properties MESSAGES = load("messages.properties");
+        static final ResourceBundle MESSAGES = Resources.bundle(Messages.class, "messages.properties");
     }
 
     /** The English messages, read only when English is asked for. */
     private static final class En {
-        static final Properties MESSAGES = load("messages_en.properties");
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = new java.io.ByteArrayInputStream(Resources.read(Messages.class, name))) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
+        static final ResourceBundle MESSAGES = Resources.bundle(Messages.class, "messages_en.properties");
     }
 
     private final Locale locale;
@@ -53,7 +38,8 @@ final class Messages {
     }
 
     static String get(Locale l, String key) {
-        return (english(l) ? En.MESSAGES : Zh.MESSAGES).getProperty(key);
+        ResourceBundle b = english(l) ? En.MESSAGES : Zh.MESSAGES;
+        return b.containsKey(key) ? b.getString(key) : null;
     }
 
     String label(String key) {

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A small pull tokenizer for the large parts of a workbook (sheets, shared strings), about three times as fast as
- * the JDK's StAX parser on them. It reads just the XML a part holds: elements (local names; prefixes are dropped, as
+ * A small pull tokenizer, about three times as fast as the JDK's StAX parser: the XLSX reader's for the large parts of
+ * a workbook (sheets, shared strings), and the fast XML catalog reader's ({@code io.xml.FastXml}, which hands anything
+ * it does not expect to the JAXB reader). It reads just the XML such a part or file holds: elements (local names; prefixes are dropped, as
  * the reader matches local names only), attributes, character data with the five predefined entities and character
  * references, CDATA sections, comments and processing instructions (skipped). It is safe by construction: a DTD or
  * any other entity reference is refused, not resolved, and every buffer it keeps is bounded (a tag of at most

@@ -2,12 +2,18 @@ package org.gkml.catalog.model.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -49,6 +55,40 @@ public final class Resources {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(entry, e);
+        }
+    }
+
+    /** The text (UTF-8) of the data file {@code name} in the package of {@code owner}. */
+    public static String text(Class<?> owner, String name) {
+        return new String(read(owner, name), StandardCharsets.UTF_8);
+    }
+
+    /** The lines of a data file that hold data: blank lines and comments (lines starting with #) left out. */
+    public static List<String> lines(Class<?> owner, String name) {
+        List<String> out = new ArrayList<>();
+        String text = text(owner, name);
+        for (int start = 0, end; start < text.length(); start = end + 1) { // no regular expression on a first answer's way
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A properties file (UTF-8) as a resource bundle without parents: what {@link java.util.ResourceBundle#getBundle}
+     * would give for it, without that method's search of every jar for bundle classes of each candidate locale.
+     */
+    public static ResourceBundle bundle(Class<?> owner, String name) {
+        try {
+            return new PropertyResourceBundle(new StringReader(text(owner, name)));
+        } catch (IOException e) { // a string is read without fail
+            throw new UncheckedIOException(e);
         }
     }
 

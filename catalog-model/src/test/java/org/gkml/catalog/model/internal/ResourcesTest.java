@@ -82,6 +82,19 @@ class ResourcesTest {
                 readAll(org.gkml.catalog.model.ChineseText.class.getResourceAsStream("calendar-cn.txt")));
     }
 
+    @Test
+    void dataLines_withoutBlankLinesCommentsOrCarriageReturns() {
+        assertEquals(java.util.List.of("萬\t万", "last\tline"), Resources.lines(ResourcesTest.class, "lines.tsv"));
+    }
+
+    @Test
+    void aPropertiesFile_asABundleReadAsUtf8() {
+        java.util.ResourceBundle b = Resources.bundle(ResourcesTest.class, "sample.properties");
+        assertEquals("目录校验", b.getString("title"));
+        assertEquals("第{0}行", b.getString("note"));
+        assertEquals(java.util.Set.of("title", "note"), b.keySet());
+    }
+
     private static byte[] readAll(InputStream in) {
         try (in) {
             return in.readAllBytes();

@@ -5,11 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,17 +59,9 @@ public final class MappingProfile {
 
     private static List<Map.Entry<ColumnRole, Pattern>> loadBuiltIn() {
         List<Map.Entry<ColumnRole, Pattern>> out = new ArrayList<>();
-        try (InputStream in = new java.io.ByteArrayInputStream(org.gkml.catalog.model.internal.Resources.read(MappingProfile.class, "headers.tsv"))) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                out.add(Map.entry(ColumnRole.of(cols[0]), Pattern.compile(cols[1])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : org.gkml.catalog.model.internal.Resources.lines(MappingProfile.class, "headers.tsv")) {
+            String[] cols = line.split("\t");
+            out.add(Map.entry(ColumnRole.of(cols[0]), Pattern.compile(cols[1])));
         }
         return out;
     }
