@@ -108,7 +108,12 @@ final class ValidateCommand extends ContextCommand implements Callable<Integer> 
         if (unreadable) {
             return 2;
         }
-        return reports.stream().allMatch(ValidationReport::valid) ? 0 : 1;
+        for (ValidationReport r : reports) {
+            if (!r.valid()) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     private void render(List<ValidationReport> reports, java.io.OutputStream target) throws java.io.IOException {

@@ -74,7 +74,9 @@ public final class WireFormat {
     /** The members any variant of a family may have (the union of {@link #DEADLINE_VARIANTS}' lists, say), in order. */
     public static List<String> union(Map<String, List<String>> variants) {
         Set<String> all = new LinkedHashSet<>();
-        variants.values().forEach(all::addAll);
+        for (List<String> keys : variants.values()) {
+            all.addAll(keys);
+        }
         return List.copyOf(all);
     }
 

@@ -132,12 +132,15 @@ public final class ChineseText {
         String n = nfkcByTable(s);
         if (n == null) {
             // NFKC, and without emoji/text variation selectors and zero-width characters (✔️ is ✔)
-            n = INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+            n = Invisible.PATTERN.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
         }
         return removeSpaces(toSimplified(n));
     }
 
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\uFE0E\\uFE0F\\u200B-\\u200D\\u2060\\uFEFF]");
+    /** Compiled when first needed: a regular expression's compilation links lambdas, slow in a first answer. */
+    private static final class Invisible {
+        static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile("[\\uFE0E\\uFE0F\\u200B-\\u200D\\u2060\\uFEFF]");
+    }
 
     /**
      * NFKC of the commonest text that is not plain ideographs and ASCII, without the normaliser (whose data a first

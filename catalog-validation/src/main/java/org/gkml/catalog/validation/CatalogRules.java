@@ -32,8 +32,10 @@ final class CatalogRules {
         }
         checkOrganization(run, header.publisher(), "/publisher");
         if (header.region() != null && header.region().code() != null) {
-            DivisionCode.check(header.region().code()).ifPresent(p ->
-                    run.add("ID-002", "/region/code", null, run.locate("/region/code", null), header.region().code(), p));
+            String problem = DivisionCode.check(header.region().code()).orElse(null);
+            if (problem != null) {
+                run.add("ID-002", "/region/code", null, run.locate("/region/code", null), header.region().code(), problem);
+            }
         }
     }
 
@@ -41,11 +43,13 @@ final class CatalogRules {
         if (o == null) {
             return;
         }
-        if (o.creditCode() != null) {
-            CreditCode.check(o.creditCode()).ifPresent(x -> run.add("ID-001", p + "/creditCode", null, run.locate(p + "/creditCode", null), o.creditCode(), x));
+        String credit = o.creditCode() == null ? null : CreditCode.check(o.creditCode()).orElse(null);
+        if (credit != null) {
+            run.add("ID-001", p + "/creditCode", null, run.locate(p + "/creditCode", null), o.creditCode(), credit);
         }
-        if (o.divisionCode() != null) {
-            DivisionCode.check(o.divisionCode()).ifPresent(x -> run.add("ID-002", p + "/divisionCode", null, run.locate(p + "/divisionCode", null), o.divisionCode(), x));
+        String division = o.divisionCode() == null ? null : DivisionCode.check(o.divisionCode()).orElse(null);
+        if (division != null) {
+            run.add("ID-002", p + "/divisionCode", null, run.locate(p + "/divisionCode", null), o.divisionCode(), division);
         }
         if (o.creditCode() != null && o.divisionCode() != null && CreditCode.isValid(o.creditCode())
                 && DivisionCode.isValid(o.divisionCode())) {

@@ -59,7 +59,6 @@ final class Messages {
      * plug-in's {@code {0,number,#}}) go through MessageFormat itself.
      */
     static final class Template {
-        private static final java.util.regex.Pattern SIMPLE = java.util.regex.Pattern.compile("([^{}]|\\{\\d\\})*");
         private final String[] literals; // literal before each placeholder, and the tail
         private final int[] indexes;
         private final MessageFormat general;
@@ -67,7 +66,7 @@ final class Messages {
 
         Template(String template, Locale locale) {
             this.locale = locale;
-            if (!SIMPLE.matcher(template).matches()) {
+            if (!simple(template)) {
                 general = new MessageFormat(template.replace("'", "''"), locale);
                 literals = null;
                 indexes = null;
@@ -85,7 +84,27 @@ final class Messages {
             }
             lit.add(template.substring(from));
             literals = lit.toArray(new String[0]);
-            indexes = idx.stream().mapToInt(Integer::intValue).toArray();
+            indexes = new int[idx.size()];
+            for (int i = 0; i < indexes.length; i++) {
+                indexes[i] = idx.get(i);
+            }
+        }
+
+        /** Whether every brace of the template is in a placeholder of one digit, {@code {0}} to {@code {9}} ({@code ScannedByHandTest}). */
+        static boolean simple(String template) {
+            for (int i = 0; i < template.length(); i++) {
+                char c = template.charAt(i);
+                if (c == '{') {
+                    if (i + 2 >= template.length() || template.charAt(i + 1) < '0' || template.charAt(i + 1) > '9'
+                            || template.charAt(i + 2) != '}') {
+                        return false;
+                    }
+                    i += 2;
+                } else if (c == '}') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         String format(Object... args) {

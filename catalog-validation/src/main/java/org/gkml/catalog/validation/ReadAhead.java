@@ -28,26 +28,30 @@ final class ReadAhead {
 
     /** The one reading loop: every format's reader feeds the same pipeline. */
     static ValidationReport validate(Validator validator, Opener opener, String name) throws IOException {
+        return validate(validator, opener, name, false);
+    }
+
+    /**
+     * As {@link #validate(Validator, Opener, String)}; {@code small} when the document is known to hold fewer entries
+     * than one batch: the reading thread would hand them all over at once, so the document is read and checked on
+     * the calling thread, without a thread's start (a few milliseconds of a first answer).
+     */
+    static ValidationReport validate(Validator validator, Opener opener, String name, boolean small) throws IOException {
         Checker checker = new Checker(validator, name);
-        if (SEQUENTIAL) {
+        if (SEQUENTIAL || small) {
             try {
-                produce(opener, name, checker::accept);
+                produce(opener, name, checker);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("validation interrupted");
             }
             return checker.report;
         }
-        java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
-        Thread reader = new Thread(() -> {
-            try {
-                produce(opener, name, queue::put);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "catalog-validate-reader");
+        Reading reading = new Reading(opener, name);
+        Thread reader = new Thread(reading, "catalog-validate-reader");
         reader.setDaemon(true);
         reader.start();
+        java.util.concurrent.BlockingQueue<List<Item>> queue = reading.queue;
         try {
             while (true) {
                 List<Item> batch = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -86,7 +90,7 @@ final class ReadAhead {
             || Runtime.getRuntime().availableProcessors() < 2;
 
     /** The checking side: runs the rules on each batch of bound entries; {@link #report} once the end is seen. */
-    private static final class Checker {
+    private static final class Checker implements BatchSink {
         private final Validator validator;
         private final String name;
         private ValidationRun run;
@@ -96,6 +100,11 @@ final class ReadAhead {
         Checker(Validator validator, String name) {
             this.validator = validator;
             this.name = name;
+        }
+
+        @Override
+        public void put(List<Item> batch) {
+            accept(batch);
         }
 
         /** Checks a batch; true when the document's end (or a failure) has been seen. */
@@ -130,30 +139,83 @@ final class ReadAhead {
         void put(List<Item> batch) throws InterruptedException;
     }
 
+    /**
+     * The reading thread's work: the document read into batches on a small bounded queue. The pipeline's parts are
+     * classes, not lambdas or method references: linking each costs a first answer some 0.2 ms.
+     */
+    private static final class Reading implements Runnable, BatchSink {
+        private final Opener opener;
+        private final String name;
+        final java.util.concurrent.BlockingQueue<List<Item>> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+
+        Reading(Opener opener, String name) {
+            this.opener = opener;
+            this.name = name;
+        }
+
+        @Override
+        public void run() {
+            try {
+                produce(opener, name, this);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void put(List<Item> batch) throws InterruptedException {
+            queue.put(batch);
+        }
+    }
+
+    /** The structural problems a reader reports, gathered until they are handed over with their entry. */
+    private static final class Problems implements java.util.function.Consumer<BindingProblem> {
+        final List<BindingProblem> list = new ArrayList<>();
+
+        @Override
+        public void accept(BindingProblem p) {
+            list.add(p);
+        }
+    }
+
+    /** Where the reader says a value came from (the cells of an imported sheet). */
+    private static final class ReaderSources implements SourceLookup {
+        private final CatalogReader reader;
+
+        ReaderSources(CatalogReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public java.util.Optional<Location> of(String pointer) {
+            return reader.sourceOf(pointer);
+        }
+    }
+
     private static final int BATCH = 256;
 
     private static void produce(Opener opener, String name, BatchSink sink) throws InterruptedException {
-        List<BindingProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Catalog header = null;
         List<Item> batch = new ArrayList<>(BATCH);
-        try (CatalogReader reader = opener.open(problems::add)) {
+        try (CatalogReader reader = opener.open(problems)) {
             header = reader.header();
-            batch.add(new Item(null, null, drain(problems), header, reader::sourceOf, null, false));
+            batch.add(new Item(null, null, drain(problems.list), header, new ReaderSources(reader), null, false));
             for (Entry e; (e = reader.next()) != null; ) {
-                batch.add(new Item(e, reader.entryLocation(), drain(problems), null, null, null, false));
+                batch.add(new Item(e, reader.entryLocation(), drain(problems.list), null, null, null, false));
                 if (batch.size() == BATCH) {
                     sink.put(batch);
                     batch = new ArrayList<>(BATCH);
                 }
             }
             reader.trailer();
-            batch.add(new Item(null, null, drain(problems), null, null, null, true));
+            batch.add(new Item(null, null, drain(problems.list), null, null, null, true));
             sink.put(batch);
         } catch (CatalogFormatException e) {
-            batch.add(new Item(null, null, drain(problems), header, null, e, false));
+            batch.add(new Item(null, null, drain(problems.list), header, null, e, false));
             sink.put(batch);
         } catch (IOException | RuntimeException e) {
-            batch.add(new Item(null, null, drain(problems), header, null,
+            batch.add(new Item(null, null, drain(problems.list), header, null,
                     new CatalogFormatException(Location.at(name, 0, 0), "cannot read: "
                             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e), false));
             sink.put(batch);

@@ -85,14 +85,24 @@ public final class Reports {
 
     /** The code of the entry a group of issues is about (an issue met before binding may not know it). */
     private static String entryCode(List<Issue> issues) {
-        return issues.stream().map(Issue::entry).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        for (Issue i : issues) {
+            if (i.entry() != null) {
+                return i.entry();
+            }
+        }
+        return null;
     }
 
     private static Map<String, List<Issue>> byEntry(ValidationReport r) {
         Map<String, List<Issue>> m = new LinkedHashMap<>();
         for (Issue i : r.issues()) {
             String key = i.path().startsWith("/entries/") ? i.path().split("/")[2] : "";
-            m.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            List<Issue> group = m.get(key);
+            if (group == null) {
+                group = new ArrayList<>();
+                m.put(key, group);
+            }
+            group.add(i);
         }
         return m;
     }

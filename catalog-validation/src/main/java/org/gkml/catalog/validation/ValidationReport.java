@@ -32,6 +32,12 @@ public record ValidationReport(String file, boolean valid, int errors, int warni
 
     /** The issues of one rule. */
     public List<Issue> issues(String rule) {
-        return issues.stream().filter(i -> i.rule().equals(rule)).toList();
+        List<Issue> out = new java.util.ArrayList<>();
+        for (Issue i : issues) {
+            if (i.rule().equals(rule)) {
+                out.add(i);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -88,7 +88,12 @@ final class ValidationRun {
             return;
         }
         String template = r.template(validator.locale());
-        String msg = formats.computeIfAbsent(template, t -> Messages.compile(t, validator.locale())).format(args);
+        Messages.Template compiled = formats.get(template);
+        if (compiled == null) {
+            compiled = Messages.compile(template, validator.locale());
+            formats.put(template, compiled);
+        }
+        String msg = compiled.format(args);
         issues.add(new Issue(r.id(), s, path, entry, loc, msg, value));
     }
 

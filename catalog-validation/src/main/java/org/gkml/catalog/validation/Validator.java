@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.gkml.catalog.io.BindingProblem;
 import org.gkml.catalog.io.CatalogFormatException;
+import org.gkml.catalog.io.CatalogReader;
 import org.gkml.catalog.io.CatalogFormat;
 import org.gkml.catalog.io.Catalogs;
 import org.gkml.catalog.io.json.JsonCatalogReader;
@@ -295,7 +297,15 @@ public final class Validator {
             } catch (CatalogFormatException e) {
                 return unreadable(name, e);
             }
-            return ReadAhead.validate(this, problems -> format.open(file, problems), name);
+            // a class, not a lambda, on a first answer's path (see ReadAhead.Reading); a file under 64 KiB holds fewer
+            // entries than one batch, so a reading thread would only add its start
+            ReadAhead.Opener opener = new ReadAhead.Opener() {
+                @Override
+                public CatalogReader open(java.util.function.Consumer<BindingProblem> problems) throws IOException {
+                    return format.open(file, problems);
+                }
+            };
+            return ReadAhead.validate(this, opener, name, java.nio.file.Files.size(file) < 64 * 1024);
         }
         // a pipe (/dev/stdin): read once, the format told from a buffered prefix on the reading thread
         return ReadAhead.validate(this, problems -> Catalogs.open(file, problems), name);

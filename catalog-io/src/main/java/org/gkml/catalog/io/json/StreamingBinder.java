@@ -189,37 +189,66 @@ final class StreamingBinder {
         return false;
     }
 
-    interface Item<T> {
-        T read(Event e, Object ptr) throws CatalogFormatException;
+    /**
+     * The values of an array, one at a time: {@code null} or a value that is not an array gives none (null silently,
+     * anything else reported), and a null element is reported and passed over. The readers walk objects and arrays
+     * with these cursors rather than with callbacks: each lambda's first call costs the JVM its linking, some 0.2 ms
+     * apiece in a first answer, and reading an entry linked fifty of them.
+     */
+    final class Elements {
+        private final Object ptr;
+        private final boolean array;
+        private int i;
+        /** The current element's first event and its pointer. */
+        Event value;
+        Object at;
+
+        private Elements(Event e, Object ptr) throws CatalogFormatException {
+            this.ptr = ptr;
+            this.array = e == Event.START_ARRAY;
+            if (!array && e != Event.VALUE_NULL) {
+                wrong(e, ptr, "an array");
+            }
+        }
+
+        /** Moves to the next element that is not null; false at the array's end. */
+        boolean next() throws CatalogFormatException {
+            if (!array) {
+                return false;
+            }
+            for (Event x = StreamingBinder.this.next(); x != Event.END_ARRAY; x = StreamingBinder.this.next()) {
+                Object q = new Ptr(ptr, Integer.toString(i++));
+                if (x == Event.VALUE_NULL) {
+                    sink.problem(String.valueOf(q), "type", "expected a value, found null");
+                    continue;
+                }
+                value = x;
+                at = q;
+                return true;
+            }
+            return false;
+        }
     }
 
-    <T> List<T> list(Event e, Object ptr, Item<T> item) throws CatalogFormatException {
-        if (e == Event.VALUE_NULL) {
-            return List.of();
+    /** The elements of the array whose first event is {@code e} (already consumed). */
+    Elements elements(Event e, Object ptr) throws CatalogFormatException {
+        return new Elements(e, ptr);
+    }
+
+    /** Adds a value read, when it could be read (a malformed value was reported and gives null). */
+    static <T> void addRead(List<T> list, T value) {
+        if (value != null) {
+            list.add(value);
         }
-        if (e != Event.START_ARRAY) {
-            wrong(e, ptr, "an array");
-            return List.of();
-        }
-        List<T> out = new ArrayList<>();
-        int i = 0;
-        for (Event x = next(); x != Event.END_ARRAY; x = next()) {
-            Object q = new Ptr(ptr, Integer.toString(i++));
-            if (x == Event.VALUE_NULL) {
-                sink.problem(String.valueOf(q), "type", "expected a value, found null");
-                continue;
-            }
-            T t = item.read(x, q);
-            if (t != null) {
-                out.add(t);
-            }
+    }
+
+    /** The strings of an array. */
+    List<String> strings(Event e, Object ptr) throws CatalogFormatException {
+        List<String> out = new ArrayList<>();
+        for (Elements x = elements(e, ptr); x.next(); ) {
+            addRead(out, string(x.value, x.at));
         }
         return out;
-    }
-
-    /** Reads the members of an object just started, calling {@code member} for each; reports duplicates. */
-    interface Member {
-        void read(String key, Event e, Object ptr) throws CatalogFormatException;
     }
 
     /** The keys met in one object, for duplicate detection without allocating: a bit per known key, a set for others. */
@@ -247,20 +276,44 @@ final class StreamingBinder {
         }
     }
 
-    void members(Object ptr, Set<String> allowed, Member member) throws CatalogFormatException {
-        long allowedMask = mask(allowed);
-        Keys keys = new Keys();
-        for (Event x = next(); x != Event.END_OBJECT; x = next()) {
-            String key = p.getString();
-            Event v = next();
-            Object q = new Ptr(ptr, key);
-            int bit = keys.see(key, q);
-            if (bit < 0 ? !allowed.contains(key) : (allowedMask & (1L << bit)) == 0) {
-                skip(v);
-                sink.problem(String.valueOf(q), "unknownKey", BindingMessages.unknownKeyMessage(key, allowed));
-                continue;
+    /**
+     * The members of an object just started, one at a time: a duplicate key is reported, and a key outside the allowed
+     * set is reported and its value skipped.
+     */
+    final class Members {
+        private final Object ptr;
+        private final Set<String> allowed;
+        private final long allowedMask;
+        private final Keys keys = new Keys();
+        /** The current member's key, its value's first event and its pointer. */
+        String key;
+        Event value;
+        Object at;
+
+        Members(Object ptr, Set<String> allowed) {
+            this.ptr = ptr;
+            this.allowed = allowed;
+            this.allowedMask = mask(allowed);
+        }
+
+        /** Moves to the next allowed member; false at the object's end. */
+        boolean next() throws CatalogFormatException {
+            for (Event x = StreamingBinder.this.next(); x != Event.END_OBJECT; x = StreamingBinder.this.next()) {
+                String k = p.getString();
+                Event v = StreamingBinder.this.next();
+                Object q = new Ptr(ptr, k);
+                int bit = keys.see(k, q);
+                if (bit < 0 ? !allowed.contains(k) : (allowedMask & (1L << bit)) == 0) {
+                    skip(v);
+                    sink.problem(String.valueOf(q), "unknownKey", BindingMessages.unknownKeyMessage(k, allowed));
+                    continue;
+                }
+                key = k;
+                value = v;
+                at = q;
+                return true;
             }
-            member.read(key, v, q);
+            return false;
         }
     }
 
@@ -379,9 +432,16 @@ final class StreamingBinder {
         if (!object(e, ptr)) {
             return null;
         }
-        String[] f = new String[2];
-        members(ptr, REGION_KEYS, (k, v, q) -> f[k.equals("code") ? 0 : 1] = string(v, q));
-        return new Region(f[0], f[1]);
+        String code = null;
+        String name = null;
+        for (Members m = new Members(ptr, REGION_KEYS); m.next(); ) {
+            if (m.key.equals("code")) {
+                code = string(m.value, m.at);
+            } else {
+                name = string(m.value, m.at);
+            }
+        }
+        return new Region(code, name);
     }
 
     private LocalDate date(Event e, Object ptr) throws CatalogFormatException {
@@ -400,38 +460,144 @@ final class StreamingBinder {
     /** Reads an entry whose START_OBJECT has just been consumed. */
     Entry entry(Object ptr) throws CatalogFormatException {
         Entry.Builder b = Entry.builder();
-        members(ptr, ENTRY_KEYS, (k, v, q) -> ENTRY_MEMBERS.getOrDefault(k, EXTENSIONS_MEMBER).read(this, b, v, q));
+        for (Members m = new Members(ptr, ENTRY_KEYS); m.next(); ) {
+            EntryMember member = ENTRY_MEMBERS.get(m.key);
+            (member == null ? EntryMember.EXTENSIONS : member).read(this, b, m.value, m.at);
+        }
         return b.build();
     }
-
-    /** Reads one member of an entry into its builder. */
-    private interface EntryMember {
-        void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException;
-    }
-
-    private static final EntryMember EXTENSIONS_MEMBER = (s, b, v, q) -> b.extensions(s.extensions(v, q));
 
     /**
      * An entry's members, one reader each: the call through this table is not inlined by the JIT, so each member's
      * reading is compiled on its own instead of all of them into one very large method (which took the optimising
-     * compiler most of a second, on the same cores as the reading).
+     * compiler most of a second, on the same cores as the reading). Constants with bodies, not lambdas: see
+     * {@link Elements}.
      */
-    private static final Map<String, EntryMember> ENTRY_MEMBERS = Map.ofEntries(
-            Map.entry("code", (s, b, v, q) -> b.code(s.string(v, q))),
-            Map.entry("category", (s, b, v, q) -> b.category(s.list(v, q, s::string))),
-            Map.entry("name", (s, b, v, q) -> b.name(s.string(v, q))),
-            Map.entry("content", (s, b, v, q) -> b.content(s.content(v, q))),
-            Map.entry("basis", (s, b, v, q) -> b.basis(s.list(v, q, s::legal))),
-            Map.entry("deadline", (s, b, v, q) -> b.deadline(s.tagged.deadline(v, q))),
-            Map.entry("duration", (s, b, v, q) -> b.duration(s.tagged.duration(v, q))),
-            Map.entry("subjects", (s, b, v, q) -> b.subjects(s.list(v, q, s::organization))),
-            Map.entry("method", (s, b, v, q) -> b.method(s.token(Method.class, v, q))),
-            Map.entry("audience", (s, b, v, q) -> b.audience(s.audience(v, q))),
-            Map.entry("channels", (s, b, v, q) -> b.channels(s.list(v, q, s::channel))),
-            Map.entry("levels", (s, b, v, q) -> b.levels(s.list(v, q, (x, r) -> s.token(Level.class, x, r)))),
-            Map.entry("responsibility", (s, b, v, q) -> b.responsibility(s.responsibility(v, q))),
-            Map.entry("status", (s, b, v, q) -> b.status(s.token(EntryStatus.class, v, q))),
-            Map.entry("extensions", EXTENSIONS_MEMBER));
+    private enum EntryMember {
+        CODE("code") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.code(s.string(v, q));
+            }
+        },
+        CATEGORY("category") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.category(s.strings(v, q));
+            }
+        },
+        NAME("name") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.name(s.string(v, q));
+            }
+        },
+        CONTENT("content") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.content(s.content(v, q));
+            }
+        },
+        BASIS("basis") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                List<LegalReference> out = new ArrayList<>();
+                for (Elements x = s.elements(v, q); x.next(); ) {
+                    addRead(out, s.legal(x.value, x.at));
+                }
+                b.basis(out);
+            }
+        },
+        DEADLINE("deadline") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.deadline(s.tagged.deadline(v, q));
+            }
+        },
+        DURATION("duration") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.duration(s.tagged.duration(v, q));
+            }
+        },
+        SUBJECTS("subjects") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                List<Organization> out = new ArrayList<>();
+                for (Elements x = s.elements(v, q); x.next(); ) {
+                    addRead(out, s.organization(x.value, x.at));
+                }
+                b.subjects(out);
+            }
+        },
+        METHOD("method") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.method(s.token(Method.class, v, q));
+            }
+        },
+        AUDIENCE("audience") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.audience(s.audience(v, q));
+            }
+        },
+        CHANNELS("channels") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                List<Channel> out = new ArrayList<>();
+                for (Elements x = s.elements(v, q); x.next(); ) {
+                    addRead(out, s.channel(x.value, x.at));
+                }
+                b.channels(out);
+            }
+        },
+        LEVELS("levels") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                List<Level> out = new ArrayList<>();
+                for (Elements x = s.elements(v, q); x.next(); ) {
+                    addRead(out, s.token(Level.class, x.value, x.at));
+                }
+                b.levels(out);
+            }
+        },
+        RESPONSIBILITY("responsibility") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.responsibility(s.responsibility(v, q));
+            }
+        },
+        STATUS("status") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.status(s.token(EntryStatus.class, v, q));
+            }
+        },
+        EXTENSIONS("extensions") {
+            @Override
+            void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
+                b.extensions(s.extensions(v, q));
+            }
+        };
+
+        final String key;
+
+        EntryMember(String key) {
+            this.key = key;
+        }
+
+        /** Reads this member's value, whose first event is {@code v}, into the builder. */
+        abstract void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException;
+    }
+
+    private static final Map<String, EntryMember> ENTRY_MEMBERS = new java.util.HashMap<>();
+
+    static {
+        for (EntryMember m : EntryMember.values()) {
+            ENTRY_MEMBERS.put(m.key, m);
+        }
+    }
 
     private Extensions extensions(Event v, Object q) throws CatalogFormatException {
         if (v == Event.START_OBJECT) {
@@ -454,25 +620,37 @@ final class StreamingBinder {
         if (!object(e, ptr)) {
             return null;
         }
-        String[] f = new String[3];
-        members(ptr, ORG_KEYS, (k, v, q) -> f[k.equals("name") ? 0 : k.equals("creditCode") ? 1 : 2] = string(v, q));
-        return new Organization(f[0], f[1], f[2]);
+        String name = null;
+        String creditCode = null;
+        String divisionCode = null;
+        for (Members m = new Members(ptr, ORG_KEYS); m.next(); ) {
+            String s = string(m.value, m.at);
+            if (m.key.equals("name")) {
+                name = s;
+            } else if (m.key.equals("creditCode")) {
+                creditCode = s;
+            } else {
+                divisionCode = s;
+            }
+        }
+        return new Organization(name, creditCode, divisionCode);
     }
 
     private Content content(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
-        String[] summary = new String[1];
-        List<List<String>> elements = new ArrayList<>(1);
-        members(ptr, CONTENT_KEYS, (k, v, q) -> {
-            if (k.equals("summary")) {
-                summary[0] = string(v, q);
+        String summary = null;
+        List<String> elements = null;
+        for (Members m = new Members(ptr, CONTENT_KEYS); m.next(); ) {
+            if (m.key.equals("summary")) {
+                summary = string(m.value, m.at);
             } else {
-                elements.add(list(v, q, this::string));
+                List<String> read = strings(m.value, m.at);
+                elements = elements == null ? read : elements; // a repeated key was reported; the first one counts
             }
-        });
-        return new Content(summary[0], elements.isEmpty() ? List.of() : elements.get(0));
+        }
+        return new Content(summary, elements);
     }
 
     private LegalReference legal(Event e, Object ptr) throws CatalogFormatException {
@@ -480,10 +658,10 @@ final class StreamingBinder {
             return null;
         }
         String[] f = new String[4];
-        members(ptr, LEGAL_KEYS, (k, v, q) -> {
-            int i = k.equals("title") ? 0 : k.equals("docNumber") ? 1 : k.equals("provision") ? 2 : 3;
-            f[i] = string(v, q);
-        });
+        for (Members m = new Members(ptr, LEGAL_KEYS); m.next(); ) {
+            int i = m.key.equals("title") ? 0 : m.key.equals("docNumber") ? 1 : m.key.equals("provision") ? 2 : 3;
+            f[i] = string(m.value, m.at);
+        }
         return new LegalReference(f[0], f[1], f[2], f[3]);
     }
 
@@ -491,44 +669,61 @@ final class StreamingBinder {
         if (!object(e, ptr)) {
             return null;
         }
-        Object[] f = new Object[2];
-        members(ptr, AUDIENCE_KEYS, (k, v, q) -> {
-            if (k.equals("scope")) {
-                f[0] = token(AudienceScope.class, v, q);
+        AudienceScope scope = null;
+        String description = null;
+        for (Members m = new Members(ptr, AUDIENCE_KEYS); m.next(); ) {
+            if (m.key.equals("scope")) {
+                scope = token(AudienceScope.class, m.value, m.at);
             } else {
-                f[1] = string(v, q);
+                description = string(m.value, m.at);
             }
-        });
-        return new Audience((AudienceScope) f[0], (String) f[1]);
+        }
+        return new Audience(scope, description);
     }
 
     private Channel channel(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
-        Object[] f = new Object[4];
-        members(ptr, CHANNEL_KEYS, (k, v, q) -> {
-            if (k.equals("type")) {
-                f[3] = Boolean.TRUE;
-                f[0] = token(ChannelType.class, v, q);
+        boolean typed = false;
+        ChannelType type = null;
+        String name = null;
+        String url = null;
+        for (Members m = new Members(ptr, CHANNEL_KEYS); m.next(); ) {
+            if (m.key.equals("type")) {
+                typed = true;
+                type = token(ChannelType.class, m.value, m.at);
+            } else if (m.key.equals("name")) {
+                name = string(m.value, m.at);
             } else {
-                f[k.equals("name") ? 1 : 2] = string(v, q);
+                url = string(m.value, m.at);
             }
-        });
-        if (f[3] == null) {
+        }
+        if (!typed) {
             sink.problem(String.valueOf(ptr + "/type"), "required", "missing key \"type\"; expected a channel type token");
             return null;
         }
-        return f[0] == null ? null : new Channel((ChannelType) f[0], (String) f[1], (String) f[2]);
+        return type == null ? null : new Channel(type, name, url);
     }
 
     private Responsibility responsibility(Event e, Object ptr) throws CatalogFormatException {
         if (!object(e, ptr)) {
             return null;
         }
-        String[] f = new String[3];
-        members(ptr, RESP_KEYS, (k, v, q) -> f[k.equals("unit") ? 0 : k.equals("person") ? 1 : 2] = string(v, q));
-        return new Responsibility(f[0], f[1], f[2]);
+        String unit = null;
+        String person = null;
+        String contact = null;
+        for (Members m = new Members(ptr, RESP_KEYS); m.next(); ) {
+            String s = string(m.value, m.at);
+            if (m.key.equals("unit")) {
+                unit = s;
+            } else if (m.key.equals("person")) {
+                person = s;
+            } else {
+                contact = s;
+            }
+        }
+        return new Responsibility(unit, person, contact);
     }
 
     // ---- text ---------------------------------------------------------------------------------------------

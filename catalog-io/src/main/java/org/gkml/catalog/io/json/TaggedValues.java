@@ -30,13 +30,17 @@ final class TaggedValues {
 
     private static Map<String, Set<String>> keySets(Map<String, List<String>> variants) {
         Map<String, Set<String>> m = new java.util.HashMap<>();
-        variants.forEach((type, keys) -> m.put(type, Set.copyOf(keys)));
+        for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+            m.put(v.getKey(), Set.copyOf(v.getValue()));
+        }
         return Map.copyOf(m);
     }
 
     private static Map<String, Long> masks(Map<String, Set<String>> keysByType) {
         Map<String, Long> m = new java.util.HashMap<>();
-        keysByType.forEach((type, keys) -> m.put(type, StreamingBinder.computeMask(keys)));
+        for (Map.Entry<String, Set<String>> k : keysByType.entrySet()) {
+            m.put(k.getKey(), StreamingBinder.computeMask(k.getValue()));
+        }
         return Map.copyOf(m);
     }
 
@@ -49,46 +53,118 @@ final class TaggedValues {
     /** An explicit JSON null in a tagged object (distinct from a malformed value, which was reported). */
     private static final Object NULL = new Object();
 
-    /** The members of a tagged object, collected before the type is known (the tag need not come first). */
-    private interface TaggedMember {
-        void read(StreamingBinder s, Event v, Object ptr, Tagged t) throws CatalogFormatException;
+    /**
+     * The members of a tagged object, collected before the type is known (the tag need not come first); each its own
+     * reader (not inlined into one large method, as for an entry's members), constants with bodies rather than lambdas
+     * (see {@link StreamingBinder.Elements}).
+     */
+    private enum TaggedMember {
+        TYPE("type") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.typePresent = true;
+                tg.typeLine = s.tagged.line();
+                tg.typeColumn = s.tagged.column();
+                tg.type = s.string(v, q);
+                tg.typeBad = tg.type == null;
+            }
+        },
+        TEXT("text") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.string(v, q));
+            }
+        },
+        TRIGGER_TEXT("triggerText") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.string(v, q));
+            }
+        },
+        CONDITIONS("conditions") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                List<Deadline.Condition> out = new ArrayList<>();
+                for (StreamingBinder.Elements x = s.elements(v, q); x.next(); ) {
+                    StreamingBinder.addRead(out, s.tagged.condition(x.value, x.at));
+                }
+                tg.put(out);
+            }
+        },
+        TRIGGER("trigger") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(v == Event.VALUE_NULL ? NULL : s.token(Trigger.class, v, q));
+            }
+        },
+        UNIT("unit") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(v == Event.VALUE_NULL ? NULL : s.token(TimeUnit.class, v, q));
+            }
+        },
+        RECURRENCE("recurrence") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(v == Event.VALUE_NULL ? NULL : s.token(Recurrence.class, v, q));
+            }
+        },
+        AMOUNT("amount") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(v == Event.VALUE_NULL ? NULL : s.integer(v, q, 0, Integer.MAX_VALUE));
+            }
+        },
+        YEAR("year") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.integer(v, q, 1, 9999));
+            }
+        },
+        MONTH("month") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.integer(v, q, 1, 12));
+            }
+        },
+        DAY("day") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.integer(v, q, 1, 31));
+            }
+        },
+        END_OF_MONTH("endOfMonth") {
+            @Override
+            void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
+                tg.put(s.bool(v, q));
+            }
+        };
+
+        final String key;
+
+        TaggedMember(String key) {
+            this.key = key;
+        }
+
+        /** Reads this member's value, whose first event is {@code v}, into its slot. */
+        abstract void read(StreamingBinder s, Event v, Object q, Tagged t) throws CatalogFormatException;
     }
 
-    /** Each member of a deadline its own reader (not inlined into one large method, as for an entry's members). */
-    private static final Map<String, TaggedMember> DEADLINE_MEMBERS = Map.ofEntries(
-            Map.entry("type", TaggedValues::type),
-            Map.entry("text", (s, v, q, tg) -> tg.put(s.string(v, q))),
-            Map.entry("triggerText", (s, v, q, tg) -> tg.put(s.string(v, q))),
-            Map.entry("conditions", (s, v, q, tg) -> tg.put(s.list(v, q, s.tagged::condition))),
-            Map.entry("trigger", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Trigger.class, v, q))),
-            Map.entry("unit", TaggedValues::unit),
-            Map.entry("recurrence", (s, v, q, tg) -> tg.put(v == Event.VALUE_NULL ? NULL : s.token(Recurrence.class, v, q))),
-            Map.entry("amount", TaggedValues::amount),
-            Map.entry("year", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 9999))),
-            Map.entry("month", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 12))),
-            Map.entry("day", (s, v, q, tg) -> tg.put(s.integer(v, q, 1, 31))),
-            Map.entry("endOfMonth", (s, v, q, tg) -> tg.put(s.bool(v, q))));
-    private static final Map<String, TaggedMember> DURATION_MEMBERS = Map.of(
-            "type", TaggedValues::type,
-            "text", (s, v, q, tg) -> tg.put(s.string(v, q)),
-            "unit", TaggedValues::unit,
-            "amount", TaggedValues::amount);
-
-    private static void type(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.typePresent = true;
-        tg.typeLine = s.tagged.line();
-        tg.typeColumn = s.tagged.column();
-        tg.type = s.string(v, q);
-        tg.typeBad = tg.type == null;
+    /** The members' readers of a family: a deadline's, a duration's. */
+    private static Map<String, TaggedMember> readers(Map<String, List<String>> variants) {
+        Map<String, TaggedMember> m = new java.util.HashMap<>();
+        for (String key : WireFormat.union(variants)) {
+            for (TaggedMember t : TaggedMember.values()) {
+                if (t.key.equals(key)) {
+                    m.put(key, t);
+                }
+            }
+        }
+        return m;
     }
 
-    private static void unit(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.put(v == Event.VALUE_NULL ? NULL : s.token(TimeUnit.class, v, q));
-    }
-
-    private static void amount(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-        tg.put(v == Event.VALUE_NULL ? NULL : s.integer(v, q, 0, Integer.MAX_VALUE));
-    }
+    private static final Map<String, TaggedMember> DEADLINE_MEMBERS = readers(WireFormat.DEADLINE_VARIANTS);
+    private static final Map<String, TaggedMember> DURATION_MEMBERS = readers(WireFormat.DURATION_VARIANTS);
 
     /**
      * Reads the members of a tagged object (deadline or duration) before its type is known: the tag need not come
@@ -278,24 +354,22 @@ final class TaggedValues {
         if (!b.object(e, ptr)) {
             return null;
         }
-        Object[] f = new Object[3];
-        b.members(ptr, StreamingBinder.CONDITION_KEYS, (k, v, q) -> {
-            if (k.equals("when")) {
-                f[0] = b.string(v, q);
+        String when = null;
+        boolean given = false;
+        Deadline deadline = null;
+        for (StreamingBinder.Members m = b.new Members(ptr, StreamingBinder.CONDITION_KEYS); m.next(); ) {
+            if (m.key.equals("when")) {
+                when = b.string(m.value, m.at);
             } else {
-                f[2] = Boolean.TRUE;
-                if (v == Event.VALUE_NULL) {
-                    f[2] = null;
-                } else {
-                    f[1] = deadline(v, q);
-                }
+                given = m.value != Event.VALUE_NULL;
+                deadline = given ? deadline(m.value, m.at) : null;
             }
-        });
-        if (f[2] == null) {
+        }
+        if (!given) {
             b.sink.problem(String.valueOf(ptr + "/deadline"), "required", "missing key \"deadline\"");
             return null;
         }
-        return f[1] == null ? null : new Deadline.Condition((String) f[0], (Deadline) f[1]);
+        return deadline == null ? null : new Deadline.Condition(when, deadline);
     }
 
     Duration duration(Event e, Object ptr) throws CatalogFormatException {
