@@ -1,28 +1,20 @@
 package org.gkml.catalog.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
- * The {@code catalog} command. Exit codes: 0 success, 1 a finding (validation errors, catalogs differ),
+ * The {@code catalog} tool's entry point. Exit codes: 0 success, 1 a finding (validation errors, catalogs differ),
  * 2 unreadable input or bad usage. Results go to stdout, diagnostics to stderr; no stack trace reaches the user
- * unless {@code --debug} is given.
+ * unless {@code --debug} is given. The commands and their options are {@link CatalogCommand}'s, read by picocli;
+ * this class names no picocli type, so that a first answer that does not need picocli ({@link QuickStart}) never
+ * loads it (linking a class that does loads picocli's classes from the jar: 2 ms).
  *
  * @since 0.1
  */
-@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCli.Version.class,
-        description = "Proactive disclosure item catalogs (主动公开事项目录): validate, convert, diff, deadlines.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, DiffCommands.Diff.class, DiffCommands.Patch.class,
-            DiffCommands.Merge.class, DeadlineCommand.class, RulesCommand.class, AuditCommand.class, AnnualReportCommand.class,
-            SchemaCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
-public final class CatalogCli implements Runnable {
+public final class CatalogCli {
 
     static {
         // POI logs through log4j-api, which without a provider prints an error line of its own: the CLI gives it the
@@ -33,27 +25,6 @@ public final class CatalogCli implements Runnable {
         // the server's libraries (Javalin, Jetty) log through SLF4J: warnings only, on stderr
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-    }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
-    }
-
-    @CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
-            description = "language: zh (Chinese, the default) or en (English); without it LC_ALL/LANG decide")
-    String lang;
-
-    /** The version from the jar manifest. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = CatalogCli.class.getPackage().getImplementationVersion();
-            return new String[] {"catalog " + (v == null ? "0.1.0-SNAPSHOT" : v)};
         }
     }
 
@@ -68,7 +39,7 @@ public final class CatalogCli implements Runnable {
 
     /** Runs the tool with the given streams and returns the exit code (the entry point for tests and embedders). */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        return execute(out, err, null, System::getenv, true, args);
+        return execute(out, err, null, ENVIRONMENT, true, args);
     }
 
     /** As {@link #execute(PrintStream, PrintStream, String...)} with the environment the language is read from. */
@@ -96,7 +67,7 @@ public final class CatalogCli implements Runnable {
         Context ctx = new Context(out, err, debug, terminalErr, env, english);
         try {
             int code = quick ? QuickStart.run(ctx, rest) : QuickStart.NOT_PLAIN;
-            return code != QuickStart.NOT_PLAIN ? code : picocli(ctx, english, rest).execute(rest);
+            return code != QuickStart.NOT_PLAIN ? code : CatalogCommand.execute(ctx, english, rest);
         } catch (OutOfMemoryError e) {
             err.println(ctx.say(OUT_OF_MEMORY_ZH, OUT_OF_MEMORY));
             return 2;
@@ -112,104 +83,6 @@ public final class CatalogCli implements Runnable {
         }
     }
 
-    /**
-     * The Chinese help (help_zh.properties), read from the jar: {@code ResourceBundle.getBundle} would first look for
-     * bundle classes of each candidate locale in every jar on the class path, catalog-lib.jar's 20,000 files too.
-     */
-    private static ResourceBundle chineseHelp() {
-        return org.gkml.catalog.model.internal.Resources.bundle(CatalogCli.class, "help_zh.properties");
-    }
-
-    /** The command line for these arguments, in the language asked for, its failures reported through the context. */
-    private static CommandLine picocli(Context ctx, boolean english, String[] rest) {
-        CommandLine cl = commandLine(ctx, rest);
-        if (!english) { // the annotations hold the English help; the bundle the Chinese
-            cl.setResourceBundle(chineseHelp());
-            CommandLine help = cl.getSubcommands().get("help");
-            if (help != null) {
-                // picocli's help command carries its header in the annotation, which a bundle does not replace
-                help.getCommandSpec().usageMessage().header("显示某个命令的帮助。")
-                        .description("未给出命令时显示主命令的帮助；给出命令时显示该命令的帮助。");
-            }
-        }
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ctx.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(ctx.err, StandardCharsets.UTF_8), true));
-        cl.setExecutionExceptionHandler((ex, line, parse) -> ctx.fail(ex));
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err.println("catalog: " + (english ? ex.getMessage() : UsageErrors.chinese(ex)));
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                // a mistyped command or option: the nearest one picocli knows
-                String near = u.getSuggestions().get(0);
-                ctx.err.println(english ? "Did you mean: " + near + "?" : "是否想输入：" + near + "？");
-            }
-            String help = "catalog " + (ex.getCommandLine().getCommandName().equals("catalog") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help";
-            ctx.err.println(english ? "Usage: see '" + help + "'" : "用法：见 '" + help + "'");
-            return 2;
-        });
-        return cl;
-    }
-
-    /** The commands by name (the {@code subcommands} of the annotation above, but help), for {@link #commandLine}. */
-    static final java.util.Map<String, String> COMMANDS = java.util.Map.ofEntries(
-            java.util.Map.entry("validate", "org.gkml.catalog.cli.ValidateCommand"),
-            java.util.Map.entry("convert", "org.gkml.catalog.cli.ConvertCommand"),
-            java.util.Map.entry("diff", "org.gkml.catalog.cli.DiffCommands$Diff"),
-            java.util.Map.entry("patch", "org.gkml.catalog.cli.DiffCommands$Patch"),
-            java.util.Map.entry("merge", "org.gkml.catalog.cli.DiffCommands$Merge"),
-            java.util.Map.entry("deadline", "org.gkml.catalog.cli.DeadlineCommand"),
-            java.util.Map.entry("rules", "org.gkml.catalog.cli.RulesCommand"),
-            java.util.Map.entry("audit", "org.gkml.catalog.cli.AuditCommand"),
-            java.util.Map.entry("annual-report", "org.gkml.catalog.cli.AnnualReportCommand"),
-            java.util.Map.entry("schema", "org.gkml.catalog.cli.SchemaCommand"),
-            java.util.Map.entry("serve", "org.gkml.catalog.cli.ServeCommand"));
-
-    /**
-     * The command line for these arguments. When they name a command, only that command is built (picocli reads
-     * every option of every command it is given, which was most of the time to a first answer); otherwise — no
-     * command, a mistyped one, {@code help}, {@code --version} — the whole tool, so that its help and suggestions
-     * list every command.
-     */
-    private static CommandLine commandLine(Context ctx, String[] args) {
-        Factory factory = new Factory(ctx);
-        String name = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang")) {
-                i++;
-            } else if (!args[i].startsWith("--lang=")) {
-                name = args[i];
-                break;
-            }
-        }
-        String cls = name == null ? null : COMMANDS.get(name);
-        if (cls != null) {
-            try {
-                CommandLine cl = new CommandLine(new Lean(), factory);
-                cl.addSubcommand(name, new CommandLine(Class.forName(cls), factory));
-                return cl;
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e); // COMMANDS names the classes of this jar (CliLanguageTest)
-            }
-        }
-        return new CommandLine(new CatalogCli(), factory);
-    }
-
-    /** The tool with one command: the root's own options, no other commands. */
-    @Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = CatalogCli.Version.class,
-            exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
-    static final class Lean implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang",
-                description = "language: zh (Chinese, the default) or en (English); without it LC_ALL/LANG decide")
-        String lang;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
-        }
-    }
-
     /** The process's environment (a class, not a method reference: see {@link #execute}). */
     private static final UnaryOperator<String> ENVIRONMENT = new UnaryOperator<>() {
         @Override
@@ -222,14 +95,16 @@ public final class CatalogCli implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        byte[][] reserve = {new byte[4 << 20]}; // let go when memory runs out, so that the last line can still be written
+        // let go when memory runs out, so that the last line can still be written: a line needs a few kilobytes; 4 MB
+        // (a humongous allocation, its pages touched) cost 2 ms of every first answer
+        byte[][] reserve = {new byte[256 << 10]};
         int code;
         try {
             code = execute(out, err, err, ENVIRONMENT, true, args);
         } catch (OutOfMemoryError e) { // out of memory again while telling of it
             reserve[0] = null;
             try {
-                err.println(english(args, System::getenv) ? OUT_OF_MEMORY : OUT_OF_MEMORY_ZH);
+                err.println(english(args, ENVIRONMENT) ? OUT_OF_MEMORY : OUT_OF_MEMORY_ZH);
                 err.flush();
             } catch (Throwable again) {
                 Runtime.getRuntime().halt(2);
@@ -253,22 +128,4 @@ public final class CatalogCli implements Runnable {
     private static final String OUT_OF_MEMORY_ZH = "catalog：内存不足；请用 -Xmx 给 JVM 更多堆内存（java -Xmx2g -jar catalog.jar …）";
     private static final String OUT_OF_MEMORY = "catalog: out of memory; give the JVM more heap with -Xmx (java -Xmx2g -jar catalog.jar …)";
 
-    /** Gives each command the shared context. */
-    private static final class Factory implements CommandLine.IFactory {
-        private final Context ctx;
-        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
-
-        Factory(Context ctx) {
-            this.ctx = ctx;
-        }
-
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            K k = fallback.create(cls);
-            if (k instanceof Context.Aware a) {
-                a.context(ctx);
-            }
-            return k;
-        }
-    }
 }

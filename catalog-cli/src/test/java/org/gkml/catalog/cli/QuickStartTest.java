@@ -88,12 +88,12 @@ class QuickStartTest {
 
     @Test
     void theCommandTable_namesEveryCommandOfTheTool() {
-        CommandLine full = new CommandLine(new CatalogCli());
+        CommandLine full = new CommandLine(new CatalogCommand());
         for (Map.Entry<String, CommandLine> c : full.getSubcommands().entrySet()) {
             if (!c.getKey().equals("help")) {
-                assertEquals(c.getValue().getCommandSpec().userObject().getClass().getName(), CatalogCli.COMMANDS.get(c.getKey()), c.getKey());
+                assertEquals(c.getValue().getCommandSpec().userObject().getClass().getName(), CatalogCommand.COMMANDS.get(c.getKey()), c.getKey());
             }
         }
-        assertEquals(full.getSubcommands().size() - 1, CatalogCli.COMMANDS.size());
+        assertEquals(full.getSubcommands().size() - 1, CatalogCommand.COMMANDS.size());
     }
 }

@@ -1,7 +1,6 @@
 package org.gkml.catalog.model;
 
 import java.text.Normalizer;
-import org.gkml.catalog.model.internal.Resources;
 
 /**
  * Text folding for matching the wordings of real sheets: full/half width, stray spaces and line breaks,
@@ -13,26 +12,52 @@ import org.gkml.catalog.model.internal.Resources;
  */
 public final class ChineseText {
 
-    /** Traditional → simplified for the BMP: 0 where a character has no mapping (a flat table: no boxing). */
-    private static final char[] T2S = loadT2s();
+    /**
+     * Traditional → simplified characters met in catalog sheets, in pairs (traditional, simplified). In the source
+     * rather than a data file: reading and decoding a file from the jar cost a first answer some 2 ms, a constant
+     * string comes with the class.
+     */
+    private static final String T2S_PAIRS =
+            "開开項项據据時时體体層层級级網网欄栏務务個个內内變变後后決决隨随佈布對对會会號号條条報报紙纸質质"
+            + "廣广電电視视聽听證证發发閱阅點点處处鎮镇鄉乡區区縣县準准確确獲获製制產产財财資资訊讯門门戶户場场"
+            + "現现業业單单熱热線线圖图書书館馆檔档覽览範范圍围應应當当與与關关於于為为請请經经審审復复實实計计"
+            + "劃划責责聯联繫系員员負负辦办稱称專专長长動动態态調调週周編编碼码類类別别總总數数環环護护療疗衛卫"
+            + "養养齡龄災灾濟济險险稅税徵征補补償偿規规築筑設设採采購购標标費费預预歸归議议傳传統统組组織织構构"
+            + "職职權权黨党並并須须嚴严義义學学醫医藥药價价錢钱貼贴農农貧贫執执罰罚許许傷伤損损達达們们來来這这"
+            + "說说話话記记錄录導导讀读聞闻眾众衆众選选擇择較较額额結结認认試试驗验檢检測测監监營营運运輸输車车"
+            + "鐵铁藝艺術术遊游節节慶庆賽赛獎奖勵励懲惩歷历誌志紀纪維维絡络轉转換换擴扩張张幹干雜杂佔占併并傑杰"
+            + "側侧優优兒儿兩两冊册凍冻劑剂勞劳勢势匯汇協协參参叢丛啟启園园圓圆團团壓压墊垫壞坏壯壮夠够夢梦奮奋"
+            + "婦妇孫孙寧宁寶宝屆届屬属嶺岭師师帶带幣币庫库廳厅彈弹徑径從从慮虑憑凭懷怀戰战戲戏擁拥擊击攜携擬拟"
+            + "斷断晉晋曆历東东極极槍枪樂乐樓楼樣样橋桥機机櫃柜殘残氣气況况湯汤溝沟滿满漢汉澤泽烏乌無无燈灯爭争"
+            + "牆墙狀状獨独獻献畝亩畢毕異异盡尽盤盘礎础禮礼穩稳積积簡简糧粮約约納纳紐纽純纯紛纷細细終终絕绝給给"
+            + "絲丝綜综綠绿緊紧練练縮缩績绩繳缴續续罷罢習习聖圣聲声脅胁腦脑興兴舉举舊旧莊庄華华萬万葉叶蓋盖藍蓝"
+            + "蠶蚕衝冲裝装複复親亲觀观訂订討讨訓训託托訪访評评詢询詳详誠诚誤误課课談谈諮咨謀谋講讲識识譯译讓让"
+            + "豐丰貝贝貨货販贩貿贸賬账賴赖贈赠趙赵跡迹踐践軍军軟软輔辅輕轻載载輛辆違违連连進进遠远適适遲迟遷迁"
+            + "遺遗還还郵邮鄰邻釋释針针銀银銷销鋪铺鍵键閉闭間间閒闲闡阐陣阵陰阴陳陈陸陆陽阳隊队階阶隱隐雙双雞鸡"
+            + "離离難难靜静韓韩響响頁页頂顶順顺領领頻频題题風风飛飞飯饭餘余駐驻髮发鬥斗魚鱼鳥鸟麥麦黃黄齊齐齒齿"
+            + "龍龙龜龟囑嘱壇坛墳坟憲宪懸悬擔担攝摄敵敌殺杀溫温濫滥瀏浏燒烧爐炉犧牺獄狱瓊琼癥症盜盗礦矿禍祸窮穷"
+            + "窯窑競竞筆笔籌筹糾纠紅红紡纺縱纵繼继羅罗臉脸艱艰蘭兰虛虚蟲虫襲袭覺觉觸触詐诈該该誰谁謊谎豬猪貪贪"
+            + "貫贯貸贷賠赔賣卖贊赞趨趋踴踊軌轨辭辞邊边鄭郑釀酿鋼钢錯错鍋锅鏈链鐘钟閥阀闊阔隸隶雲云霧雾靈灵頒颁"
+            + "顧顾飢饥飲饮饑饥騙骗驅驱骯肮鬧闹魯鲁鹽盐麗丽龐庞嗎吗塊块壩坝奪夺奧奥寫写寬宽將将尋寻屍尸嶽岳巖岩"
+            + "幫帮廢废廟庙廠厂彙汇徹彻恆恒惡恶懇恳戀恋拋抛掃扫掛挂揚扬搖摇搶抢摺折撥拨撫抚擾扰攤摊攬揽敗败敘叙"
+            + "斂敛暢畅暫暂曉晓曬晒朧胧樞枢歡欢歲岁殼壳毀毁氾泛沒没洶汹淺浅渦涡滅灭滬沪漁渔漲涨潔洁潛潜澀涩濁浊"
+            + "濕湿瀋沈灣湾燦灿爛烂牽牵犢犊狹狭瑪玛畫画疊叠瘋疯癱瘫皺皱碩硕磚砖禪禅稟禀穀谷窩窝竊窃筍笋篩筛籃篮"
+            + "簽签粵粤糰团紋纹紗纱紮扎綁绑綱纲緒绪緣缘緩缓縫缝繩绳繪绘繭茧缽钵罈坛罵骂羨羡翹翘聰聪肅肃脈脉脫脱"
+            + "腫肿膽胆膚肤艙舱蒼苍蓮莲蔣蒋薦荐薩萨蘇苏蘋苹蝦虾蠟蜡裡里裏里誇夸諾诺謝谢謹谨譽誉貓猫賀贺賢贤贏赢"
+            + "蹤踪躍跃軀躯輝辉輩辈輪轮轄辖轟轰辯辩遞递邏逻醜丑鈔钞鉅巨銅铜錦锦鍊炼鎖锁鑑鉴閃闪閣阁闖闯隻只雖虽"
+            + "韌韧頭头頸颈頹颓顆颗顯显飄飘饒饶馬马馳驰騎骑騰腾驕骄驚惊髒脏鬆松鳳凤鳴鸣麵面鑒鉴貳贰億亿幾几瑣琐"
+            + "綫线勝胜瞭了齣出乾干噹当檯台颱台臺台隣邻羣群";
 
-    private ChineseText() {
+    /** Traditional → simplified for the BMP: 0 where a character has no mapping (a flat table: no boxing). */
+    private static final char[] T2S = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i + 1 < T2S_PAIRS.length(); i += 2) {
+            T2S[T2S_PAIRS.charAt(i)] = T2S_PAIRS.charAt(i + 1);
+        }
     }
 
-    /** The table, read straight from the resource's text (one pair a line; # comments): the first answer waits for it. */
-    private static char[] loadT2s() {
-        char[] t = new char[Character.MAX_VALUE + 1];
-        String text = Resources.text(ChineseText.class, "t2s.txt");
-        for (int start = 0, end; start < text.length(); start = end + 1) { // 2,400 lines: no string made for each
-            end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (end - start >= 2 && text.charAt(start) != '#') {
-                t[text.charAt(start)] = text.charAt(start + 1);
-            }
-        }
-        return t;
+    private ChineseText() {
     }
 
     /** Traditional characters replaced by simplified ones (one-to-one; other characters unchanged). */
