@@ -51,31 +51,46 @@ public record CreditCode(String value) {
         return ALPHABET.charAt(c == 31 ? 0 : c);
     }
 
-    /** What is wrong with a string as a credit code, or empty when it is valid. */
+    /** What is wrong with a string as a credit code, in English, or empty when it is valid. */
     public static Optional<String> check(String text) {
+        return check(text, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * What is wrong with a string as a credit code, in the language of {@code locale} (English, or else Chinese), or
+     * empty when it is valid.
+     *
+     * @since 0.2
+     */
+    public static Optional<String> check(String text, java.util.Locale locale) {
+        boolean en = locale != null && locale.getLanguage().equals("en");
         if (text == null) {
-            return Optional.of("credit code is missing");
+            return Optional.of(en ? "credit code is missing" : "缺少统一社会信用代码");
         }
         if (text.length() != 18) {
-            return Optional.of("credit code \"" + text + "\" has " + text.length() + " characters; expected 18");
+            return Optional.of(en ? "credit code \"" + text + "\" has " + text.length() + " characters; expected 18"
+                    : "统一社会信用代码“" + text + "”有" + text.length() + "位，应为18位");
         }
         for (int i = 0; i < 18; i++) {
             char ch = text.charAt(i);
             if (ALPHABET.indexOf(ch) < 0) {
-                return Optional.of("credit code \"" + text + "\" has '" + ch + "' at position " + (i + 1)
-                        + "; expected one of " + ALPHABET);
+                return Optional.of(en ? "credit code \"" + text + "\" has '" + ch + "' at position " + (i + 1)
+                        + "; expected one of " + ALPHABET
+                        : "统一社会信用代码“" + text + "”第" + (i + 1) + "位的“" + ch + "”不是代码字符（" + ALPHABET + "）");
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(text.charAt(i))) {
-                return Optional.of("credit code \"" + text + "\" has '" + text.charAt(i) + "' at position " + (i + 1)
-                        + "; positions 3-8 are the division code and must be digits");
+                return Optional.of(en ? "credit code \"" + text + "\" has '" + text.charAt(i) + "' at position " + (i + 1)
+                        + "; positions 3-8 are the division code and must be digits"
+                        : "统一社会信用代码“" + text + "”第" + (i + 1) + "位为“" + text.charAt(i) + "”；第3至8位是行政区划码，须为数字");
             }
         }
         char expected = checkCharacter(text);
         if (text.charAt(17) != expected) {
-            return Optional.of("credit code \"" + text + "\" has check character '" + text.charAt(17)
-                    + "'; expected '" + expected + "'");
+            return Optional.of(en ? "credit code \"" + text + "\" has check character '" + text.charAt(17)
+                    + "'; expected '" + expected + "'"
+                    : "统一社会信用代码“" + text + "”的校验码为“" + text.charAt(17) + "”，应为“" + expected + "”");
         }
         return Optional.empty();
     }

@@ -63,13 +63,15 @@ public sealed interface Deadline
      * provisional year (see {@link WorkingDayCalendar#withProvisionalYears()}).
      */
     default Optional<DueDate> due(LocalDate trigger, WorkingDayCalendar calendar) {
-        return dueDate(trigger, calendar).map(d -> {
-            boolean provisional = false;
-            for (int y = Math.min(trigger.getYear(), d.getYear()); y <= Math.max(trigger.getYear(), d.getYear()); y++) {
-                provisional |= calendar.isProvisional(y);
-            }
-            return new DueDate(d, provisional);
-        });
+        LocalDate d = dueDate(trigger, calendar).orElse(null); // no lambda on a first answer's way
+        if (d == null) {
+            return Optional.empty();
+        }
+        boolean provisional = false;
+        for (int y = Math.min(trigger.getYear(), d.getYear()); y <= Math.max(trigger.getYear(), d.getYear()); y++) {
+            provisional |= calendar.isProvisional(y);
+        }
+        return Optional.of(new DueDate(d, provisional));
     }
 
     /**

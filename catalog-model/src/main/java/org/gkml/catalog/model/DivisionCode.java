@@ -33,18 +33,30 @@ public record DivisionCode(String value) {
         return text != null && check(text).isEmpty();
     }
 
-    /** What is wrong with a string as a division code, or empty when it is plausible. */
+    /** What is wrong with a string as a division code, in English, or empty when it is plausible. */
     public static Optional<String> check(String text) {
+        return check(text, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * What is wrong with a string as a division code, in the language of {@code locale} (English, or else Chinese),
+     * or empty when it is plausible.
+     *
+     * @since 0.2
+     */
+    public static Optional<String> check(String text, java.util.Locale locale) {
+        boolean en = locale != null && locale.getLanguage().equals("en");
         if (!sixDigits(text)) {
-            return Optional.of("division code \"" + text + "\" must be 6 digits");
+            return Optional.of(en ? "division code \"" + text + "\" must be 6 digits" : "行政区划代码“" + text + "”须为6位数字");
         }
         int province = Integer.parseInt(text.substring(0, 2));
         if (province < 11 || province > 82) {
-            return Optional.of("division code \"" + text + "\" has province part " + text.substring(0, 2)
-                    + "; expected 11–82");
+            return Optional.of(en ? "division code \"" + text + "\" has province part " + text.substring(0, 2) + "; expected 11–82"
+                    : "行政区划代码“" + text + "”的省级部分为" + text.substring(0, 2) + "，应在11至82之间");
         }
         if (text.startsWith("00", 2) && !text.startsWith("00", 4)) {
-            return Optional.of("division code \"" + text + "\" has a county part without a prefecture part");
+            return Optional.of(en ? "division code \"" + text + "\" has a county part without a prefecture part"
+                    : "行政区划代码“" + text + "”有县级部分而无地市级部分");
         }
         return Optional.empty();
     }

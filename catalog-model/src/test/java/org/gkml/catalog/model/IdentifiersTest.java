@@ -34,6 +34,41 @@ class IdentifiersTest {
         assertTrue(CreditCode.check("9135010OM000100Y43").orElseThrow().contains("position 8"));
     }
 
+    /** Each problem in Chinese (the report's default language) as in English, for the same strings. */
+    @Test
+    void problems_inChineseAndEnglish() {
+        java.util.Locale zh = java.util.Locale.ROOT;
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        String[][] credit = {
+            {"9135", "有4位，应为18位", "has 4 characters"},
+            {"91350100M000100I43", "第16位的“I”不是代码字符", "'I' at position 16"},
+            {"9135010AM000100Y43", "第8位为“A”；第3至8位是行政区划码", "positions 3-8"},
+            {"91350100M000100Y44", "的校验码为“4”，应为“3”", "expected '3'"},
+        };
+        for (String[] c : credit) {
+            assertTrue(CreditCode.check(c[0], zh).orElseThrow().contains(c[1]), CreditCode.check(c[0], zh).orElseThrow());
+            assertTrue(CreditCode.check(c[0], en).orElseThrow().contains(c[2]), CreditCode.check(c[0], en).orElseThrow());
+            assertEquals(CreditCode.check(c[0]), CreditCode.check(c[0], en));
+        }
+        assertEquals("缺少统一社会信用代码", CreditCode.check(null, zh).orElseThrow());
+        String[][] division = {{"12", "须为6位数字", "must be 6 digits"}, {"991524", "省级部分为99", "province part 99"},
+            {"370024", "有县级部分而无地市级部分", "without a prefecture"}};
+        for (String[] d : division) {
+            assertTrue(DivisionCode.check(d[0], zh).orElseThrow().contains(d[1]), DivisionCode.check(d[0], zh).orElseThrow());
+            assertTrue(DivisionCode.check(d[0], en).orElseThrow().contains(d[2]), DivisionCode.check(d[0], en).orElseThrow());
+        }
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) { // the two languages agree on what is valid
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(20); n > 0; n--) {
+                b.append("0123456789ABCDEFGHJKLMNPQRTUWXYIOZ".charAt(r.nextInt(34)));
+            }
+            String t = b.toString();
+            assertEquals(CreditCode.check(t).isPresent(), CreditCode.check(t, zh).isPresent(), t);
+            assertEquals(DivisionCode.check(t).isPresent(), DivisionCode.check(t, zh).isPresent(), t);
+        }
+    }
+
     @Test
     void organizationCode_hyphenAndCheck() {
         assertEquals("M000100Y4", OrganizationCode.parse("M000100Y-4").value());

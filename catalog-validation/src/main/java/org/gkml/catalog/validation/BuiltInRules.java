@@ -281,7 +281,7 @@ final class BuiltInRules {
             public void check(Entry e, RuleContext c) {
                 for (int i = 0; i < e.subjects().size(); i++) {
                     String code = e.subjects().get(i).creditCode();
-                    String problem = code == null ? null : org.gkml.catalog.model.CreditCode.check(code).orElse(null);
+                    String problem = code == null ? null : org.gkml.catalog.model.CreditCode.check(code, c.locale()).orElse(null);
                     if (problem != null) {
                         c.report("/subjects/" + i + "/creditCode", code, problem);
                     }
@@ -293,7 +293,7 @@ final class BuiltInRules {
             public void check(Entry e, RuleContext c) {
                 for (int i = 0; i < e.subjects().size(); i++) {
                     String code = e.subjects().get(i).divisionCode();
-                    String problem = code == null ? null : org.gkml.catalog.model.DivisionCode.check(code).orElse(null);
+                    String problem = code == null ? null : org.gkml.catalog.model.DivisionCode.check(code, c.locale()).orElse(null);
                     if (problem != null) {
                         c.report("/subjects/" + i + "/divisionCode", code, problem);
                     }

@@ -30,24 +30,24 @@ final class CatalogRules {
         if (header.issued() != null && validator.afterToday(header.issued())) {
             run.add("CAT-003", "/issued", null, run.locate("/issued", null), header.issued().toString(), header.issued(), validator.today());
         }
-        checkOrganization(run, header.publisher(), "/publisher");
+        checkOrganization(run, header.publisher(), "/publisher", validator.locale());
         if (header.region() != null && header.region().code() != null) {
-            String problem = DivisionCode.check(header.region().code()).orElse(null);
+            String problem = DivisionCode.check(header.region().code(), validator.locale()).orElse(null);
             if (problem != null) {
                 run.add("ID-002", "/region/code", null, run.locate("/region/code", null), header.region().code(), problem);
             }
         }
     }
 
-    private static void checkOrganization(ValidationRun run, Organization o, String p) {
+    private static void checkOrganization(ValidationRun run, Organization o, String p, java.util.Locale locale) {
         if (o == null) {
             return;
         }
-        String credit = o.creditCode() == null ? null : CreditCode.check(o.creditCode()).orElse(null);
+        String credit = o.creditCode() == null ? null : CreditCode.check(o.creditCode(), locale).orElse(null);
         if (credit != null) {
             run.add("ID-001", p + "/creditCode", null, run.locate(p + "/creditCode", null), o.creditCode(), credit);
         }
-        String division = o.divisionCode() == null ? null : DivisionCode.check(o.divisionCode()).orElse(null);
+        String division = o.divisionCode() == null ? null : DivisionCode.check(o.divisionCode(), locale).orElse(null);
         if (division != null) {
             run.add("ID-002", p + "/divisionCode", null, run.locate(p + "/divisionCode", null), o.divisionCode(), division);
         }

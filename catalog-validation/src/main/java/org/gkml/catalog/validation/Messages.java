@@ -3,23 +3,18 @@ package org.gkml.catalog.validation;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.gkml.catalog.model.internal.Resources;
 
-/** Localized rule titles, messages and report labels from the properties files beside this class. */
+/** Localized rule titles, messages and report labels ({@link MessagesZh}, {@link MessagesEn}). */
 final class Messages {
 
-    /**
-     * The Chinese messages, read when first asked for: a properties file (UTF-8) read from the jar, not through
-     * {@link ResourceBundle#getBundle}, whose search for bundle classes of each candidate locale looks through every
-     * jar on the class path (a first answer paid some 10 ms for it).
-     */
+    /** The Chinese messages, made when first asked for. */
     private static final class Zh {
-        static final ResourceBundle MESSAGES = Resources.bundle(Messages.class, "messages.properties");
+        static final ResourceBundle MESSAGES = new MessagesZh();
     }
 
-    /** The English messages, read only when English is asked for. */
+    /** The English messages, made only when English is asked for. */
     private static final class En {
-        static final ResourceBundle MESSAGES = Resources.bundle(Messages.class, "messages_en.properties");
+        static final ResourceBundle MESSAGES = new MessagesEn();
     }
 
     private final Locale locale;
@@ -121,13 +116,28 @@ final class Messages {
                 if (i >= args.length) {
                     b.append('{').append(i).append('}'); // as MessageFormat leaves a missing argument
                 } else if (args[i] instanceof Number n) {
-                    b.append(java.text.NumberFormat.getInstance(locale).format(n));
+                    appendNumber(b, n);
                 } else if (args[i] != null) {
                     b.append(args[i]);
                 }
                 b.append(literals[k + 1]);
             }
             return b.toString();
+        }
+
+        /**
+         * A number as MessageFormat writes it: through the locale's NumberFormat, except a whole number under 1,000
+         * in Chinese or English, written as its digits (what NumberFormat gives there, without starting the JDK's
+         * locale data: some 10 ms of a first answer whose issues carry a number).
+         */
+        private void appendNumber(StringBuilder b, Number n) {
+            boolean whole = n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+            String language = locale.getLanguage();
+            if (whole && Math.abs(n.longValue()) < 1000 && (language.isEmpty() || language.equals("zh") || language.equals("en"))) {
+                b.append(n.longValue());
+            } else {
+                b.append(java.text.NumberFormat.getInstance(locale).format(n));
+            }
         }
     }
 }

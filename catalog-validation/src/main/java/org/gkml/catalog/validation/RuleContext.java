@@ -19,6 +19,16 @@ public interface RuleContext {
     String pointer();
 
     /**
+     * The language of the report ({@link java.util.Locale#ROOT} for Chinese, the default), for a rule that words a
+     * message parameter itself.
+     *
+     * @since 0.2
+     */
+    default java.util.Locale locale() {
+        return java.util.Locale.ROOT;
+    }
+
+    /**
      * Reports an issue of the running rule.
      *
      * @param subPath the path below the entry (e.g. {@code /deadline}), or {@code ""} for the entry itself

@@ -207,6 +207,11 @@ final class ValidationRun {
         }
 
         @Override
+        public java.util.Locale locale() {
+            return validator.locale();
+        }
+
+        @Override
         public void report(String subPath, Object value, Object... args) {
             String path = pointer + (subPath == null ? "" : subPath);
             if (coveredByStructural(path)) {

@@ -24,13 +24,16 @@ class MessageTemplateTest {
         Object[][] argSets = {
             {"事项“公开”", 1234567, "it's {0} ’quoted’"},
             {null, 20, -3.5},
+            {0, -5, 999},
+            {-999, 1000, (short) 7},
+            {(byte) -3, 123L, -1000L},
             {"a", "b"},
             {},
         };
         int checked = 0;
-        for (Locale l : new Locale[] {Locale.ROOT, Locale.ENGLISH}) {
-            ResourceBundle b = ResourceBundle.getBundle("org.gkml.catalog.validation.messages", l,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (Locale l : new Locale[] {Locale.ROOT, Locale.ENGLISH, Locale.CHINESE, Locale.SIMPLIFIED_CHINESE, Locale.US,
+            Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN-u-nu-deva")}) {
+            ResourceBundle b = Messages.english(l) ? new MessagesEn() : new MessagesZh();
             for (String key : Collections.list(b.getKeys())) {
                 String template = b.getString(key);
                 Messages.Template t = Messages.compile(template, l);
