@@ -17,7 +17,7 @@ class ChineseTextTest {
     }
 
     /**
-     * The traditional → simplified table (in the source since it left its data file) maps each character as ICU's
+     * The traditional → simplified table (t2s.txt, made into a class at build time) maps each character as ICU's
      * Traditional-Simplified transliteration does but four, maps no simplified character, and leaves every other
      * character.
      */

@@ -77,7 +77,7 @@ class ResourcesTest {
     @Test
     void classesFromAFolder_readThroughTheClassLoader() {
         assertNull(Resources.jarOf(ResourcesTest.class), "the test classes are a folder");
-        assertNotNull(Resources.read(org.gkml.catalog.model.ChineseText.class, "vocabulary.tsv"));
+        assertNotNull(Resources.read(org.gkml.catalog.model.ChineseText.class, "t2s.txt"));
         assertArrayEquals(Resources.read(org.gkml.catalog.model.ChineseText.class, "calendar-cn.txt"),
                 readAll(org.gkml.catalog.model.ChineseText.class.getResourceAsStream("calendar-cn.txt")));
     }
