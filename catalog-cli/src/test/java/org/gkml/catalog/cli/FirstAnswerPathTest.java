@@ -16,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  * What a first answer's JVM loads (docs/performance.md, "a faster first answer"): validating a catalog links no lambda
  * or method reference of the tool, compiles no regular expression, builds no stream and loads nothing of picocli;
  * each was measured to cost a first answer (a lambda's linking some 0.2 ms, the first one and the regular expression
- * machinery several ms). Watched in a JVM of its own through its class-loading log, on the README's sample and on a
- * catalog whose entries break most rules (messages with numbers, report groups). Not yet lean: a structural problem's
- * message, put in Chinese through regular expressions ({@code StructuralText}), and a catalog issued after today,
- * whose message names today in the JDK's time zone rules. The tool runs from one jar made here of
- * what catalog.jar holds (the modules, picocli, JSON-P), as {@code java -jar catalog.jar} runs it: from its own jar it
- * does not search the class path for rule plug-ins, a search that builds streams in the JDK.
+ * machinery several ms). Watched in a JVM of its own through its class-loading log, on the README's sample as JSON and
+ * as XML (whose {@code <extensions>} are read without the JSON-P provider, whose class starts java.util.logging), and on
+ * a catalog whose entries break most rules (messages with numbers, report groups). Not yet lean: a structural
+ * problem's message, put in Chinese through regular expressions ({@code StructuralText}), and a catalog issued after
+ * today, whose message names today through the JDK's time-zone rules. The tool runs from one jar made here of what
+ * catalog.jar holds (the modules, picocli, JSON-P), as {@code java -jar catalog.jar} runs it: from its own jar it does
+ * not search the class path for rule plug-ins, a search that builds streams in the JDK.
  */
 class FirstAnswerPathTest {
 
@@ -102,6 +103,18 @@ class FirstAnswerPathTest {
     void validatingTheSample_linksNoLambdaRegexStreamOrPicocli(@TempDir Path dir) throws Exception {
         Path sample = Path.of("../examples/catalogs/county-sample.json").toAbsolutePath().normalize();
         assertLean(loaded(dir, "validate", sample.toString()), "validate");
+        assertTrue(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8).contains("通过"));
+    }
+
+    @Test
+    void validatingTheSampleAsXml_withItsExtensions_staysLean(@TempDir Path dir) throws Exception {
+        Path sample = Path.of("../examples/catalogs/county-sample.xml").toAbsolutePath().normalize();
+        assertTrue(Files.readString(sample, StandardCharsets.UTF_8).contains("<extensions>"), "the sample has extensions");
+        List<String> classes = loaded(dir, "validate", sample.toString());
+        assertLean(classes, "validate XML");
+        for (String c : classes) { // the JSON-P provider's class starts java.util.logging
+            assertTrue(!c.startsWith("java.util.logging.") && !c.equals("jakarta.json.spi.JsonProvider"), "validate XML loaded " + c);
+        }
         assertTrue(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8).contains("通过"));
     }
 

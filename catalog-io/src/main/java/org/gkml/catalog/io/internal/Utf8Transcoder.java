@@ -11,8 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** An InputStream of UTF-8 bytes over a reader (a part in UTF-16 or a legacy encoding), and the detection of when one is needed. */
 public final class Utf8Transcoder extends InputStream {
@@ -40,7 +38,51 @@ public final class Utf8Transcoder extends InputStream {
         return cs == null ? b : new Utf8Transcoder(new InputStreamReader(b, cs));
     }
 
-    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    /**
+     * The encoding an XML declaration at the start of the text names — what the first match of
+     * {@code ^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']} captures — or null. Scanned by hand: compiling a
+     * regular expression links lambdas, slow in a first answer ({@code Utf8TranscoderTest} compares the two).
+     */
+    static String declaredEncoding(String s) {
+        if (!s.startsWith("<?xml")) {
+            return null;
+        }
+        int gt = s.indexOf('>', 5);
+        int limit = gt < 0 ? s.length() : gt; // "encoding" starts before the declaration's first '>'
+        for (int at = s.indexOf("encoding", 5); at >= 0 && at < limit; at = s.indexOf("encoding", at + 1)) {
+            int i = spaces(s, at + 8);
+            if (i >= s.length() || s.charAt(i) != '=') {
+                continue;
+            }
+            i = spaces(s, i + 1);
+            if (i >= s.length() || !quote(s.charAt(i))) {
+                continue;
+            }
+            int from = ++i;
+            while (i < s.length() && nameChar(s.charAt(i))) {
+                i++;
+            }
+            if (i > from && i < s.length() && quote(s.charAt(i))) {
+                return s.substring(from, i);
+            }
+        }
+        return null;
+    }
+
+    private static int spaces(String s, int i) {
+        while (i < s.length() && " \t\n\013\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean quote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-';
+    }
 
     /** The encoding of a part when it is not UTF-8, from its byte order mark, first bytes or declaration; else null. */
     static Charset encoding(byte[] h) throws IOException {
@@ -58,11 +100,10 @@ public final class Utf8Transcoder extends InputStream {
             return StandardCharsets.UTF_16LE;
         }
         int skip = n >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF ? 3 : 0;
-        Matcher m = DECLARED.matcher(new String(h, skip, n - skip, StandardCharsets.ISO_8859_1));
-        if (!m.find()) {
+        String name = declaredEncoding(new String(h, skip, n - skip, StandardCharsets.ISO_8859_1));
+        if (name == null) {
             return null;
         }
-        String name = m.group(1);
         if (name.equalsIgnoreCase("UTF-8") || name.equalsIgnoreCase("UTF8")) {
             return null;
         }

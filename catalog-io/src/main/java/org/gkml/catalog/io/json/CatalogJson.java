@@ -137,9 +137,55 @@ public final class CatalogJson {
     }
 
     private static StreamingBinder.Sink strict() {
-        return (pointer, kind, message) -> {
+        return new Strict();
+    }
+
+    /** The first problem ends the reading (a class, not a lambda: it is on the way of an XML file's first answer). */
+    private static final class Strict implements StreamingBinder.Sink {
+        @Override
+        public void problem(String pointer, String kind, String message) throws CatalogFormatException {
             throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, pointer), message);
-        };
+        }
+    }
+
+    /**
+     * The extensions the JSON text of an XML {@code <extensions>} element holds, read by the JSON reader's own parser
+     * and binder, with its limits (nesting, duplicate keys, string length, forbidden characters) and without JSON-P's
+     * provider, whose class starts java.util.logging (some 10 ms of a first answer).
+     *
+     * @throws CatalogFormatException the first problem, at its pointer below the extensions ({@code ""} when the text
+     *     is not JSON or not an object, with the whole message)
+     */
+    public static org.gkml.catalog.model.Extensions extensionsFromText(String json) throws CatalogFormatException {
+        Utf8JsonParser p = new Utf8JsonParser(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        try {
+            jakarta.json.stream.JsonParser.Event e = p.next();
+            if (e != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
+                throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""),
+                        "<extensions> must hold a JSON object, found " + valueType(e));
+            }
+            org.gkml.catalog.model.Extensions x = new StreamingBinder(p, strict()).extensions(e, "");
+            if (p.hasNext()) { // refuses anything after the object
+                p.next();
+            }
+            return x;
+        } catch (jakarta.json.stream.JsonParsingException e) {
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""), "<extensions> must hold a JSON object: "
+                    + (e.getMessage() != null && e.getMessage().contains("nesting depth exceeds")
+                    ? "nesting deeper than " + JsonCatalogReader.MAX_DEPTH + " levels" : "not valid JSON: " + e.getMessage()));
+        }
+    }
+
+    /** The JSON type a value's first event starts, as JSON-P names it. */
+    private static String valueType(jakarta.json.stream.JsonParser.Event e) {
+        switch (e) {
+            case START_ARRAY: return "array";
+            case VALUE_STRING: return "string";
+            case VALUE_NUMBER: return "number";
+            case VALUE_TRUE: return "true";
+            case VALUE_FALSE: return "false";
+            default: return "null";
+        }
     }
 
     /** A parser over a JSON value's text, at its first event. */

@@ -599,7 +599,7 @@ final class StreamingBinder {
         }
     }
 
-    private Extensions extensions(Event v, Object q) throws CatalogFormatException {
+    Extensions extensions(Event v, Object q) throws CatalogFormatException {
         if (v == Event.START_OBJECT) {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) plain(v, q);

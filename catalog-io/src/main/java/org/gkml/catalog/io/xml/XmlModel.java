@@ -1,6 +1,5 @@
 package org.gkml.catalog.io.xml;
 
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -53,14 +52,6 @@ import org.gkml.catalog.model.Trigger;
  */
 final class XmlModel {
 
-    /**
-     * The JSON-P provider for {@code <extensions>}, looked up when a file has some: the lookup searches the class path
-     * (every jar) and starts java.util.logging, some 10 ms of a first answer on a file without extensions.
-     */
-    private static final class Provider {
-        static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
-    }
-
     /** The elements of each deadline variant: the wire format's members but {@code type}, an attribute here. */
     private static final Map<String, Set<String>> DEADLINE_ELEMENTS = elements(WireFormat.DEADLINE_VARIANTS);
     /** The elements of each duration variant. */
@@ -68,8 +59,11 @@ final class XmlModel {
 
     private static Map<String, Set<String>> elements(Map<String, List<String>> variants) {
         Map<String, Set<String>> m = new java.util.HashMap<>();
-        variants.forEach((type, keys) -> m.put(type, keys.stream().filter(k -> !k.equals("type"))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+            Set<String> elements = new java.util.HashSet<>(v.getValue());
+            elements.remove("type");
+            m.put(v.getKey(), Set.copyOf(elements));
+        }
         return Map.copyOf(m);
     }
 
@@ -79,14 +73,26 @@ final class XmlModel {
         void problem(String pointer, String kind, String message, String value) throws CatalogFormatException;
     }
 
+    /** Strict reading: the first problem ends it (a class, not a lambda: see {@link Item}). */
+    private static final class Throwing implements Sink {
+        private final String file;
+
+        Throwing(String file) {
+            this.file = file;
+        }
+
+        @Override
+        public void problem(String pointer, String kind, String message, String value) throws CatalogFormatException {
+            throw new CatalogFormatException(Location.pointer(file, pointer), message);
+        }
+    }
+
     private final String file;
     private final Sink sink;
 
     XmlModel(String file, Sink sink) {
         this.file = file;
-        this.sink = sink != null ? sink : (pointer, kind, message, value) -> {
-            throw new CatalogFormatException(Location.pointer(file, pointer), message);
-        };
+        this.sink = sink != null ? sink : new Throwing(file);
     }
 
     private void problem(String pointer, String kind, String message) throws CatalogFormatException {
@@ -106,14 +112,14 @@ final class XmlModel {
                 .category(x.category)
                 .name(x.name)
                 .content(content(x.content, p + "/content"))
-                .basis(list(x.basis, p + "/basis", this::reference))
+                .basis(list(x.basis, p + "/basis", Item.REFERENCE))
                 .deadline(x.deadline == null ? null : deadline(x.deadline, p + "/deadline"))
                 .duration(x.duration == null ? null : duration(x.duration, p + "/duration"))
-                .subjects(list(x.subjects, p + "/subjects", this::organization))
+                .subjects(list(x.subjects, p + "/subjects", Item.ORGANIZATION))
                 .method(token(Method.class, x.method, p + "/method"))
                 .audience(audience(x.audience, p + "/audience"))
-                .channels(list(x.channels, p + "/channels", this::channel))
-                .levels(list(x.levels, p + "/levels", (v, q) -> token(Level.class, v, q)))
+                .channels(list(x.channels, p + "/channels", Item.CHANNEL))
+                .levels(list(x.levels, p + "/levels", Item.LEVEL))
                 .responsibility(responsibility(x.responsibility, p + "/responsibility"))
                 .status(token(EntryStatus.class, x.status, p + "/status"))
                 .extensions(extensions(x.extensions, p + "/extensions"));
@@ -191,7 +197,7 @@ final class XmlModel {
         allow(allowed, "day", x.day, p, type);
         allow(allowed, "endOfMonth", x.endOfMonth, p, type);
         allow(allowed, "conditions", x.conditions, p, type);
-        List<Deadline.Condition> conds = list(x.conditions, p + "/conditions", this::condition);
+        List<Deadline.Condition> conds = list(x.conditions, p + "/conditions", Item.CONDITION);
         switch (type) {
             case "within": {
                 Trigger trigger = token(Trigger.class, required(x.trigger, "trigger", p), p + "/trigger");
@@ -270,21 +276,10 @@ final class XmlModel {
         if (text == null) {
             return null;
         }
-        JsonValue v;
         try {
-            v = CatalogJson.parseValue(text, "<extensions>"); // the JSON reader's limits: nesting, duplicate keys
+            return CatalogJson.extensionsFromText(text); // the JSON reader's parser and limits: nesting, duplicate keys
         } catch (CatalogFormatException e) {
-            problem(p, "type", "<extensions> must hold a JSON object: " + e.problem());
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            problem(p, "type", "<extensions> must hold a JSON object, found " + v.getValueType().name().toLowerCase());
-            return null;
-        }
-        try {
-            return CatalogJson.headerFromJson(Provider.JSON.createObjectBuilder().add("extensions", v).build()).extensions();
-        } catch (CatalogFormatException e) {
-            problem(p + e.location().pointer().substring("/extensions".length()), "type", e.problem());
+            problem(p + e.location().pointer(), "type", e.problem());
             return null;
         }
     }
@@ -327,8 +322,12 @@ final class XmlModel {
 
     /** A date YYYY-MM-DD, or null (reported) when it is not one. */
     java.time.LocalDate date(String s, String p) throws CatalogFormatException {
+        java.time.LocalDate d = org.gkml.catalog.model.IsoDates.parse(s.strip()); // without a date formatter's start
+        if (d != null) {
+            return d;
+        }
         try {
-            return java.time.LocalDate.parse(s.strip());
+            return java.time.LocalDate.parse(s.strip()); // the forms IsoDates leaves to java.time (+10000-01-01)
         } catch (java.time.format.DateTimeParseException e) {
             problem(p, "type", "expected a date YYYY-MM-DD, found \"" + abbreviate(s) + "\"");
             return null;
@@ -377,17 +376,54 @@ final class XmlModel {
         }
     }
 
-    interface Mapper<X, T> {
-        T map(X x, String pointer) throws CatalogFormatException;
+    /**
+     * The lists an entry and a deadline hold, each element read by its own method: enum constants, not method
+     * references, whose linking costs a first answer some 0.2 ms each.
+     */
+    private enum Item {
+        REFERENCE {
+            @Override
+            Object map(XmlModel m, Object x, String p) throws CatalogFormatException {
+                return m.reference((XReference) x, p);
+            }
+        },
+        ORGANIZATION {
+            @Override
+            Object map(XmlModel m, Object x, String p) throws CatalogFormatException {
+                return m.organization((XOrganization) x, p);
+            }
+        },
+        CHANNEL {
+            @Override
+            Object map(XmlModel m, Object x, String p) throws CatalogFormatException {
+                return m.channel((XChannel) x, p);
+            }
+        },
+        LEVEL {
+            @Override
+            Object map(XmlModel m, Object x, String p) throws CatalogFormatException {
+                return m.token(Level.class, (String) x, p);
+            }
+        },
+        CONDITION {
+            @Override
+            Object map(XmlModel m, Object x, String p) throws CatalogFormatException {
+                return m.condition((XCondition) x, p);
+            }
+        };
+
+        abstract Object map(XmlModel m, Object x, String pointer) throws CatalogFormatException;
     }
 
-    private static <X, T> List<T> list(List<X> xs, String p, Mapper<X, T> m) throws CatalogFormatException {
+    /** The elements read, in order; one that could not be read (a problem reported) is left out. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(List<?> xs, String p, Item item) throws CatalogFormatException {
         if (xs == null || xs.isEmpty()) {
             return List.of();
         }
         List<T> out = new ArrayList<>(xs.size());
         for (int i = 0; i < xs.size(); i++) {
-            T t = m.map(xs.get(i), p + "/" + i);
+            T t = (T) item.map(this, xs.get(i), p + "/" + i);
             if (t != null) { // null: a problem already reported
                 out.add(t);
             }
