@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -50,6 +51,13 @@ public class DiffBenchmark {
         newFile = java.nio.file.Files.createTempFile("diff-new", ".json");
         CatalogJson.write(a, oldFile);
         CatalogJson.write(b, newFile);
+    }
+
+    /** The files the setup wrote, removed (each fork writes its own: left behind, they filled the disk). */
+    @TearDown
+    public void tearDown() throws IOException {
+        java.nio.file.Files.deleteIfExists(oldFile);
+        java.nio.file.Files.deleteIfExists(newFile);
     }
 
     /** Baseline: reading both versions. */

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -50,6 +51,13 @@ public class FormatsBenchmark {
         try (OutputStream o = java.nio.file.Files.newOutputStream(xml)) {
             CatalogXml.write(c, o);
         }
+    }
+
+    /** The files the setup wrote, removed (each fork writes its own: left behind, they filled the disk). */
+    @TearDown
+    public void tearDown() throws IOException {
+        java.nio.file.Files.deleteIfExists(json);
+        java.nio.file.Files.deleteIfExists(xml);
     }
 
     /** Baseline: every JSON token of the file, nothing bound. */

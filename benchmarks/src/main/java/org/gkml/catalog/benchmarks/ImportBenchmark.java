@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -62,6 +63,13 @@ public class ImportBenchmark {
         try (OutputStream o = java.nio.file.Files.newOutputStream(xlsx)) {
             SheetExporter.writeXlsx(c, o);
         }
+    }
+
+    /** The files the setup wrote, removed (each fork writes its own: left behind, they filled the disk). */
+    @TearDown
+    public void tearDown() throws IOException {
+        java.nio.file.Files.deleteIfExists(csv);
+        java.nio.file.Files.deleteIfExists(xlsx);
     }
 
     /** Baseline: every CSV record parsed by Commons CSV, nothing understood. */

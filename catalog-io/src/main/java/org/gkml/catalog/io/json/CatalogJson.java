@@ -157,7 +157,7 @@ public final class CatalogJson {
      *     is not JSON or not an object, with the whole message)
      */
     public static org.gkml.catalog.model.Extensions extensionsFromText(String json) throws CatalogFormatException {
-        Utf8JsonParser p = new Utf8JsonParser(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        Utf8JsonParser p = new Utf8JsonParser(json.getBytes(StandardCharsets.UTF_8));
         try {
             jakarta.json.stream.JsonParser.Event e = p.next();
             if (e != jakarta.json.stream.JsonParser.Event.START_OBJECT) {

@@ -56,8 +56,8 @@ final class Utf8JsonParser implements JsonParser {
     private String text; // key, string value or number of the current event
     private char[] chars = new char[256];
     /** Keys seen before, by a hash of their bytes: documents repeat a few dozen keys millions of times. */
-    private final String[] keys = new String[512];
-    private final byte[][] keyBytes = new byte[512][];
+    private final String[] keys;
+    private final byte[][] keyBytes;
 
 
     Utf8JsonParser(InputStream in) {
@@ -65,8 +65,19 @@ final class Utf8JsonParser implements JsonParser {
     }
 
     Utf8JsonParser(InputStream in, int bufferSize) {
+        this(in, bufferSize, 512);
+    }
+
+    /** A parser over a small document in memory (the text of an XML {@code <extensions>}): small buffers. */
+    Utf8JsonParser(byte[] document) {
+        this(new java.io.ByteArrayInputStream(document), document.length + 1, 16);
+    }
+
+    private Utf8JsonParser(InputStream in, int bufferSize, int keyCache) {
         this.in = in;
         this.buf = new byte[Math.max(bufferSize, 8)];
+        this.keys = new String[keyCache];
+        this.keyBytes = new byte[keyCache][];
     }
 
     // ---- input ----------------------------------------------------------------------------------------------
