@@ -15,7 +15,8 @@ import org.gkml.catalog.testkit.CatalogGenerator;
  * similarity pairs them) and 0.1% added.
  * {@code java -cp benchmarks/target/benchmarks.jar org.gkml.catalog.benchmarks.VersionFiles 200000 old.json new.json [edits]}:
  * the same old version each time, the edits drawn from the seed {@code edits} (another seed gives another new version
- * of the same old one, for a merge).
+ * of the same old one, for a merge). With {@code reorder} after the seed, the new version also has its second half
+ * moved before its first (a table sorted anew): its change set carries an order.
  */
 public final class VersionFiles {
 
@@ -58,6 +59,40 @@ public final class VersionFiles {
     public static void main(String[] args) throws IOException {
         int n = Integer.parseInt(args[0]);
         write(n, args.length > 3 ? Long.parseLong(args[3]) : 42, Path.of(args[1]), Path.of(args[2]));
-        System.out.println(args[1] + ", " + args[2] + ": " + n + " entries, the second edited");
+        if (args.length > 4 && args[4].equals("reorder")) {
+            reorder(Path.of(args[2]));
+        }
+        System.out.println(args[1] + ", " + args[2] + ": " + n + " entries, the second edited"
+                + (args.length > 4 && args[4].equals("reorder") ? " and reordered" : ""));
+    }
+
+    /** The file's second half of entries moved before its first, reading it twice (never held). */
+    static void reorder(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".reordered");
+        int n = 0;
+        try (org.gkml.catalog.io.CatalogReader r = org.gkml.catalog.io.Catalogs.open(file)) {
+            r.header();
+            while (r.next() != null) {
+                n++;
+            }
+        }
+        try (OutputStream o = java.nio.file.Files.newOutputStream(tmp); JsonCatalogWriter w = JsonCatalogWriter.to(o, false)) {
+            for (int pass = 0; pass < 2; pass++) {
+                try (org.gkml.catalog.io.CatalogReader r = org.gkml.catalog.io.Catalogs.open(file)) {
+                    Catalog h = r.header();
+                    if (pass == 0) {
+                        w.begin(h);
+                    }
+                    int i = 0;
+                    for (Entry e; (e = r.next()) != null; i++) {
+                        if ((i >= n / 2) == (pass == 0)) {
+                            w.write(e);
+                        }
+                    }
+                }
+            }
+            w.end();
+        }
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

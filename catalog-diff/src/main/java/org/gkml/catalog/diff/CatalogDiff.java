@@ -135,7 +135,8 @@ public final class CatalogDiff {
      * Applies a change set to the catalog file it was made from, streamed: the result goes to {@code out} (begun and
      * written here, ended by the caller) entry by entry; the base is read for its codes, for the entries the changes
      * name, and as the result is written, so memory holds its codes and the changed entries. Nothing is written
-     * when the change set does not apply. A change set that reorders the unchanged entries is applied in memory.
+     * when the change set does not apply. A change set that reorders the unchanged entries puts the result in its
+     * order through a temporary file (deleted after): memory holds an offset and a code for each entry.
      *
      * @throws PatchConflictException naming the entry and field when the base does not match
      * @throws IOException when the base cannot be read or changed between its readings, or {@code out} fails

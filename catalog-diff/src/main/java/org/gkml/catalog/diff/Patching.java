@@ -105,11 +105,20 @@ final class Patching {
     /**
      * Applies a change set, streaming the base: the base is read for its codes, again for the entries the changes
      * name, and a third time as the result is written, so memory holds the codes and the changed entries only. A
-     * change set that reorders the unchanged entries ({@link ChangeSet#order()}) is applied in memory.
+     * change set that reorders the unchanged entries ({@link ChangeSet#order()}) has its result written to a temporary
+     * file first, then read back in the order's sequence ({@link Reordered}): memory holds an offset and a code for
+     * each entry.
      */
     static void apply(ChangeSet cs, CatalogSource source, boolean lenientOrder, Sink sink) throws PatchConflictException, IOException {
         if (cs.order().isEmpty()) {
             place(cs, source, lenientOrder, sink);
+            return;
+        }
+        if (!(source instanceof CatalogSource.InMemory)) {
+            try (Reordered spill = new Reordered()) {
+                place(cs, source, lenientOrder, spill);
+                spill.replay(cs.order(), sink);
+            }
             return;
         }
         Applied a = ordered(cs, collected(cs, source, lenientOrder));

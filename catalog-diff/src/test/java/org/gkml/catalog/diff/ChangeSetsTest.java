@@ -151,4 +151,19 @@ class ChangeSetsTest {
                 org.gkml.catalog.io.CatalogFormatException.class, () -> ChangeSets.readJson(deep, "deep.json"));
         assertTrue(e.getMessage().startsWith("deep.json") && e.getMessage().contains("nesting deeper than 200"), e.getMessage());
     }
+
+    /**
+     * A change set longer than Parsson's default count of 15 million characters a document (the order of two
+     * 1,000,000-entry versions, 30 MB) is read: the readers keep their nesting and duplicate-key limits, not that one.
+     */
+    @Test
+    void aChangeSetOfMoreThan15MillionCharacters_isRead() throws Exception {
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000_000; i++) {
+            order.add("371524-2025-" + i);
+        }
+        String json = ChangeSets.toJson(new ChangeSet("a", "1", "a", "2", List.of(), order));
+        assertTrue(json.length() > 16_000_000, "characters: " + json.length());
+        assertEquals(order, ChangeSets.readJson(json, "big.json").order());
+    }
 }

@@ -81,6 +81,62 @@ class StreamedPatchTest {
                 return Catalogs.read(out);
             });
             assertEquals(whole, streamed, "streamed from " + f + ", seed " + seed);
+            if (!cs.order().isEmpty() && base == v.a()) {
+                reorderedStreamed[0]++; // through a temporary file (Reordered)
+            }
+        }
+    }
+
+    /** How many reordering change sets were applied streamed to their base. */
+    private static final int[] reorderedStreamed = {0};
+
+    @org.junit.jupiter.api.AfterAll
+    static void reorderingChangeSetsWereStreamed() {
+        assertTrue(reorderedStreamed[0] >= 15, "reordering change sets applied streamed: " + reorderedStreamed[0]);
+    }
+
+    /**
+     * A reordering change set whose order names a code the result lacks, or names a code more often than the result has
+     * it, is a conflict before any entry is handed on, as in memory; the temporary file is gone either way.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aReorderTheResultCannotFollow_isAConflictBeforeAnyEntry(long seed) throws IOException {
+        Versions v = versions(seed);
+        if (v.cs().order().isEmpty()) {
+            return;
+        }
+        Path file = write(v.a(), "base", Formats.Format.JSON);
+        List<String> order = new ArrayList<>(v.cs().order());
+        java.util.Random r = new java.util.Random(seed);
+        int k = r.nextInt(order.size());
+        if (seed % 2 == 0) {
+            order.set(k, "no-such-code-" + seed);
+        } else {
+            order.add(order.get(k)); // named twice
+        }
+        ChangeSet bad = new ChangeSet(v.cs().fromId(), v.cs().fromVersion(), v.cs().toId(), v.cs().toVersion(), v.cs().changes(), order);
+        Object whole = outcome(() -> CatalogDiff.apply(bad, v.a()));
+        int[] handedOn = {0};
+        Object streamed = outcome(() -> {
+            Patching.apply(bad, CatalogSource.of(file), false, new Patching.Sink() {
+                @Override
+                public void begin(Catalog header) {
+                    handedOn[0]++;
+                }
+
+                @Override
+                public void entry(Entry e, int from) {
+                    handedOn[0]++;
+                }
+            });
+            return "applied";
+        });
+        assertTrue(whole instanceof String conflict && conflict.startsWith("conflict"), "in memory: " + whole);
+        assertEquals(whole, streamed, "seed " + seed);
+        assertEquals(0, handedOn[0], "nothing handed on before the conflict, seed " + seed);
+        try (java.util.stream.Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("catalog-reorder")), "the temporary file is deleted");
         }
     }
 

@@ -36,10 +36,14 @@ public final class CatalogJson {
      */
     private static final class Provider {
         static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
-        /** A JSON-P reader factory with the catalog reader's limits: nesting, duplicate keys. */
+        /**
+         * A JSON-P reader factory with the catalog reader's limits: nesting, duplicate keys; not Parsson's count of 15
+         * million characters a document, which refused the change set of two 1,000,000-entry versions (30 MB).
+         */
         static final jakarta.json.JsonReaderFactory LIMITED = JSON.createReaderFactory(java.util.Map.of(
                 "org.eclipse.parsson.rejectDuplicateKeys", true,
-                "org.eclipse.parsson.maxDepth", JsonCatalogReader.MAX_DEPTH));
+                "org.eclipse.parsson.maxDepth", JsonCatalogReader.MAX_DEPTH,
+                "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE));
     }
 
 
@@ -173,6 +177,40 @@ public final class CatalogJson {
             throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""), "<extensions> must hold a JSON object: "
                     + (e.getMessage() != null && e.getMessage().contains("nesting depth exceeds")
                     ? "nesting deeper than " + JsonCatalogReader.MAX_DEPTH + " levels" : "not valid JSON: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * An entry as compact JSON text, in UTF-8 (the members {@link #write} writes), for storing entries outside memory;
+     * {@link #entryFromUtf8} reads it back.
+     *
+     * @since 0.2
+     */
+    public static byte[] entryToUtf8(Entry e) {
+        StringWriter sw = new StringWriter();
+        try {
+            org.gkml.catalog.io.internal.JsonModelWriter.entry(new JsonOut(sw, false), e);
+        } catch (IOException ex) {
+            throw new AssertionError(ex); // a StringWriter does not fail
+        }
+        return sw.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An entry from its JSON text in UTF-8, checked like a document's entries (by the same parser and binder).
+     *
+     * @throws CatalogFormatException the first problem, at its pointer below the entry
+     * @since 0.2
+     */
+    public static Entry entryFromUtf8(byte[] json) throws CatalogFormatException {
+        Utf8JsonParser p = new Utf8JsonParser(json);
+        try {
+            if (p.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
+                throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""), "expected an entry object");
+            }
+            return new StreamingBinder(p, strict()).entry("");
+        } catch (jakarta.json.stream.JsonParsingException e) {
+            throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""), "not valid JSON: " + e.getMessage());
         }
     }
 
