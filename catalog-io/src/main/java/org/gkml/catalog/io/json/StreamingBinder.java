@@ -235,18 +235,61 @@ final class StreamingBinder {
         return new Elements(e, ptr);
     }
 
-    /** Adds a value read, when it could be read (a malformed value was reported and gives null). */
-    static <T> void addRead(List<T> list, T value) {
-        if (value != null) {
-            list.add(value);
-        }
+    /**
+     * The kinds of array the wire format has, each element read by its own method: enum constants, not method
+     * references (see {@link Elements}).
+     */
+    enum Item {
+        STRING {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.string(v, q);
+            }
+        },
+        LEGAL_REFERENCE {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.legal(v, q);
+            }
+        },
+        ORGANIZATION {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.organization(v, q);
+            }
+        },
+        CHANNEL {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.channel(v, q);
+            }
+        },
+        LEVEL {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.token(Level.class, v, q);
+            }
+        },
+        CONDITION {
+            @Override
+            Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException {
+                return s.tagged.condition(v, q);
+            }
+        };
+
+        /** One element, whose first event is {@code v}; null when it could not be read (a problem reported). */
+        abstract Object read(StreamingBinder s, Event v, Object q) throws CatalogFormatException;
     }
 
-    /** The strings of an array. */
-    List<String> strings(Event e, Object ptr) throws CatalogFormatException {
-        List<String> out = new ArrayList<>();
+    /** The elements of an array read as {@code item} says, those that could be read. */
+    @SuppressWarnings("unchecked")
+    <T> List<T> list(Event e, Object ptr, Item item) throws CatalogFormatException {
+        List<T> out = new ArrayList<>();
         for (Elements x = elements(e, ptr); x.next(); ) {
-            addRead(out, string(x.value, x.at));
+            Object t = item.read(this, x.value, x.at);
+            if (t != null) { // null: a problem already reported
+                out.add((T) t);
+            }
         }
         return out;
     }
@@ -483,7 +526,7 @@ final class StreamingBinder {
         CATEGORY("category") {
             @Override
             void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
-                b.category(s.strings(v, q));
+                b.category(s.list(v, q, Item.STRING));
             }
         },
         NAME("name") {
@@ -501,11 +544,7 @@ final class StreamingBinder {
         BASIS("basis") {
             @Override
             void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
-                List<LegalReference> out = new ArrayList<>();
-                for (Elements x = s.elements(v, q); x.next(); ) {
-                    addRead(out, s.legal(x.value, x.at));
-                }
-                b.basis(out);
+                b.basis(s.list(v, q, Item.LEGAL_REFERENCE));
             }
         },
         DEADLINE("deadline") {
@@ -523,11 +562,7 @@ final class StreamingBinder {
         SUBJECTS("subjects") {
             @Override
             void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
-                List<Organization> out = new ArrayList<>();
-                for (Elements x = s.elements(v, q); x.next(); ) {
-                    addRead(out, s.organization(x.value, x.at));
-                }
-                b.subjects(out);
+                b.subjects(s.list(v, q, Item.ORGANIZATION));
             }
         },
         METHOD("method") {
@@ -545,21 +580,13 @@ final class StreamingBinder {
         CHANNELS("channels") {
             @Override
             void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
-                List<Channel> out = new ArrayList<>();
-                for (Elements x = s.elements(v, q); x.next(); ) {
-                    addRead(out, s.channel(x.value, x.at));
-                }
-                b.channels(out);
+                b.channels(s.list(v, q, Item.CHANNEL));
             }
         },
         LEVELS("levels") {
             @Override
             void read(StreamingBinder s, Entry.Builder b, Event v, Object q) throws CatalogFormatException {
-                List<Level> out = new ArrayList<>();
-                for (Elements x = s.elements(v, q); x.next(); ) {
-                    addRead(out, s.token(Level.class, x.value, x.at));
-                }
-                b.levels(out);
+                b.levels(s.list(v, q, Item.LEVEL));
             }
         },
         RESPONSIBILITY("responsibility") {
@@ -646,7 +673,7 @@ final class StreamingBinder {
             if (m.key.equals("summary")) {
                 summary = string(m.value, m.at);
             } else {
-                List<String> read = strings(m.value, m.at);
+                List<String> read = list(m.value, m.at, Item.STRING);
                 elements = elements == null ? read : elements; // a repeated key was reported; the first one counts
             }
         }

@@ -84,11 +84,7 @@ final class TaggedValues {
         CONDITIONS("conditions") {
             @Override
             void read(StreamingBinder s, Event v, Object q, Tagged tg) throws CatalogFormatException {
-                List<Deadline.Condition> out = new ArrayList<>();
-                for (StreamingBinder.Elements x = s.elements(v, q); x.next(); ) {
-                    StreamingBinder.addRead(out, s.tagged.condition(x.value, x.at));
-                }
-                tg.put(out);
+                tg.put(s.list(v, q, StreamingBinder.Item.CONDITION));
             }
         },
         TRIGGER("trigger") {
