@@ -26,6 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstAnswerPathTest {
 
+    @TempDir
+    static Path shared;
+
+    /** The tool's jar, made once for the class's tests. */
+    private static Path tool;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void makeTheToolJar() throws Exception {
+        tool = toolJar(shared);
+    }
+
     /** One jar of the tool's classes and of the libraries catalog.jar holds, from the test's class path. */
     private static Path toolJar(Path dir) throws Exception {
         Path jar = dir.resolve("tool.jar");
@@ -73,7 +84,7 @@ class FirstAnswerPathTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = dir.resolve("classes.txt");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + log, "-XX:TieredStopAtLevel=1",
-                "-cp", toolJar(dir).toString(), CatalogCli.class.getName()));
+                "-cp", tool.toString(), CatalogCli.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();

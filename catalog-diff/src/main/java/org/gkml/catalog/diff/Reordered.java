@@ -107,7 +107,7 @@ final class Reordered implements Patching.Sink, AutoCloseable {
                 in.readFully(buf, 0, len);
                 Entry e;
                 try {
-                    e = CatalogJson.entryFromUtf8(Arrays.copyOf(buf, len));
+                    e = CatalogJson.entryFromUtf8(buf, len); // read in place: the next entry is read over it
                 } catch (CatalogFormatException x) {
                     throw new IOException("the temporary file " + file + " changed while the result was put in order: " + x.getMessage(), x);
                 }

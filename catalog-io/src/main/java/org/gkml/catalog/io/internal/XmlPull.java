@@ -7,19 +7,20 @@ import java.nio.charset.StandardCharsets;
 /**
  * A small pull tokenizer, about three times as fast as the JDK's StAX parser: the XLSX reader's for the large parts of
  * a workbook (sheets, shared strings), and the fast XML catalog reader's ({@code io.xml.FastXml}, which hands anything
- * it does not expect to the JAXB reader). It reads just the XML such a part or file holds: elements (local names; prefixes are dropped, as
- * the reader matches local names only), attributes, character data with the five predefined entities and character
- * references, CDATA sections, comments and processing instructions (skipped). It is safe by construction: a DTD or
- * any other entity reference is refused, not resolved, and every buffer it keeps is bounded (a tag of at most
- * {@link #MAX_TAG} bytes, {@link #MAX_DEPTH} open elements, character data handed out in chunks of at most
- * {@link #CHUNK} characters). It checks what a reader depends on: tags nest and close, names, quotes and references
- * are well formed, the bytes are valid UTF-8, no control characters; a part in UTF-16 or a declared legacy encoding
- * is transcoded first ({@link Utf8Transcoder#utf8}). Not a general XML parser: it does not check namespace declarations
- * or repeated attributes.
+ * it does not expect to the JAXB reader). It reads just the XML such a part or file holds: elements (local names;
+ * prefixes are dropped, as the reader matches local names only), attributes, character data with the five predefined
+ * entities and character references, CDATA sections, comments and processing instructions (skipped). It is safe by
+ * construction: a DTD or any other entity reference is refused, not resolved, and every buffer it keeps is bounded (a
+ * tag of at most {@link #MAX_TAG} bytes, {@link #MAX_DEPTH} open elements, character data handed out in chunks of at
+ * most {@link #CHUNK} characters). It checks what a reader depends on: tags nest and close, names, quotes and
+ * references are well formed, the bytes are valid UTF-8, no control characters; a part in UTF-16 or a declared legacy
+ * encoding is transcoded first ({@link Utf8Transcoder#utf8}). Not a general XML parser: it does not check namespace
+ * declarations or repeated attributes.
  *
- * <p>The parts, in this order: opening; what a reader may ask for besides the events (indentation passed over, lines
- * and columns counted by {@link LineCount}); the events ({@link #next()} over a buffer that keeps whole tags); tags;
- * character data and references; the current event (its name, attributes and text).
+ * <p>The parts, in this order, each under a {@code // ----} heading: opening; what a reader may ask for besides the
+ * events (indentation passed over, lines and columns counted by {@link LineCount}); the events ({@link #next()} over a
+ * buffer that keeps whole tags); tags; character data and references; the current event (its name, attributes and
+ * text).
  */
 public final class XmlPull {
 

@@ -141,8 +141,10 @@ public final class CatalogJson {
     }
 
     private static StreamingBinder.Sink strict() {
-        return new Strict();
+        return STRICT;
     }
+
+    private static final StreamingBinder.Sink STRICT = new Strict();
 
     /** The first problem ends the reading (a class, not a lambda: it is on the way of an XML file's first answer). */
     private static final class Strict implements StreamingBinder.Sink {
@@ -161,7 +163,8 @@ public final class CatalogJson {
      *     is not JSON or not an object, with the whole message)
      */
     public static org.gkml.catalog.model.Extensions extensionsFromText(String json) throws CatalogFormatException {
-        Utf8JsonParser p = new Utf8JsonParser(json.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Utf8JsonParser p = new Utf8JsonParser(bytes, bytes.length);
         try {
             jakarta.json.stream.JsonParser.Event e = p.next();
             if (e != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
@@ -197,13 +200,14 @@ public final class CatalogJson {
     }
 
     /**
-     * An entry from its JSON text in UTF-8, checked like a document's entries (by the same parser and binder).
+     * An entry from its JSON text in UTF-8, the first {@code length} bytes of {@code json} (read in place: the array may
+     * be changed), checked like a document's entries (by the same parser and binder).
      *
      * @throws CatalogFormatException the first problem, at its pointer below the entry
      * @since 0.2
      */
-    public static Entry entryFromUtf8(byte[] json) throws CatalogFormatException {
-        Utf8JsonParser p = new Utf8JsonParser(json);
+    public static Entry entryFromUtf8(byte[] json, int length) throws CatalogFormatException {
+        Utf8JsonParser p = new Utf8JsonParser(json, length);
         try {
             if (p.next() != jakarta.json.stream.JsonParser.Event.START_OBJECT) {
                 throw new CatalogFormatException(org.gkml.catalog.io.Location.pointer(null, ""), "expected an entry object");

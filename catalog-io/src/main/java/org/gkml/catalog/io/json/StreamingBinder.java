@@ -230,11 +230,6 @@ final class StreamingBinder {
         }
     }
 
-    /** The elements of the array whose first event is {@code e} (already consumed). */
-    Elements elements(Event e, Object ptr) throws CatalogFormatException {
-        return new Elements(e, ptr);
-    }
-
     /**
      * The kinds of array the wire format has, each element read by its own method: enum constants, not method
      * references (see {@link Elements}).
@@ -285,7 +280,7 @@ final class StreamingBinder {
     @SuppressWarnings("unchecked")
     <T> List<T> list(Event e, Object ptr, Item item) throws CatalogFormatException {
         List<T> out = new ArrayList<>();
-        for (Elements x = elements(e, ptr); x.next(); ) {
+        for (Elements x = new Elements(e, ptr); x.next(); ) {
             Object t = item.read(this, x.value, x.at);
             if (t != null) { // null: a problem already reported
                 out.add((T) t);

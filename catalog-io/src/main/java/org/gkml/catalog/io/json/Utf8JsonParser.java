@@ -68,14 +68,23 @@ final class Utf8JsonParser implements JsonParser {
         this(in, bufferSize, 512);
     }
 
-    /** A parser over a small document in memory (the text of an XML {@code <extensions>}): small buffers. */
-    Utf8JsonParser(byte[] document) {
-        this(new java.io.ByteArrayInputStream(document), document.length + 1, 16);
+    /**
+     * A parser over a small document in memory, its first {@code length} bytes (the text of an XML
+     * {@code <extensions>}, an entry read back from a file): read in place, not copied (the parser may move bytes within
+     * the array), with a small key cache.
+     */
+    Utf8JsonParser(byte[] document, int length) {
+        this(InputStream.nullInputStream(), document, 16);
+        this.lim = length;
     }
 
     private Utf8JsonParser(InputStream in, int bufferSize, int keyCache) {
+        this(in, new byte[Math.max(bufferSize, 8)], keyCache);
+    }
+
+    private Utf8JsonParser(InputStream in, byte[] buf, int keyCache) {
         this.in = in;
-        this.buf = new byte[Math.max(bufferSize, 8)];
+        this.buf = buf;
         this.keys = new String[keyCache];
         this.keyBytes = new byte[keyCache][];
     }
@@ -93,7 +102,7 @@ final class Utf8JsonParser implements JsonParser {
             pos = 0;
         }
         if (lim == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, 16)); // a document in memory may be empty
         }
         try {
             int k = in.read(buf, lim, buf.length - lim);

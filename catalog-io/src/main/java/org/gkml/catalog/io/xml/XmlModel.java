@@ -322,12 +322,13 @@ final class XmlModel {
 
     /** A date YYYY-MM-DD, or null (reported) when it is not one. */
     java.time.LocalDate date(String s, String p) throws CatalogFormatException {
-        java.time.LocalDate d = org.gkml.catalog.model.IsoDates.parse(s.strip()); // without a date formatter's start
+        String t = s.strip();
+        java.time.LocalDate d = org.gkml.catalog.model.IsoDates.parse(t); // without a date formatter's start
         if (d != null) {
             return d;
         }
         try {
-            return java.time.LocalDate.parse(s.strip()); // the forms IsoDates leaves to java.time (+10000-01-01)
+            return java.time.LocalDate.parse(t); // the forms IsoDates leaves to java.time (+10000-01-01)
         } catch (java.time.format.DateTimeParseException e) {
             problem(p, "type", "expected a date YYYY-MM-DD, found \"" + abbreviate(s) + "\"");
             return null;

@@ -144,4 +144,20 @@ class CatalogJsonTest {
         CatalogFormatException e = fail("{\"specVersion\":\"1.0\",\"entries\":[]}");
         assertEquals("/id", e.location().pointer());
     }
+
+    /**
+     * An entry written as compact UTF-8 JSON and read back in place is the same entry, for seeded entries of every
+     * shape, read from a longer array whose bytes past the entry are not its own.
+     */
+    @Test
+    void entryUtf8_roundTrips_readInPlace() throws Exception {
+        Catalog c = new CatalogGenerator(91).catalog(2_000);
+        for (Entry e : c.entries()) {
+            byte[] json = CatalogJson.entryToUtf8(e);
+            byte[] longer = java.util.Arrays.copyOf(json, json.length + 7);
+            java.util.Arrays.fill(longer, json.length, longer.length, (byte) '}');
+            assertEquals(e, CatalogJson.entryFromUtf8(longer, json.length), e.code());
+        }
+        assertThrows(CatalogFormatException.class, () -> CatalogJson.entryFromUtf8(new byte[0], 0));
+    }
 }

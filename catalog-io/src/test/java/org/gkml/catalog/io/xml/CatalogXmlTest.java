@@ -200,4 +200,36 @@ class CatalogXmlTest {
         CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(withDeep));
         assertTrue(e.getMessage().contains("nesting deeper than 200"), e.getMessage());
     }
+
+    /**
+     * The JSON in {@code <extensions>} is read by the JSON reader's parser and binder: an object and nothing after it
+     * (trailing text is refused, as in a JSON document), a repeated key reported at its own pointer, no JSON at all
+     * refused at the element.
+     */
+    @Test
+    void extensionsText_isOneJsonObject_readAsTheJsonReaderReadsIt() throws Exception {
+        Catalog c = new CatalogGenerator(8).catalog(1);
+        String xml = CatalogXml.toXml(c.toBuilder().extensions(null).build());
+        java.util.function.Function<String, String> with = json -> xml.replaceFirst("<entries>", "<extensions>" + json + "</extensions><entries>");
+        Catalog ok = read(with.apply("{\"备注\": \"说明\", \"n\": [1, 2.5, true, null], \"o\": {\"k\": \"v\"}}"));
+        java.util.Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("k", "v");
+        java.util.Map<String, Object> expected = new java.util.LinkedHashMap<>();
+        expected.put("备注", "说明");
+        expected.put("n", List.of(new java.math.BigDecimal("1"), new java.math.BigDecimal("2.5"), Boolean.TRUE,
+                org.gkml.catalog.model.Extensions.NULL));
+        expected.put("o", o);
+        assertEquals(new org.gkml.catalog.model.Extensions(expected), ok.extensions());
+        String[][] refused = {
+            {"{\"a\": 1} x", "", "must hold a JSON object: not valid JSON"},
+            {"{\"a\": 1, \"a\": 2}", "/a", "duplicate key \"a\""},
+            {"", "", "must hold a JSON object: not valid JSON"},
+            {"[1]", "", "must hold a JSON object, found array"},
+        };
+        for (String[] r : refused) {
+            CatalogFormatException e = assertThrows(CatalogFormatException.class, () -> read(with.apply(r[0])), r[0]);
+            assertEquals("/extensions" + r[1], e.location().pointer(), e.getMessage());
+            assertTrue(e.getMessage().contains(r[2]), e.getMessage());
+        }
+    }
 }

@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The data files beside a class (the calendar, the character table, messages), read from the jar the class came
+ * The data files beside a class (the calendar, the vocabulary, the help, the audit's messages), read from the jar the class came
  * from when it came from one, and through its class loader otherwise (a folder of classes, another kind of loader).
  *
  * <p>Why not {@link Class#getResourceAsStream} alone: the first resource a JVM looks up through the application class
